@@ -1,0 +1,95 @@
+"""Unit of work: one user action, one transaction."""
+
+from __future__ import annotations
+
+import contextlib
+from types import TracebackType
+
+from sqlalchemy import exc as sa_exc
+from sqlalchemy.orm import Session, sessionmaker
+from sqlalchemy.orm.exc import StaleDataError
+
+from reception.domain.errors import DatabaseUnavailable, ReceptionError, StaleRecord
+
+CONNECTION_LOST = (
+    "Нет связи с базой данных. Ничего не сохранено; введённые данные остались в форме — "
+    "повторите попытку, когда связь восстановится."
+)
+
+
+class UnitOfWork:
+    """`with uow:` opens a session; leaving the block commits, an exception rolls back.
+
+    Database failures leave as typed errors: a lost connection is DatabaseUnavailable, a
+    concurrent update caught by the version counter is StaleRecord.
+    """
+
+    def __init__(self, session_factory: sessionmaker[Session]) -> None:
+        self._session_factory = session_factory
+        self._session: Session | None = None
+
+    @property
+    def session(self) -> Session:
+        if self._session is None:
+            raise RuntimeError("UnitOfWork used outside its `with` block")
+        return self._session
+
+    def __enter__(self) -> UnitOfWork:
+        if self._session is not None:
+            raise RuntimeError("UnitOfWork is not re-entrant")
+        self._session = self._session_factory()
+        return self
+
+    def __exit__(
+        self,
+        exc_type: type[BaseException] | None,
+        exc: BaseException | None,
+        tb: TracebackType | None,
+    ) -> None:
+        session = self.session
+        try:
+            if exc_type is None:
+                try:
+                    session.commit()
+                except BaseException as commit_error:
+                    _rollback_quietly(session)
+                    raise translate_db_error(commit_error) from commit_error
+            else:
+                _rollback_quietly(session)
+                if isinstance(exc, Exception) and not isinstance(exc, ReceptionError):
+                    translated = translate_db_error(exc)
+                    if translated is not exc:
+                        raise translated from exc
+        finally:
+            session.close()
+            self._session = None
+
+    def flush(self) -> None:
+        try:
+            self.session.flush()
+        except Exception as error:
+            raise translate_db_error(error) from error
+
+
+def translate_db_error(error: BaseException) -> BaseException:
+    """The typed error a user understands, or the error itself when there is none."""
+    if isinstance(error, StaleDataError):
+        return StaleRecord(
+            "Запись изменил другой пользователь, пока она была открыта. Обновите её и повторите.",
+            theirs={},
+            mine={},
+        )
+    if isinstance(error, sa_exc.DBAPIError) and error.connection_invalidated:
+        return DatabaseUnavailable(CONNECTION_LOST)
+    if isinstance(error, (sa_exc.OperationalError, sa_exc.InterfaceError)):
+        return DatabaseUnavailable(f"{CONNECTION_LOST}\n({_first_line(error.orig)})")
+    return error
+
+
+def _first_line(error: object) -> str:
+    return str(error).strip().splitlines()[0] if str(error).strip() else type(error).__name__
+
+
+def _rollback_quietly(session: Session) -> None:
+    with contextlib.suppress(Exception):
+        session.rollback()

@@ -1,0 +1,61 @@
+"""Who may do what. Services call `require` with the acting user's role."""
+
+from __future__ import annotations
+
+from enum import StrEnum
+
+from reception.domain.appeals import LabelledEnum
+from reception.domain.errors import PermissionDenied
+
+
+class Role(LabelledEnum):
+    CLERK = "clerk", "Регистратор"
+    EXECUTOR = "executor", "Исполнитель"
+    MANAGER = "manager", "Руководитель"
+    ADMIN = "admin", "Администратор"
+
+
+class Permission(StrEnum):
+    VIEW_APPEALS = "view_appeals"
+    REGISTER_APPEAL = "register_appeal"
+    EDIT_APPEAL = "edit_appeal"
+    DELETE_APPEAL = "delete_appeal"
+    MANAGE_USERS = "manage_users"
+    MANAGE_REFERENCE_DATA = "manage_reference_data"
+    MANAGE_SETTINGS = "manage_settings"
+
+
+_ALL_ROLES = frozenset(Role)
+
+# DELETE_APPEAL is granted to no role: a registered appeal is ended by the workflow, never erased.
+GRANTS: dict[Permission, frozenset[Role]] = {
+    Permission.VIEW_APPEALS: _ALL_ROLES,
+    Permission.REGISTER_APPEAL: frozenset({Role.CLERK, Role.ADMIN}),
+    Permission.EDIT_APPEAL: frozenset({Role.CLERK, Role.ADMIN}),
+    Permission.DELETE_APPEAL: frozenset(),
+    Permission.MANAGE_USERS: frozenset({Role.ADMIN}),
+    Permission.MANAGE_REFERENCE_DATA: frozenset({Role.ADMIN}),
+    Permission.MANAGE_SETTINGS: frozenset({Role.ADMIN}),
+}
+
+_REFUSALS: dict[Permission, str] = {
+    Permission.VIEW_APPEALS: "Просмотр обращений вам не разрешён.",
+    Permission.REGISTER_APPEAL: "Регистрировать обращения может только регистратор или администратор.",
+    Permission.EDIT_APPEAL: "Изменять обращения может только регистратор или администратор.",
+    Permission.DELETE_APPEAL: (
+        "Зарегистрированное обращение удалить нельзя: его можно только завершить "
+        "(отзыв заявителем, оставление без ответа) в ходе рассмотрения."
+    ),
+    Permission.MANAGE_USERS: "Управлять пользователями может только администратор.",
+    Permission.MANAGE_REFERENCE_DATA: "Изменять справочники может только администратор.",
+    Permission.MANAGE_SETTINGS: "Изменять настройки учреждения может только администратор.",
+}
+
+
+def allows(role: Role, permission: Permission) -> bool:
+    return role in GRANTS[permission]
+
+
+def require(role: Role, permission: Permission) -> None:
+    if not allows(role, permission):
+        raise PermissionDenied(_REFUSALS[permission])

@@ -1,0 +1,1 @@
+"""Services: one function per user action, `fn(uow, *, actor, ...)`, returning frozen DTOs."""

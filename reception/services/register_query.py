@@ -1,0 +1,182 @@
+"""The register: appeals a screen at a time, newest first, by keyset paging.
+
+Paging continues from the last row's (received_at, id), which the index
+ix_appeals_received_at_id serves directly; no OFFSET, no count on every page.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from datetime import date, datetime
+from typing import Any, TypeVar
+
+from sqlalchemy import Select, func, or_, select
+
+from reception.db.models import Appeal, Applicant
+from reception.db.sqlfunc import folded
+from reception.db.uow import UnitOfWork
+from reception.domain import deadlines
+from reception.domain.appeals import (
+    FINISHED_STATUSES,
+    AppealKind,
+    AppealStatus,
+    Channel,
+    applicant_display_name,
+)
+from reception.domain.contacts import looks_like_phone, normalise_email, normalise_phone
+from reception.domain.permissions import Permission
+from reception.domain.regnumbers import parse_reg_number
+from reception.domain.text import fold
+from reception.services.users import UserView, load_actor
+
+PAGE_SIZE = 200
+_T = TypeVar("_T", bound=tuple[Any, ...])
+
+
+@dataclass(frozen=True)
+class RegisterFilter:
+    search: str = ""
+    status: AppealStatus | None = None
+    channel: Channel | None = None
+    applicant_id: int | None = None
+    overdue_on: date | None = None
+
+
+@dataclass(frozen=True)
+class RegisterKey:
+    """Where the next page starts: just after this row."""
+
+    received_at: datetime
+    id: int
+
+
+@dataclass(frozen=True)
+class RegisterRow:
+    id: int
+    reg_number: str
+    received_at: datetime
+    channel: Channel
+    kind: AppealKind
+    applicant: str
+    summary: str
+    status: AppealStatus
+    due_date: date | None
+    is_anonymous: bool
+
+    @property
+    def key(self) -> RegisterKey:
+        return RegisterKey(self.received_at, self.id)
+
+    def is_overdue(self, today: date) -> bool:
+        return deadlines.is_overdue(self.due_date, self.status, today)
+
+
+@dataclass(frozen=True)
+class RegisterPage:
+    rows: tuple[RegisterRow, ...]
+    has_more: bool
+
+    @property
+    def next_key(self) -> RegisterKey | None:
+        return self.rows[-1].key if self.rows and self.has_more else None
+
+
+def _filtered(query: Select[_T], filters: RegisterFilter) -> Select[_T]:
+    term = filters.search.strip()
+    if term:
+        number = parse_reg_number(term)
+        if number is not None:
+            query = query.where(Appeal.reg_number == str(number))
+        elif term[:1].isalpha() and "-" in term and any(ch.isdigit() for ch in term):
+            query = query.where(Appeal.reg_number.contains(term.upper(), autoescape=True))
+        elif looks_like_phone(term):
+            phone = normalise_phone(term)
+            digits = "".join(ch for ch in term if ch.isdigit())
+            query = query.where(Applicant.phone == phone if phone else Applicant.phone.endswith(digits[-10:]))
+        elif "@" in term:
+            query = query.where(Applicant.email == (normalise_email(term) or term))
+        else:
+            key = fold(term)
+            query = query.where(
+                or_(
+                    Applicant.name_key.startswith(key, autoescape=True),
+                    folded(Appeal.summary).contains(key, autoescape=True),
+                )
+            )
+    if filters.status is not None:
+        query = query.where(Appeal.status == filters.status)
+    if filters.channel is not None:
+        query = query.where(Appeal.channel == filters.channel)
+    if filters.applicant_id is not None:
+        query = query.where(Appeal.applicant_id == filters.applicant_id)
+    if filters.overdue_on is not None:
+        query = query.where(
+            Appeal.due_date < filters.overdue_on, Appeal.status.not_in(list(FINISHED_STATUSES))
+        )
+    return query
+
+
+def fetch_page(
+    uow: UnitOfWork,
+    *,
+    actor: UserView,
+    filters: RegisterFilter = RegisterFilter(),
+    after: RegisterKey | None = None,
+    limit: int = PAGE_SIZE,
+) -> RegisterPage:
+    with uow:
+        load_actor(uow, actor, Permission.VIEW_APPEALS)
+        query = (
+            select(
+                Appeal.id,
+                Appeal.reg_number,
+                Appeal.received_at,
+                Appeal.channel,
+                Appeal.kind,
+                Applicant.kind,
+                Applicant.surname,
+                Applicant.first_name,
+                Applicant.patronymic,
+                Applicant.organisation_name,
+                Appeal.summary,
+                Appeal.status,
+                Appeal.due_date,
+                Appeal.is_anonymous,
+            )
+            .outerjoin(Applicant, Applicant.id == Appeal.applicant_id)
+            .order_by(Appeal.received_at.desc(), Appeal.id.desc())
+            .limit(limit + 1)
+        )
+        query = _filtered(query, filters)
+        if after is not None:
+            # The first term is the index range both backends seek by; the second breaks ties.
+            query = query.where(
+                Appeal.received_at <= after.received_at,
+                or_(Appeal.received_at < after.received_at, Appeal.id < after.id),
+            )
+        rows = [
+            RegisterRow(
+                id=r[0],
+                reg_number=r[1],
+                received_at=r[2],
+                channel=r[3],
+                kind=r[4],
+                applicant=applicant_display_name(r[5], r[6], r[7], r[8], r[9]),
+                summary=r[10],
+                status=r[11],
+                due_date=r[12],
+                is_anonymous=r[13],
+            )
+            for r in uow.session.execute(query)
+        ]
+        return RegisterPage(tuple(rows[:limit]), has_more=len(rows) > limit)
+
+
+def count_appeals(uow: UnitOfWork, *, actor: UserView, filters: RegisterFilter = RegisterFilter()) -> int:
+    """How many appeals match: a separate call, made when the filter changes, not on every page."""
+    with uow:
+        load_actor(uow, actor, Permission.VIEW_APPEALS)
+        query = select(func.count(Appeal.id)).select_from(Appeal)
+        if filters.search.strip():
+            query = query.outerjoin(Applicant, Applicant.id == Appeal.applicant_id)
+        return int(uow.session.scalar(_filtered(query, filters)) or 0)
