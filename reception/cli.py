@@ -1,0 +1,223 @@
+"""reception-admin: everything an administrator (or a script) does without the desktop app."""
+
+from __future__ import annotations
+
+import argparse
+import getpass
+import sys
+from collections.abc import Callable, Sequence
+from pathlib import Path
+
+from reception.db.database import Database
+from reception.domain.errors import ReceptionError
+from reception.domain.permissions import Role
+from reception.settings import ensure_sqlite_dir, resolve_db_url
+
+
+def _read_password(args: argparse.Namespace) -> str:
+    if args.password_stdin or not sys.stdin.isatty():
+        line = sys.stdin.readline()
+        return line.rstrip("\r\n")
+    first = getpass.getpass("Пароль: ")
+    second = getpass.getpass("Пароль ещё раз: ")
+    if first != second:
+        raise ReceptionError("Пароли не совпадают.")
+    return first
+
+
+def _open(args: argparse.Namespace) -> Database:
+    url = resolve_db_url(args.db)
+    ensure_sqlite_dir(url)
+    return Database(url)
+
+
+def _admin_actor(db: Database, login: str | None):  # type: ignore[no-untyped-def]
+    """The administrator a CLI command acts as: `--as LOGIN`, else the first active admin."""
+    from sqlalchemy import select
+
+    from reception.db.models import User
+    from reception.services.users import UserView
+
+    with db.uow() as uow:
+        query = select(User).where(User.is_active.is_(True))
+        query = query.where(User.login == login) if login else query.where(User.role == Role.ADMIN)
+        user = uow.session.scalars(query.order_by(User.id)).first()
+        if user is None:
+            raise ReceptionError(
+                f"Пользователь «{login}» не найден."
+                if login
+                else "В базе нет администратора: "
+                "создайте его командой «reception-admin user add LOGIN --role admin»."
+            )
+        return UserView(user.id, user.login, user.full_name, user.role, user.is_active)
+
+
+def cmd_db_upgrade(args: argparse.Namespace) -> int:
+    from reception.db import migrate
+    from reception.services.bootstrap import ensure_reference_data
+
+    db = _open(args)
+    migrate.upgrade(db.engine)
+    loaded = ensure_reference_data(db)
+    print(f"База данных {db.display_url()} обновлена до схемы {migrate.current_revision(db.engine)}.")
+    if loaded:
+        print(f"Загружен классификатор по умолчанию: {loaded} тем.")
+    return 0
+
+
+def cmd_db_status(args: argparse.Namespace) -> int:
+    from reception.db import migrate
+
+    db = _open(args)
+    current = migrate.current_revision(db.engine)
+    head = migrate.head_revision()
+    print(f"База данных: {db.display_url()}\nСхема: {current or 'не создана'} (программа: {head})")
+    return 0 if current == head else 1
+
+
+def cmd_user_add(args: argparse.Namespace) -> int:
+    from reception.services import users
+
+    db = _open(args)
+    password = _read_password(args)
+    full_name = args.full_name or args.login
+    if not users.has_users(db.uow()):
+        if Role(args.role) is not Role.ADMIN:
+            raise ReceptionError("Первым пользователем должен быть администратор: укажите --role admin.")
+        user = users.create_first_admin(db.uow(), login=args.login, full_name=full_name, password=password)
+    else:
+        actor = _admin_actor(db, args.as_login)
+        user = users.add_user(
+            db.uow(),
+            actor=actor,
+            login=args.login,
+            full_name=full_name,
+            role=Role(args.role),
+            password=password,
+        )
+    print(f"Пользователь {user.login} ({user.role.label}) создан.")
+    return 0
+
+
+def cmd_user_list(args: argparse.Namespace) -> int:
+    from reception.services import users
+
+    db = _open(args)
+    actor = _admin_actor(db, args.as_login)
+    for user in users.list_users(db.uow(), actor=actor):
+        state = "" if user.is_active else " (отключён)"
+        print(f"{user.login}\t{user.role.label}\t{user.full_name}{state}")
+    return 0
+
+
+def cmd_classifier_import(args: argparse.Namespace) -> int:
+    from reception.services.classifier import import_classifier
+
+    db = _open(args)
+    actor = _admin_actor(db, args.as_login)
+    result = import_classifier(db.uow(), actor=actor, path=Path(args.file), version=args.version)
+    print(
+        f"Классификатор «{result.version}» загружен: добавлено {result.added}, изменено {result.updated}, "
+        f"выведено из действия {result.deactivated}."
+    )
+    return 0
+
+
+def cmd_settings_prefix(args: argparse.Namespace) -> int:
+    from reception.services.office_settings import set_registration_prefix
+
+    db = _open(args)
+    set_registration_prefix(db.uow(), actor=_admin_actor(db, args.as_login), prefix=args.prefix)
+    print(f"Префикс регистрационных номеров: {args.prefix.strip().upper()}")
+    return 0
+
+
+def cmd_demo(args: argparse.Namespace) -> int:
+    from reception.db import migrate
+    from reception.demo import load_demo
+    from reception.services.bootstrap import ensure_reference_data
+
+    db = _open(args)
+    migrate.upgrade(db.engine)
+    ensure_reference_data(db)
+
+    def progress(done: int, total: int) -> None:
+        if sys.stderr.isatty():
+            print(f"\r{done:,}/{total:,}".replace(",", " "), end="", file=sys.stderr, flush=True)
+
+    summary = load_demo(
+        db, appeals=args.appeals, properties=args.properties, seed=args.seed, progress=progress
+    )
+    if sys.stderr.isatty():
+        print(file=sys.stderr)
+    print(summary)
+    return 0
+
+
+def build_parser() -> argparse.ArgumentParser:
+    parser = argparse.ArgumentParser(prog="reception-admin", description="Администрирование «Приёмной».")
+    parser.add_argument("--db", help="URL базы данных SQLAlchemy (иначе RECEPTION_DB_URL или настройки)")
+    commands = parser.add_subparsers(dest="command", required=True)
+
+    db_parser = commands.add_parser("db", help="структура базы данных").add_subparsers(
+        dest="db_command", required=True
+    )
+    db_parser.add_parser("upgrade", help="создать или обновить структуру").set_defaults(
+        handler=cmd_db_upgrade
+    )
+    db_parser.add_parser("status", help="версия структуры").set_defaults(handler=cmd_db_status)
+
+    user_parser = commands.add_parser("user", help="пользователи").add_subparsers(
+        dest="user_command", required=True
+    )
+    add = user_parser.add_parser("add", help="добавить пользователя (пароль — из запроса или stdin)")
+    add.add_argument("login")
+    add.add_argument("--role", choices=[r.value for r in Role], required=True)
+    add.add_argument("--full-name", dest="full_name", default="")
+    add.add_argument("--password-stdin", action="store_true", help="прочитать пароль из первой строки stdin")
+    add.add_argument("--as", dest="as_login", help="от имени администратора LOGIN")
+    add.set_defaults(handler=cmd_user_add)
+    listing = user_parser.add_parser("list", help="список пользователей")
+    listing.add_argument("--as", dest="as_login")
+    listing.set_defaults(handler=cmd_user_list)
+
+    cls = commands.add_parser("classifier", help="тематический классификатор").add_subparsers(
+        dest="classifier_command", required=True
+    )
+    imp = cls.add_parser("import", help="загрузить редакцию из CSV «код;наименование»")
+    imp.add_argument("file")
+    imp.add_argument("--version", help="название редакции (по умолчанию — имя файла)")
+    imp.add_argument("--as", dest="as_login")
+    imp.set_defaults(handler=cmd_classifier_import)
+
+    settings = commands.add_parser("settings", help="настройки учреждения").add_subparsers(
+        dest="settings_command", required=True
+    )
+    prefix = settings.add_parser("prefix", help="префикс регистрационных номеров")
+    prefix.add_argument("prefix")
+    prefix.add_argument("--as", dest="as_login")
+    prefix.set_defaults(handler=cmd_settings_prefix)
+
+    demo = commands.add_parser("demo", help="заполнить базу демонстрационными данными")
+    demo.add_argument("--appeals", type=int, default=1000)
+    demo.add_argument("--properties", type=int, default=200)
+    demo.add_argument("--seed", type=int, default=2026)
+    demo.set_defaults(handler=cmd_demo)
+    return parser
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    args = build_parser().parse_args(argv)
+    handler: Callable[[argparse.Namespace], int] = args.handler
+    try:
+        return handler(args)
+    except ReceptionError as error:
+        print(f"Ошибка: {error.message}", file=sys.stderr)
+        return 2
+    except KeyboardInterrupt:
+        print("Прервано.", file=sys.stderr)
+        return 130
+
+
+if __name__ == "__main__":
+    sys.exit(main())
