@@ -193,17 +193,18 @@ def _apply(session: Session, appeal: Appeal, draft: AppealDraft) -> None:
     appeal.is_anonymous = is_anonymous(draft.channel, draft.applicant)
     applicant = save_applicant(session, draft.applicant)
     appeal.applicant = applicant
-    current = {q.topic_code: q for q in appeal.questions}
-    wanted = [q.topic_code for q in draft.questions]
-    if [q.topic_code for q in appeal.questions] != wanted or any(
-        current[q.topic_code].outcome != q.outcome for q in draft.questions if q.topic_code in current
-    ):
-        appeal.questions.clear()
-        session.flush()  # free (appeal_id, position) before the new rows take them
-        for position, question in enumerate(draft.questions, start=1):
+    # Rows are reused position by position, so (appeal_id, position) never collides mid-flush.
+    existing = list(appeal.questions)
+    for position, question in enumerate(draft.questions, start=1):
+        if position <= len(existing):
+            row = existing[position - 1]
+            row.topic_code, row.outcome = question.topic_code, question.outcome
+        else:
             appeal.questions.append(
                 Question(position=position, topic_code=question.topic_code, outcome=question.outcome)
             )
+    for row in existing[len(draft.questions) :]:
+        appeal.questions.remove(row)
 
 
 def register_appeal(uow: UnitOfWork, *, actor: UserView, draft: AppealDraft) -> AppealView:
