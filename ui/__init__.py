@@ -1,0 +1,1 @@
+"""The Qt client of the reception core."""

@@ -1,0 +1,641 @@
+"""The appeal editor: registers a new appeal or edits one, keyboard first.
+
+Every rule (validity, anonymity, identification) is the core's; the form collects a draft, shows
+what the core says about it and marks the fields the core rejects, keeping what was typed.
+"""
+
+from __future__ import annotations
+
+from datetime import datetime
+from itertools import pairwise
+from typing import Any, TypeVar
+
+from PySide6.QtCore import QDateTime, QStringListModel, Qt, Signal
+from PySide6.QtGui import QKeySequence, QShortcut
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QCheckBox,
+    QComboBox,
+    QCompleter,
+    QDateTimeEdit,
+    QDialog,
+    QDialogButtonBox,
+    QFormLayout,
+    QGroupBox,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QListWidget,
+    QListWidgetItem,
+    QMessageBox,
+    QPlainTextEdit,
+    QPushButton,
+    QSizePolicy,
+    QVBoxLayout,
+    QWidget,
+)
+
+from reception.db.database import Database
+from reception.domain.appeals import (
+    AppealDraft,
+    AppealKind,
+    ApplicantDraft,
+    ApplicantKind,
+    Channel,
+    Identification,
+    LabelledEnum,
+    QuestionDraft,
+    counts_as_identified,
+    is_anonymous,
+)
+from reception.domain.contacts import format_phone, looks_like_phone
+from reception.domain.errors import ReceptionError, StaleRecord, ValidationError
+from reception.domain.permissions import Permission, allows
+from reception.services.appeals import AppealView, get_appeal, register_appeal, update_appeal
+from reception.services.applicants import ApplicantView, find_applicants
+from reception.services.users import UserView
+from ui.dialogs.applicant_picker_dialog import ApplicantPickerDialog
+from ui.topics import TopicCatalog, code_from_caption
+from ui.widgets.form import (
+    FORM_STYLE_SHEET,
+    EnterKeyFilter,
+    FieldErrors,
+    error_label,
+    show_message,
+    warning_label,
+)
+
+E = TypeVar("E", bound=LabelledEnum)
+
+
+def _fill_combo(combo: QComboBox, enum: type[LabelledEnum]) -> None:
+    for member in enum:
+        combo.addItem(member.label, member.value)
+
+
+def _select(combo: QComboBox, member: LabelledEnum) -> None:
+    combo.setCurrentIndex(max(combo.findData(member.value), 0))
+
+
+def _current(combo: QComboBox, enum: type[E]) -> E:
+    """The enum member chosen (Qt hands string enums back as plain strings)."""
+    return enum(combo.currentData())
+
+
+class AppealDialog(QDialog):
+    """New appeal when `appeal` is None, otherwise the editor of that appeal."""
+
+    sig_appeal_saved = Signal(int)
+
+    def __init__(
+        self,
+        db: Database,
+        actor: UserView,
+        topics: TopicCatalog,
+        appeal: AppealView | None = None,
+        parent: QWidget | None = None,
+    ) -> None:
+        super().__init__(parent)
+        self._db = db
+        self._actor = actor
+        self._topics = topics
+        self._appeal = appeal
+        self._applicant_id: int | None = None
+        self._applicant_known: ApplicantView | None = None
+        self.saved_appeal: AppealView | None = None
+        self.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        self.setStyleSheet(FORM_STYLE_SHEET)
+        self.general_error_label = error_label()
+        self.errors = FieldErrors(self.general_error_label)
+        self._enter_filter = EnterKeyFilter(self)
+        self._build()
+        if appeal is not None:
+            self._load(appeal)
+        self._update_title()
+        self._update_warnings()
+        self._baseline = self._form_state()
+
+    # --- building the form -----------------------------------------------------------------------
+
+    def _field(self, path: str | None, widget: QWidget, extra: QWidget | None = None) -> QWidget:
+        """The input with its error label under it, registered under the core's field path."""
+        box = QWidget()
+        layout = QVBoxLayout(box)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.setSpacing(2)
+        if extra is None:
+            layout.addWidget(widget)
+        else:
+            line = QHBoxLayout()
+            line.addWidget(widget, 1)
+            line.addWidget(extra)
+            layout.addLayout(line)
+        if path is not None:
+            label = error_label()
+            layout.addWidget(label)
+            self.errors.add(path, widget, label)
+        return box
+
+    def _row(self, form: QFormLayout, text: str, widget: QWidget, path: str | None) -> QWidget:
+        label = QLabel(text)
+        label.setBuddy(widget)
+        field = self._field(path, widget)
+        form.addRow(label, field)
+        return field
+
+    def _build(self) -> None:
+        self.header_label = QLabel()
+        self.header_label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        self.header_label.setVisible(self._appeal is not None)
+
+        # Appeal attributes
+        self.received_edit = QDateTimeEdit(QDateTime.currentDateTime())
+        self.received_edit.setCalendarPopup(True)
+        self.received_edit.setDisplayFormat("dd.MM.yyyy HH:mm")
+        self.channel_combo = QComboBox()
+        _fill_combo(self.channel_combo, Channel)
+        self.kind_combo = QComboBox()
+        _fill_combo(self.kind_combo, AppealKind)
+        self.identification_combo = QComboBox()
+        _fill_combo(self.identification_combo, Identification)
+        self.identification_warning_label = warning_label()
+        self.collective_check = QCheckBox(self.tr("C&ollective appeal"))
+
+        appeal_box = QGroupBox(self.tr("Appeal"))
+        appeal_form = QFormLayout(appeal_box)
+        self._row(appeal_form, self.tr("&Received:"), self.received_edit, "received_at")
+        self._row(appeal_form, self.tr("C&hannel:"), self.channel_combo, "channel")
+        self._row(appeal_form, self.tr("&Kind:"), self.kind_combo, "kind")
+        self._row(appeal_form, self.tr("&Identification:"), self.identification_combo, "identification")
+        appeal_form.addRow(self.identification_warning_label)
+        appeal_form.addRow(self.collective_check)
+
+        # Applicant
+        self.applicant_search_edit = QLineEdit()
+        self.applicant_search_edit.setPlaceholderText(self.tr("phone, e-mail or surname, then Enter"))
+        self.applicant_search_edit.setClearButtonEnabled(True)
+        self.applicant_link_label = QLabel()
+        self.applicant_link_label.setProperty("role", "hint")
+        self.applicant_link_label.setWordWrap(True)
+        self.new_applicant_button = QPushButton(self.tr("Ne&w applicant"))
+        self.new_applicant_button.setAutoDefault(False)
+        self.new_applicant_button.hide()
+        self.new_applicant_button.clicked.connect(self._on_new_applicant_button_clicked)
+        self.applicant_kind_combo = QComboBox()
+        _fill_combo(self.applicant_kind_combo, ApplicantKind)
+        self.surname_edit = QLineEdit()
+        self.first_name_edit = QLineEdit()
+        self.patronymic_edit = QLineEdit()
+        self.organisation_edit = QLineEdit()
+        self.address_edit = QLineEdit()
+        self.phone_edit = QLineEdit()
+        self.email_edit = QLineEdit()
+        self.anonymous_warning_label = warning_label()
+        self.anonymous_warning_label.setText(
+            self.tr(
+                "Without a surname or a reply address the appeal is anonymous: "
+                "no answer on the merits is given (art. 11 of 59-FZ)."
+            )
+        )
+
+        applicant_box = QGroupBox(self.tr("Applicant"))
+        applicant_form = QFormLayout(applicant_box)
+        search_label = QLabel(self.tr("&Find applicant:"))
+        search_label.setBuddy(self.applicant_search_edit)
+        applicant_form.addRow(
+            search_label, self._field("applicant", self.applicant_search_edit, self.new_applicant_button)
+        )
+        applicant_form.addRow(self.applicant_link_label)
+        self._row(applicant_form, self.tr("Applicant ty&pe:"), self.applicant_kind_combo, "applicant.kind")
+        self._person_rows = [
+            self._row(applicant_form, self.tr("&Surname:"), self.surname_edit, "applicant.surname"),
+            self._row(applicant_form, self.tr("First &name:"), self.first_name_edit, "applicant.first_name"),
+            self._row(applicant_form, self.tr("Pa&tronymic:"), self.patronymic_edit, "applicant.patronymic"),
+        ]
+        self._organisation_row = self._row(
+            applicant_form, self.tr("&Organisation:"), self.organisation_edit, "applicant.organisation_name"
+        )
+        self._row(applicant_form, self.tr("Postal &address:"), self.address_edit, "applicant.postal_address")
+        self._row(applicant_form, self.tr("P&hone:"), self.phone_edit, "applicant.phone")
+        self._row(applicant_form, self.tr("&E-mail:"), self.email_edit, "applicant.email")
+        applicant_form.addRow(self.anonymous_warning_label)
+        self._applicant_form = applicant_form
+
+        # Content
+        self.summary_edit = QLineEdit()
+        self.summary_edit.setPlaceholderText(self.tr("the first line of the text if left empty"))
+        self.text_edit = QPlainTextEdit()
+        self.text_edit.setTabChangesFocus(True)
+        self.text_edit.setMinimumHeight(140)
+        self.topic_edit = QLineEdit()
+        self.topic_edit.setPlaceholderText(self.tr("classifier code or words of the topic, then Enter"))
+        self._topic_model = QStringListModel(self._topics.captions(), self)
+        completer = QCompleter(self._topic_model, self)
+        completer.setCaseSensitivity(Qt.CaseSensitivity.CaseInsensitive)
+        completer.setFilterMode(Qt.MatchFlag.MatchContains)
+        completer.setMaxVisibleItems(12)
+        completer.activated[str].connect(self._on_topic_completer_activated)
+        self.topic_edit.setCompleter(completer)
+        self.add_topic_button = QPushButton(self.tr("A&dd"))
+        self.add_topic_button.setAutoDefault(False)
+        self.add_topic_button.clicked.connect(self._on_add_topic_button_clicked)
+        self.questions_list = QListWidget()
+        self.questions_list.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        self.questions_list.setMaximumHeight(110)
+        self.remove_topic_button = QPushButton(self.tr("Re&move question"))
+        self.remove_topic_button.setAutoDefault(False)
+        self.remove_topic_button.clicked.connect(self._on_remove_topic_button_clicked)
+        QShortcut(QKeySequence.StandardKey.Delete, self.questions_list, self._on_remove_topic_button_clicked)
+
+        content_box = QGroupBox(self.tr("Content"))
+        content_form = QFormLayout(content_box)
+        self._row(content_form, self.tr("S&ummary:"), self.summary_edit, "summary")
+        self._row(content_form, self.tr("&Text:"), self.text_edit, "text")
+        topic_label = QLabel(self.tr("&Question:"))
+        topic_label.setBuddy(self.topic_edit)
+        content_form.addRow(topic_label, self._field(None, self.topic_edit, self.add_topic_button))
+        questions_label = QLabel(self.tr("Questions:"))
+        questions_field = self._field("questions", self.questions_list)
+        questions_field.layout().addWidget(self.remove_topic_button)
+        questions_field.setSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Maximum)
+        content_form.addRow(questions_label, questions_field)
+
+        # Buttons
+        self.button_box = QDialogButtonBox(
+            QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel
+        )
+        self.save_button = self.button_box.button(QDialogButtonBox.StandardButton.Save)
+        self.save_button.setDefault(True)
+        self.save_button.setToolTip(self.tr("Save (Ctrl+S)"))
+        self.save_button.clicked.connect(self._on_save_button_clicked)
+        self.button_box.rejected.connect(self.reject)
+        QShortcut(QKeySequence.StandardKey.Save, self, self._on_save_button_clicked)
+        can_edit = allows(
+            self._actor.role, Permission.EDIT_APPEAL if self._appeal else Permission.REGISTER_APPEAL
+        )
+        self.save_button.setEnabled(can_edit)
+
+        left = QVBoxLayout()
+        left.addWidget(appeal_box)
+        left.addWidget(applicant_box)
+        left.addStretch(1)
+        columns = QHBoxLayout()
+        columns.addLayout(left, 5)
+        columns.addWidget(content_box, 6)
+        layout = QVBoxLayout(self)
+        layout.addWidget(self.header_label)
+        layout.addLayout(columns, 1)
+        layout.addWidget(self.general_error_label)
+        layout.addWidget(self.button_box)
+
+        self._enter_filter.watch(
+            self.applicant_search_edit, lambda: self._look_up_applicant(self.applicant_search_edit)
+        )
+        self._enter_filter.watch(self.surname_edit, lambda: self._look_up_applicant(self.surname_edit))
+        self._enter_filter.watch(self.phone_edit, lambda: self._look_up_applicant(self.phone_edit))
+        self._enter_filter.watch(self.topic_edit, self._on_add_topic_button_clicked)
+
+        for combo in (self.channel_combo, self.identification_combo, self.applicant_kind_combo):
+            combo.currentIndexChanged.connect(self._update_warnings)
+        for edit in (self.surname_edit, self.organisation_edit, self.address_edit, self.email_edit):
+            edit.textChanged.connect(self._update_warnings)
+        self.applicant_kind_combo.currentIndexChanged.connect(self._update_applicant_rows)
+        self._update_applicant_rows()
+
+        chain: list[QWidget] = [
+            self.received_edit,
+            self.channel_combo,
+            self.kind_combo,
+            self.identification_combo,
+            self.collective_check,
+            self.applicant_search_edit,
+            self.new_applicant_button,
+            self.applicant_kind_combo,
+            self.surname_edit,
+            self.first_name_edit,
+            self.patronymic_edit,
+            self.organisation_edit,
+            self.address_edit,
+            self.phone_edit,
+            self.email_edit,
+            self.summary_edit,
+            self.text_edit,
+            self.topic_edit,
+            self.add_topic_button,
+            self.questions_list,
+            self.remove_topic_button,
+            self.save_button,
+            self.button_box.button(QDialogButtonBox.StandardButton.Cancel),
+        ]
+        for first, second in pairwise(chain):
+            QWidget.setTabOrder(first, second)
+        self.resize(1100, 720)
+        (self.received_edit if self._appeal else self.channel_combo).setFocus()
+
+    # --- reading and filling the form ------------------------------------------------------------
+
+    def _applicant_draft(self) -> ApplicantDraft:
+        return ApplicantDraft(
+            id=self._applicant_id,
+            kind=_current(self.applicant_kind_combo, ApplicantKind),
+            surname=self.surname_edit.text(),
+            first_name=self.first_name_edit.text(),
+            patronymic=self.patronymic_edit.text(),
+            organisation_name=self.organisation_edit.text(),
+            postal_address=self.address_edit.text(),
+            email=self.email_edit.text(),
+            phone=self.phone_edit.text(),
+        )
+
+    def question_codes(self) -> list[str]:
+        return [
+            self.questions_list.item(i).data(Qt.ItemDataRole.UserRole)
+            for i in range(self.questions_list.count())
+        ]
+
+    def draft(self) -> AppealDraft:
+        """What the form holds, as the core's draft (not validated: the core does that)."""
+        received: datetime = self.received_edit.dateTime().toPython()  # type: ignore[assignment]
+        return AppealDraft(
+            received_at=received.astimezone(),
+            channel=_current(self.channel_combo, Channel),
+            kind=_current(self.kind_combo, AppealKind),
+            text=self.text_edit.toPlainText(),
+            summary=self.summary_edit.text(),
+            is_collective=self.collective_check.isChecked(),
+            identification=_current(self.identification_combo, Identification),
+            applicant=self._applicant_draft(),
+            questions=tuple(QuestionDraft(code) for code in self.question_codes()),
+        )
+
+    def _form_state(self) -> tuple[Any, ...]:
+        return (self.received_edit.dateTime().toString("yyyy-MM-dd HH:mm"), self.draft().__repr__())
+
+    @property
+    def is_modified(self) -> bool:
+        return self._form_state() != self._baseline
+
+    def _load(self, appeal: AppealView) -> None:
+        self._appeal = appeal
+        draft = appeal.to_draft()
+        self.received_edit.setDateTime(QDateTime(draft.received_at.astimezone().replace(tzinfo=None)))
+        _select(self.channel_combo, draft.channel)
+        _select(self.kind_combo, draft.kind)
+        _select(self.identification_combo, draft.identification)
+        self.collective_check.setChecked(draft.is_collective)
+        self._fill_applicant_fields(draft.applicant)
+        self._set_known_applicant(appeal.applicant)
+        self.summary_edit.setText(draft.summary)
+        self.text_edit.setPlainText(draft.text)
+        self.questions_list.clear()
+        for question in draft.questions:
+            self._append_question(question.topic_code)
+        due = appeal.due_date.strftime("%d.%m.%Y") if appeal.due_date else "—"
+        self.header_label.setText(
+            self.tr("<b>%1</b> · status: %2 · answer due: %3 · registered by %4")
+            .replace("%1", appeal.reg_number)
+            .replace("%2", appeal.status.label)
+            .replace("%3", due)
+            .replace("%4", appeal.registered_by)
+        )
+        self.header_label.show()
+
+    def _fill_applicant_fields(self, applicant: ApplicantDraft) -> None:
+        self._applicant_id = applicant.id
+        _select(self.applicant_kind_combo, applicant.kind)
+        self.surname_edit.setText(applicant.surname)
+        self.first_name_edit.setText(applicant.first_name)
+        self.patronymic_edit.setText(applicant.patronymic)
+        self.organisation_edit.setText(applicant.organisation_name)
+        self.address_edit.setText(applicant.postal_address)
+        self.phone_edit.setText(format_phone(applicant.phone) if applicant.phone else "")
+        self.email_edit.setText(applicant.email)
+
+    def _set_known_applicant(self, applicant: ApplicantView | None) -> None:
+        self._applicant_known = applicant
+        if applicant is None:
+            self.applicant_link_label.clear()
+            self.new_applicant_button.hide()
+            return
+        name = applicant.display_name or self.tr("(no name)")
+        if applicant.appeal_count:
+            text = self.tr("Known applicant: %1, appeals: %2").replace("%1", name)
+            text = text.replace("%2", str(applicant.appeal_count))
+        else:
+            text = self.tr("Known applicant: %s") % name
+        self.applicant_link_label.setText(text)
+        self.new_applicant_button.show()
+
+    def _update_title(self) -> None:
+        if self._appeal is None:
+            self.setWindowTitle(self.tr("New appeal"))
+        else:
+            self.setWindowTitle(self.tr("Appeal %s") % self._appeal.reg_number)
+
+    def _update_applicant_rows(self) -> None:
+        organisation = _current(self.applicant_kind_combo, ApplicantKind) is ApplicantKind.ORGANISATION
+        for row in self._person_rows:
+            self._applicant_form.setRowVisible(row, not organisation)
+        self._applicant_form.setRowVisible(self._organisation_row, organisation)
+
+    def _update_warnings(self) -> None:
+        channel: Channel = _current(self.channel_combo, Channel)
+        self.anonymous_warning_label.setVisible(is_anonymous(channel, self._applicant_draft()))
+        identified = counts_as_identified(channel, _current(self.identification_combo, Identification))
+        if not identified:
+            self.identification_warning_label.setText(
+                self.tr(
+                    "An electronic appeal without identification of the applicant is not counted as "
+                    "identified; choose how the applicant was identified."
+                )
+            )
+        self.identification_warning_label.setVisible(not identified)
+
+    # --- applicant look-up at intake ------------------------------------------------------------
+
+    def _look_up_applicant(self, source: QLineEdit) -> None:
+        term = source.text().strip()
+        if not term:
+            self.focusNextChild()
+            return
+        try:
+            found = find_applicants(self._db.uow(), actor=self._actor, term=term)
+        except ReceptionError as error:
+            self.errors.show("applicant", error.message)
+            return
+        if found:
+            picker = ApplicantPickerDialog(found, term, self)
+            picker.sig_applicant_picked.connect(self._on_applicant_picked)
+            picker.rejected.connect(lambda: self._keep_as_new_applicant(source, term))
+            picker.open()
+        else:
+            self._keep_as_new_applicant(source, term)
+
+    def _keep_as_new_applicant(self, source: QLineEdit, term: str) -> None:
+        """No known applicant (or none picked): what was typed starts a new one."""
+        if source is self.applicant_search_edit:
+            if looks_like_phone(term):
+                target = self.phone_edit
+            elif "@" in term:
+                target = self.email_edit
+            else:
+                target = self.surname_edit
+            if not target.text().strip():
+                target.setText(term)
+            source = target
+        if self._applicant_id is None:
+            self.applicant_link_label.setText(
+                self.tr("No known applicant found: a new one will be registered.")
+            )
+        order = {
+            self.surname_edit: self.first_name_edit,
+            self.phone_edit: self.email_edit,
+            self.email_edit: self.summary_edit,
+        }
+        order.get(source, self.first_name_edit).setFocus()
+
+    def _on_applicant_picked(self, applicant: ApplicantView) -> None:
+        self._fill_applicant_fields(applicant.to_draft())
+        self._set_known_applicant(applicant)
+        self.applicant_search_edit.clear()
+        self.summary_edit.setFocus()
+
+    def _on_new_applicant_button_clicked(self) -> None:
+        self._fill_applicant_fields(ApplicantDraft())
+        self._set_known_applicant(None)
+        self.surname_edit.setFocus()
+
+    # --- questions ------------------------------------------------------------------------------
+
+    def _append_question(self, code: str) -> None:
+        item = QListWidgetItem(self._topics.caption(code))
+        item.setData(Qt.ItemDataRole.UserRole, code)
+        self.questions_list.addItem(item)
+        self.questions_list.setCurrentItem(item)
+
+    def _on_topic_completer_activated(self, text: str) -> None:
+        self._add_topic(text)
+
+    def _on_add_topic_button_clicked(self) -> None:
+        self._add_topic(self.topic_edit.text())
+
+    def _add_topic(self, text: str) -> None:
+        code = code_from_caption(text)
+        if not code:
+            # Enter on an empty question field moves on, like Tab
+            self.save_button.setFocus()
+            return
+        if code not in self.question_codes():
+            self._append_question(code)
+        self.topic_edit.clear()
+
+    def _on_remove_topic_button_clicked(self) -> None:
+        row = self.questions_list.currentRow()
+        if row >= 0:
+            self.questions_list.takeItem(row)
+
+    # --- saving ---------------------------------------------------------------------------------
+
+    def _on_save_button_clicked(self) -> None:
+        if not self.save_button.isEnabled():
+            return
+        self.errors.clear()
+        for i in range(self.questions_list.count()):
+            self.questions_list.item(i).setData(Qt.ItemDataRole.ForegroundRole, None)
+        draft = self.draft()
+        try:
+            if self._appeal is None:
+                saved = register_appeal(self._db.uow(), actor=self._actor, draft=draft)
+            else:
+                saved = update_appeal(
+                    self._db.uow(),
+                    actor=self._actor,
+                    appeal_id=self._appeal.id,
+                    expected_version=self._appeal.version,
+                    draft=draft,
+                )
+        except ValidationError as error:
+            self._show_validation(error)
+            return
+        except StaleRecord as error:
+            self._offer_reload(error)
+            return
+        except ReceptionError as error:
+            show_message(self, error.message, icon=QMessageBox.Icon.Warning)
+            return
+        self.saved_appeal = saved
+        self._baseline = self._form_state()
+        self.sig_appeal_saved.emit(saved.id)
+        self.accept()
+
+    def _show_validation(self, error: ValidationError) -> None:
+        first: QWidget | None = None
+        for field_error in error.errors:
+            widget = self.errors.show(field_error.field, field_error.message)
+            parts = field_error.field.split(".")
+            if parts[0] == "questions" and len(parts) > 1 and parts[1].isdigit():
+                item = self.questions_list.item(int(parts[1]))
+                if item is not None:
+                    item.setForeground(Qt.GlobalColor.red)
+                    item.setToolTip(field_error.message)
+            if first is None and widget is not None:
+                first = widget
+        if first is not None:
+            first.setFocus()
+
+    def _offer_reload(self, error: StaleRecord) -> None:
+        box = QMessageBox(
+            QMessageBox.Icon.Warning,
+            self.windowTitle(),
+            error.message + "\n\n" + self.tr("Reload the appeal? What you typed here will be replaced."),
+            QMessageBox.StandardButton.NoButton,
+            self,
+        )
+        reload_button = box.addButton(self.tr("&Reload"), QMessageBox.ButtonRole.AcceptRole)
+        box.addButton(self.tr("&Keep editing"), QMessageBox.ButtonRole.RejectRole)
+        box.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+
+        def on_finished() -> None:
+            if box.clickedButton() is reload_button:
+                self.reload_from_database()
+
+        box.finished.connect(on_finished)
+        box.open()
+
+    def reload_from_database(self) -> None:
+        if self._appeal is None:
+            return
+        try:
+            fresh = get_appeal(self._db.uow(), actor=self._actor, appeal_id=self._appeal.id)
+        except ReceptionError as error:
+            show_message(self, error.message, icon=QMessageBox.Icon.Warning)
+            return
+        self.errors.clear()
+        self._load(fresh)
+        self._baseline = self._form_state()
+
+    # --- closing --------------------------------------------------------------------------------
+
+    def reject(self) -> None:
+        """Esc and Cancel: ask before throwing away what was typed."""
+        if not self.is_modified:
+            super().reject()
+            return
+        box = QMessageBox(
+            QMessageBox.Icon.Question,
+            self.windowTitle(),
+            self.tr("Close the form? What you typed will not be saved."),
+            QMessageBox.StandardButton.Discard | QMessageBox.StandardButton.Cancel,
+            self,
+        )
+        box.setDefaultButton(QMessageBox.StandardButton.Cancel)
+        box.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+
+        def on_finished() -> None:
+            clicked = box.clickedButton()
+            if clicked is not None and box.standardButton(clicked) == QMessageBox.StandardButton.Discard:
+                self._baseline = self._form_state()
+                QDialog.reject(self)
+
+        box.finished.connect(on_finished)
+        box.open()

@@ -1,0 +1,135 @@
+"""Form helpers: inline field errors, Enter handling in line edits, non-blocking messages."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+from PySide6.QtCore import QCoreApplication, QEvent, QObject, Qt
+from PySide6.QtGui import QKeyEvent
+from PySide6.QtWidgets import QLabel, QLineEdit, QMessageBox, QWidget
+
+INVALID_PROPERTY = "invalid"
+
+FORM_STYLE_SHEET = """
+QLineEdit[invalid="true"], QPlainTextEdit[invalid="true"], QComboBox[invalid="true"],
+QDateTimeEdit[invalid="true"], QListWidget[invalid="true"] {
+    border: 2px solid #c62828;
+    border-radius: 2px;
+}
+QLabel[role="field-error"] { color: #b71c1c; }
+QLabel[role="warning"] {
+    color: #5d4037; background: #fff3cd; border: 1px solid #e0c36c; border-radius: 3px; padding: 4px;
+}
+QLabel[role="hint"] { color: #555555; }
+"""
+
+
+def error_label() -> QLabel:
+    """A hidden red label that shows a field's message right under the field."""
+    label = QLabel()
+    label.setProperty("role", "field-error")
+    label.setWordWrap(True)
+    label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+    label.hide()
+    return label
+
+
+def warning_label() -> QLabel:
+    label = QLabel()
+    label.setProperty("role", "warning")
+    label.setWordWrap(True)
+    label.hide()
+    return label
+
+
+def _repolish(widget: QWidget) -> None:
+    widget.style().unpolish(widget)
+    widget.style().polish(widget)
+    widget.update()
+
+
+class FieldErrors:
+    """Field paths of the core's ValidationError (`applicant.email`) mapped to widgets and labels."""
+
+    def __init__(self, general: QLabel) -> None:
+        self._fields: dict[str, tuple[QWidget, QLabel]] = {}
+        self._general = general
+
+    def add(self, path: str, widget: QWidget, label: QLabel) -> None:
+        self._fields[path] = (widget, label)
+
+    def clear(self) -> None:
+        for widget, label in self._fields.values():
+            if widget.property(INVALID_PROPERTY):
+                widget.setProperty(INVALID_PROPERTY, False)
+                _repolish(widget)
+            label.clear()
+            label.hide()
+        self._general.clear()
+        self._general.hide()
+
+    def show(self, path: str, message: str) -> QWidget | None:
+        """Mark the field for `path` (or its nearest known parent path); the widget marked."""
+        target = self._fields.get(path)
+        probe = path
+        while target is None and "." in probe:
+            probe = probe.rsplit(".", 1)[0]
+            target = self._fields.get(probe)
+        if target is None:
+            text = self._general.text()
+            self._general.setText(f"{text}\n{message}" if text else message)
+            self._general.show()
+            return None
+        widget, label = target
+        widget.setProperty(INVALID_PROPERTY, True)
+        _repolish(widget)
+        text = label.text()
+        label.setText(f"{text}\n{message}" if text else message)
+        label.show()
+        return widget
+
+    def message_for(self, path: str) -> str:
+        target = self._fields.get(path)
+        return target[1].text() if target else ""
+
+
+class EnterKeyFilter(QObject):
+    """Enter in a watched line edit runs its handler instead of pressing the dialog's default button."""
+
+    def __init__(self, parent: QObject) -> None:
+        super().__init__(parent)
+        self._handlers: dict[QObject, Callable[[], None]] = {}
+
+    def watch(self, edit: QLineEdit, handler: Callable[[], None]) -> None:
+        self._handlers[edit] = handler
+        edit.installEventFilter(self)
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if (
+            event.type() == QEvent.Type.KeyPress
+            and isinstance(event, QKeyEvent)
+            and event.key() in (Qt.Key.Key_Return, Qt.Key.Key_Enter)
+            and not event.modifiers() & ~Qt.KeyboardModifier.KeypadModifier
+            and watched in self._handlers
+        ):
+            completer = watched.completer() if isinstance(watched, QLineEdit) else None
+            if completer is not None and completer.popup().isVisible():
+                return False
+            self._handlers[watched]()
+            return True
+        return super().eventFilter(watched, event)
+
+
+def show_message(
+    parent: QWidget | None,
+    text: str,
+    *,
+    title: str = "",
+    icon: QMessageBox.Icon = QMessageBox.Icon.Information,
+) -> QMessageBox:
+    """A window-modal message shown with open(): never blocks the caller (or a test driving it)."""
+    title = title or QCoreApplication.translate("Messages", "Reception")
+    box = QMessageBox(icon, title, text, QMessageBox.StandardButton.Ok, parent)
+    box.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+    box.open()
+    return box
