@@ -31,6 +31,7 @@ from reception.domain.appeals import (
     Outcome,
 )
 from reception.domain.permissions import Role
+from reception.domain.workflow import LegalGround
 
 NAMING = {
     "ix": "ix_%(column_0_label)s",
@@ -121,6 +122,11 @@ class Appeal(Base):
     registered_by_id: Mapped[int] = mapped_column(ForeignKey("users.id"))
     updated_at: Mapped[datetime] = mapped_column(default=utcnow)
     updated_by_id: Mapped[int | None] = mapped_column(ForeignKey("users.id"))
+    department_id: Mapped[int | None] = mapped_column(ForeignKey("departments.id"))
+    control_date: Mapped[date | None] = mapped_column(Date)
+    closing_ground: Mapped[LegalGround | None] = mapped_column(enum_column(LegalGround, "legal_ground"))
+    answered_at: Mapped[datetime | None]
+    closed_at: Mapped[datetime | None]
     version: Mapped[int] = mapped_column(Integer, default=1)
 
     applicant: Mapped[Applicant | None] = relationship(lazy="joined")
@@ -136,8 +142,9 @@ class Appeal(Base):
         # The register's default order and its keyset paging.
         Index("ix_appeals_received_at_id", "received_at", "id"),
         Index("ix_appeals_applicant_id", "applicant_id"),
-        Index("ix_appeals_assignee_id", "assignee_id"),
         Index("ix_appeals_status_due_date", "status", "due_date"),
+        # "My appeals": an executor's register in the default order.
+        Index("ix_appeals_assignee_received", "assignee_id", "received_at", "id"),
     )
 
 
@@ -193,3 +200,8 @@ class AuditEvent(Base):
     changes: Mapped[dict[str, Any]] = mapped_column(JSON, default=dict)
 
     __table_args__ = (Index("ix_audit_events_entity", "entity", "entity_id", "id"),)
+
+
+# Tables of other concepts live in their own modules; importing them here completes Base.metadata
+# wherever the models are imported (migrations, tests, services).
+from reception.db import workflow_models as _workflow_models  # noqa: E402, F401

@@ -72,3 +72,31 @@ def test_a_database_from_a_newer_program_is_recognised(empty_engine: Engine) -> 
         connection.execute(text("UPDATE alembic_version SET version_num = 'f00dfeed'"))
     with pytest.raises(SchemaOutdated, match="более новой версией"):
         migrate.check_schema(empty_engine)
+
+
+def test_upgrading_keeps_the_appeals_and_their_questions(empty_engine: Engine) -> None:
+    """Rebuilding tables during an upgrade (SQLite batch mode) must not cascade-delete anything."""
+    migrate.upgrade(empty_engine, "0001")
+    with empty_engine.begin() as connection:
+        connection.execute(text("INSERT INTO topics VALUES ('0005.0000.0000.0000', 'Жилище', NULL, 1, 't', true)"))
+        connection.execute(
+            text(
+                "INSERT INTO users (id, login, full_name, role, password_hash, is_active, created_at) "
+                "VALUES (1, 'a', 'A', 'admin', 'x', true, '2026-01-01 00:00:00')"
+            )
+        )
+        connection.execute(
+            text(
+                "INSERT INTO appeals (id, reg_number, received_at, registered_at, channel, kind, is_collective, "
+                "summary, text, status, due_date, identification, is_anonymous, registered_by_id, updated_at, version) "
+                "VALUES (1, 'ВП-2026-000001', '2026-01-01 00:00:00', '2026-01-01 00:00:00', 'post', 'statement', "
+                "false, 's', 't', 'registered', '2026-01-31', 'none', false, 1, '2026-01-01 00:00:00', 1)"
+            )
+        )
+        connection.execute(text("INSERT INTO questions VALUES (1, 1, 1, '0005.0000.0000.0000', 'in_work')"))
+    migrate.upgrade(empty_engine)
+    with empty_engine.connect() as connection:
+        assert connection.execute(text("SELECT count(*) FROM questions")).scalar() == 1
+        assert connection.execute(text("SELECT reg_number FROM appeals")).scalar() == "ВП-2026-000001"
+    with pytest.raises(Exception, match="never deleted"), empty_engine.begin() as connection:
+        connection.execute(text("DELETE FROM appeals"))
