@@ -223,6 +223,7 @@ class MainWindow(QMainWindow):
 
     def _open_editor(self, appeal: AppealView | None) -> AppealDialog:
         dialog = AppealDialog(self._db, self._user, self.topics, appeal, self)
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         dialog.sig_appeal_saved.connect(lambda appeal_id: self._on_appeal_saved(dialog, appeal_id))
         dialog.open()
         return dialog

@@ -103,7 +103,6 @@ class AppealDialog(QDialog):
         self._applicant_id: int | None = None
         self._applicant_known: ApplicantView | None = None
         self.saved_appeal: AppealView | None = None
-        self.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         self.setStyleSheet(FORM_STYLE_SHEET)
         self.general_error_label = error_label()
         self.errors = FieldErrors(self.general_error_label)
@@ -177,6 +176,7 @@ class AppealDialog(QDialog):
         self.applicant_link_label = QLabel()
         self.applicant_link_label.setProperty("role", "hint")
         self.applicant_link_label.setWordWrap(True)
+        self.applicant_link_label.hide()
         self.new_applicant_button = QPushButton(self.tr("Ne&w applicant"))
         self.new_applicant_button.setAutoDefault(False)
         self.new_applicant_button.hide()
@@ -415,6 +415,7 @@ class AppealDialog(QDialog):
         self._applicant_known = applicant
         if applicant is None:
             self.applicant_link_label.clear()
+            self.applicant_link_label.hide()
             self.new_applicant_button.hide()
             return
         name = applicant.display_name or self.tr("(no name)")
@@ -424,6 +425,7 @@ class AppealDialog(QDialog):
         else:
             text = self.tr("Known applicant: %s") % name
         self.applicant_link_label.setText(text)
+        self.applicant_link_label.show()
         self.new_applicant_button.show()
 
     def _update_title(self) -> None:

@@ -145,7 +145,9 @@ class RegisterModel(QAbstractTableModel):
             return None
         if role == Qt.ItemDataRole.AccessibleTextRole:
             text = column.formatter(row)
-            return f"{text}, {self.tr('overdue')}" if overdue and column.key == "due_date" else text
+            if overdue and column.key == "due_date":
+                return self.tr("%s, overdue") % text
+            return text
         if role == Qt.ItemDataRole.UserRole:
             return row.id
         return None

@@ -114,7 +114,11 @@ class EnterKeyFilter(QObject):
         ):
             completer = watched.completer() if isinstance(watched, QLineEdit) else None
             if completer is not None and completer.popup().isVisible():
-                return False
+                # Enter while the suggestions are open takes the highlighted one, else the typed text
+                current = completer.popup().currentIndex()
+                if current.isValid() and isinstance(watched, QLineEdit):
+                    watched.setText(str(current.data()))
+                completer.popup().hide()
             self._handlers[watched]()
             return True
         return super().eventFilter(watched, event)
