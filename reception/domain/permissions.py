@@ -23,6 +23,9 @@ class Permission(StrEnum):
     MANAGE_USERS = "manage_users"
     MANAGE_REFERENCE_DATA = "manage_reference_data"
     MANAGE_SETTINGS = "manage_settings"
+    VIEW_PROPERTIES = "view_properties"
+    MANAGE_PROPERTIES = "manage_properties"
+    IMPORT_PROPERTIES = "import_properties"
 
 
 _ALL_ROLES = frozenset(Role)
@@ -36,6 +39,9 @@ GRANTS: dict[Permission, frozenset[Role]] = {
     Permission.MANAGE_USERS: frozenset({Role.ADMIN}),
     Permission.MANAGE_REFERENCE_DATA: frozenset({Role.ADMIN}),
     Permission.MANAGE_SETTINGS: frozenset({Role.ADMIN}),
+    Permission.VIEW_PROPERTIES: _ALL_ROLES,
+    Permission.MANAGE_PROPERTIES: frozenset({Role.CLERK, Role.ADMIN}),
+    Permission.IMPORT_PROPERTIES: frozenset({Role.ADMIN}),
 }
 
 _REFUSALS: dict[Permission, str] = {
@@ -49,6 +55,11 @@ _REFUSALS: dict[Permission, str] = {
     Permission.MANAGE_USERS: "Управлять пользователями может только администратор.",
     Permission.MANAGE_REFERENCE_DATA: "Изменять справочники может только администратор.",
     Permission.MANAGE_SETTINGS: "Изменять настройки учреждения может только администратор.",
+    Permission.VIEW_PROPERTIES: "Просмотр реестра объектов недвижимости вам не разрешён.",
+    Permission.MANAGE_PROPERTIES: (
+        "Изменять реестр объектов недвижимости может только регистратор или администратор."
+    ),
+    Permission.IMPORT_PROPERTIES: "Загружать реестр объектов недвижимости из файла может только администратор.",
 }
 
 

@@ -2,8 +2,6 @@
 
 from __future__ import annotations
 
-import csv
-import io
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -11,11 +9,14 @@ from sqlalchemy import select, update
 
 from reception.db.models import Topic
 from reception.db.uow import UnitOfWork
+from reception.documents.tabular import RowProblem, TableFileError, csv_rows, decode_text, read_bytes
 from reception.domain.classifier import level, normalise_code, parent_code
 from reception.domain.errors import ReceptionError
 from reception.domain.permissions import Permission
 from reception.services.audit import record_event
 from reception.services.users import UserView, load_actor
+
+__all__ = ["ClassifierFileError", "RowProblem", "TopicView", "import_classifier", "list_topics"]
 
 
 @dataclass(frozen=True)
@@ -24,17 +25,6 @@ class TopicView:
     name: str
     level: int
     parent_code: str | None
-
-
-@dataclass(frozen=True)
-class RowProblem:
-    row: int
-    column: str
-    value: str
-    reason: str
-
-    def __str__(self) -> str:
-        return f"строка {self.row}, столбец «{self.column}», значение «{self.value[:60]}»: {self.reason}"
 
 
 class ClassifierFileError(ReceptionError):
@@ -57,24 +47,12 @@ class ClassifierImportResult:
 def read_classifier_file(path: Path) -> list[tuple[int, str, str]]:
     """Rows (line number, code, name) of a `code;name` CSV in UTF-8 or Windows-1251."""
     try:
-        raw = path.read_bytes()
-    except OSError as error:
-        raise ClassifierFileError(f"Не удалось прочитать файл {path}: {error.strerror}.") from error
-    if b"\x00" in raw[:4096]:
-        raise ClassifierFileError(f"Файл {path.name} не текстовый: ожидается CSV «код;наименование».")
-    for encoding in ("utf-8-sig", "cp1251"):
-        try:
-            text = raw.decode(encoding)
-            break
-        except UnicodeDecodeError:
-            continue
-    else:  # pragma: no cover - cp1251 decodes any byte except a few undefined ones
-        raise ClassifierFileError(
-            f"Кодировка файла {path.name} не распознана (нужна UTF-8 или Windows-1251)."
-        )
-    delimiter = ";" if text.count(";") >= text.count(",") else ","
+        text = decode_text(read_bytes(path), path.name, expected="CSV «код;наименование»")
+        records = list(csv_rows(text))
+    except TableFileError as error:
+        raise ClassifierFileError(error.message) from error
     rows: list[tuple[int, str, str]] = []
-    for number, fields in enumerate(csv.reader(io.StringIO(text), delimiter=delimiter), start=1):
+    for number, fields in records:
         if not fields or not "".join(fields).strip() or fields[0].lstrip().startswith("#"):
             continue
         if not rows and not fields[0].strip()[:1].isdigit():

@@ -15,6 +15,9 @@ EXPECTED = {
     Permission.MANAGE_USERS: {Role.ADMIN},
     Permission.MANAGE_REFERENCE_DATA: {Role.ADMIN},
     Permission.MANAGE_SETTINGS: {Role.ADMIN},
+    Permission.VIEW_PROPERTIES: {Role.CLERK, Role.EXECUTOR, Role.MANAGER, Role.ADMIN},
+    Permission.MANAGE_PROPERTIES: {Role.CLERK, Role.ADMIN},
+    Permission.IMPORT_PROPERTIES: {Role.ADMIN},
 }
 
 

@@ -1,0 +1,1 @@
+"""Files the office reads and writes: registry tables in, letters and reports out."""

@@ -1,0 +1,420 @@
+"""Property records: cadastral numbers, kinds as the state register names them, Moscow addresses.
+
+Pure functions only. Addresses are compared through a canonical key, so that «ул. Тверская, д. 7»
+and «Тверская улица, дом 7» are found by the same query and matched to the same building.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+from decimal import Decimal
+
+from reception.domain.appeals import LabelledEnum
+from reception.domain.text import fold, strip_control
+
+
+class PropertyKind(LabelledEnum):
+    """Object kinds of the Unified State Register of Real Estate."""
+
+    LAND_PLOT = "land_plot", "Земельный участок"
+    BUILDING = "building", "Здание"
+    STRUCTURE = "structure", "Сооружение"
+    PREMISES = "premises", "Помещение"
+    PARKING_PLACE = "parking_place", "Машино-место"
+    UNFINISHED_CONSTRUCTION = "unfinished_construction", "Объект незавершённого строительства"
+    UNIFIED_COMPLEX = "unified_complex", "Единый недвижимый комплекс"
+    ENTERPRISE = "enterprise", "Предприятие как имущественный комплекс"
+
+
+class PropertyPurpose(LabelledEnum):
+    RESIDENTIAL = "residential", "Жилое"
+    NON_RESIDENTIAL = "non_residential", "Нежилое"
+
+
+class Ownership(LabelledEnum):
+    CITY = "city", "Собственность города Москвы"
+    FEDERAL = "federal", "Федеральная собственность"
+    PRIVATE = "private", "Частная собственность"
+    MIXED = "mixed", "Смешанная собственность"
+
+
+# ---------------------------------------------------------------- cadastral numbers
+
+CADASTRAL_PATTERN = re.compile(r"^\d{2}:\d{2}:\d{6,7}:\d+$")
+MAX_CADASTRAL_LENGTH = 40
+# Colon look-alikes that come from Word, Excel and PDF copies: full-width, ratio, modifier letter.
+_COLON_LIKE = str.maketrans({"：": ":", "∶": ":", "꞉": ":", "˸": ":", ";": ":"})
+_PARTIAL_CADASTRAL = re.compile(r"^\d{1,2}(:\d{0,2}(:\d{0,7}(:\d*)?)?)?$")
+
+
+def clean_cadastral_number(text: str) -> str:
+    """The number as typed, without spaces and with colon look-alikes made colons (not validated)."""
+    return "".join(text.translate(_COLON_LIKE).split())
+
+
+def normalise_cadastral_number(text: str) -> str:
+    """The stored form of a cadastral number; ValueError when it is not one.
+
+    Digits are kept as typed: the object number has no fixed length, so no zero is added or dropped.
+    """
+    number = clean_cadastral_number(text)
+    if len(number) > MAX_CADASTRAL_LENGTH or not CADASTRAL_PATTERN.match(number):
+        raise ValueError(f"«{text.strip()[:60]}» is not a cadastral number")
+    return number
+
+
+def is_valid_cadastral_number(text: str) -> bool:
+    try:
+        normalise_cadastral_number(text)
+    except ValueError:
+        return False
+    return True
+
+
+def cadastral_prefix(text: str) -> str | None:
+    """The typed start of a cadastral number (`77:01:00`), or None when the text cannot begin one."""
+    number = clean_cadastral_number(text)
+    if not number or not _PARTIAL_CADASTRAL.match(number) or len(number) > MAX_CADASTRAL_LENGTH:
+        return None
+    if ":" not in number and len(number) < 2:
+        return None
+    return number
+
+
+CADASTRAL_FORMAT_HINT = "нужен вид 77:01:0001001:1234 (округ:район:квартал:номер)"
+
+
+# ---------------------------------------------------------------- addresses
+
+# Every spelling of an address element type → the one token the search key uses.
+ADDRESS_WORDS: dict[str, str] = {
+    "город": "г",
+    "г": "г",
+    "улица": "ул",
+    "ул": "ул",
+    "дом": "д",
+    "д": "д",
+    "квартира": "кв",
+    "кв": "кв",
+    "корпус": "корп",
+    "корп": "корп",
+    "к": "корп",
+    "строение": "стр",
+    "стр": "стр",
+    "владение": "вл",
+    "вл": "вл",
+    "домовладение": "вл",
+    "проспект": "пр-т",
+    "пр-т": "пр-т",
+    "пр-кт": "пр-т",
+    "просп": "пр-т",
+    "переулок": "пер",
+    "пер": "пер",
+    "шоссе": "ш",
+    "ш": "ш",
+    "набережная": "наб",
+    "наб": "наб",
+    "бульвар": "б-р",
+    "б-р": "б-р",
+    "бул": "б-р",
+    "площадь": "пл",
+    "пл": "пл",
+    "проезд": "пр-д",
+    "пр-д": "пр-д",
+    "тупик": "туп",
+    "туп": "туп",
+    "аллея": "ал",
+    "ал": "ал",
+    "микрорайон": "мкр",
+    "мкр": "мкр",
+    "помещение": "пом",
+    "пом": "пом",
+    "район": "р-н",
+    "р-н": "р-н",
+    "поселение": "пос",
+    "пос": "пос",
+}
+STREET_TYPES = frozenset({"ул", "пр-т", "пер", "ш", "наб", "б-р", "пл", "пр-д", "туп", "ал", "мкр"})
+_BUILDING_MARKERS = {"д": "house", "вл": "vladenie", "корп": "korpus", "стр": "stroenie", "кв": "apartment"}
+_SETTLEMENT_WORDS = frozenset({"р-н", "пос", "п", "поселок", "деревня", "село"})
+_OKRUG_ABBREVIATIONS = frozenset(
+    {"цао", "сао", "свао", "вао", "ювао", "юао", "юзао", "зао", "сзао", "зелао", "нао", "тао", "тинао"}
+)
+
+# Punctuation that separates words; `-` and `/` stay inside words (б-р, Садовая-Кудринская, 12/2).
+_SEPARATORS = re.compile(r"[\s.,;:()«»\"'№#]+")
+# «д5», «кв17», «стр.3»: a marker glued to its number.
+_GLUED_MARKER = re.compile(r"(?<![а-я0-9])(д|кв|корп|к|стр|вл)(?=\d)")
+# «14к2», «14 стр3»: a house number glued to a korpus or stroenie.
+_GLUED_BUILDING = re.compile(r"(\d)(корп|к|стр|с)(?=\d)")
+
+
+def address_words(text: str) -> list[str]:
+    """The address as canonical words: lower case, `ё` as `е`, one spelling per element type."""
+    folded = fold(strip_control(text))
+    folded = _GLUED_BUILDING.sub(
+        lambda m: f"{m.group(1)} {'стр' if m.group(2) in ('стр', 'с') else 'корп'} ", folded
+    )
+    words = []
+    for word in _SEPARATORS.split(folded):
+        word = word.strip("-/")
+        if not word:
+            continue
+        match = _GLUED_MARKER.match(word)
+        if match and word[match.end() :].replace("/", "").isalnum():
+            words.append(ADDRESS_WORDS[match.group(1)])
+            words.append(word[match.end() :])
+            continue
+        words.append(ADDRESS_WORDS.get(word, word))
+    return words
+
+
+def address_key(text: str) -> str:
+    """The search key stored beside an address: canonical words, each preceded by a space.
+
+    The leading space lets `LIKE '% word%'` find a word at the start of the key as anywhere else.
+    """
+    words = address_words(text)
+    return " " + " ".join(words) if words else ""
+
+
+def address_query_words(text: str) -> list[str]:
+    """The words a search for `text` requires, each to begin a word of the key."""
+    return list(dict.fromkeys(address_words(text)))
+
+
+@dataclass(frozen=True)
+class AddressParts:
+    """Structured parts of an address, best effort; the full text is always kept beside them."""
+
+    city: str = ""
+    okrug: str = ""
+    district: str = ""
+    street: str = ""
+    house: str = ""
+    korpus: str = ""
+    stroenie: str = ""
+    vladenie: str = ""
+    apartment: str = ""
+    postcode: str = ""
+
+    def building_key(self) -> str:
+        """Street, house, korpus, stroenie and vladenie in one canonical order: the building's identity.
+
+        Empty when the street or the house is unknown: such addresses are never matched as equal.
+        """
+        if not self.street or not (self.house or self.vladenie):
+            return ""
+        parts = sorted(address_words(self.street))
+        for marker, value in (
+            ("д", self.house),
+            ("вл", self.vladenie),
+            ("корп", self.korpus),
+            ("стр", self.stroenie),
+        ):
+            if value:
+                parts += [marker, fold(value)]
+        return " ".join(parts)[:300]
+
+
+def parse_address(text: str) -> AddressParts:
+    """Split a Moscow address («г. Москва, ул. Тверская, д. 7, корп. 2, кв. 5») into its parts."""
+    values: dict[str, str] = {}
+    for raw_segment in strip_control(text).split(","):
+        segment = raw_segment.strip()
+        if not segment:
+            continue
+        words = address_words(segment)
+        if not words:
+            continue
+        if len(words) == 1 and re.fullmatch(r"\d{6}", words[0]):
+            values.setdefault("postcode", words[0])
+            continue
+        if words[0] == "г" or (words == ["москва"] and "city" not in values):
+            values.setdefault("city", _strip_type(segment, ("г", "город")))
+            continue
+        if words[0] in _OKRUG_ABBREVIATIONS or "округ" in words[-1] or segment.endswith(" АО"):
+            values.setdefault("okrug", segment)
+            continue
+        if words[0] in _SETTLEMENT_WORDS or words[-1] in _SETTLEMENT_WORDS or "район" in fold(segment):
+            values.setdefault("district", segment)
+            continue
+        if words[0] in _BUILDING_MARKERS or (
+            words[0][:1].isdigit() and "street" in values and "house" not in values
+        ):
+            _read_building(words, values)
+            continue
+        if any(word in STREET_TYPES for word in words):
+            # «ул. Тверская д. 7» written without a comma: the building follows the street.
+            street, building = _split_street(segment)
+            values.setdefault("street", street)
+            if building:
+                _read_building(address_words(building), values)
+            continue
+        if "city" in values and not any(ch.isdigit() for ch in segment):
+            values.setdefault("street_guess", " ".join(segment.split()))
+    guess = values.pop("street_guess", "")
+    if guess and "street" not in values:
+        values["street"] = guess
+    return AddressParts(**{key: value[:300] for key, value in values.items()})
+
+
+def _strip_type(segment: str, words: tuple[str, ...]) -> str:
+    parts = [p for p in re.split(r"[\s.]+", segment) if p]
+    while parts and fold(parts[0]) in words:
+        parts = parts[1:]
+    return " ".join(parts)
+
+
+# Where a building starts inside «ул. Тверская д. 7» or «ул.Профсоюзная д.43к2»: a marker before a digit.
+_BUILDING_START = re.compile(r"(?i)(?<![а-яё])(д|дом|вл|влад|владение)\.?\s*(?=\d)")
+
+
+def _split_street(segment: str) -> tuple[str, str]:
+    """A segment holding a street and maybe its building, as (street text, building text)."""
+    match = _BUILDING_START.search(segment)
+    if match is None or match.start() == 0:
+        return " ".join(segment.split()), ""
+    return " ".join(segment[: match.start()].split()), segment[match.start() :]
+
+
+def _read_building(words: list[str], values: dict[str, str]) -> None:
+    """`д 7 корп 2 кв 5` (or a bare number for the house) into the building's parts."""
+    current = "house"
+    for word in words:
+        if word in _BUILDING_MARKERS:
+            current = _BUILDING_MARKERS[word]
+            continue
+        if current and current not in values:
+            values[current] = word
+        current = ""
+
+
+# ---------------------------------------------------------------- a record
+
+MAX_ADDRESS_LENGTH = 1000
+
+
+@dataclass(frozen=True)
+class PropertyDraft:
+    """A property record as typed in the card or read from one row of a registry file."""
+
+    kind: PropertyKind
+    cadastral_number: str = ""
+    address: str = ""
+    purpose: PropertyPurpose | None = None
+    name: str = ""
+    unom: int | None = None
+    parent_cadastral_number: str = ""
+    area: Decimal | None = None
+    cadastral_value: Decimal | None = None
+    ownership: Ownership | None = None
+    notes: str = ""
+    parts: AddressParts | None = None
+    right_holders: tuple[tuple[str, str], ...] = field(default=())
+
+
+def resolve_labelled(enum: type[LabelledEnum], text: str) -> LabelledEnum | None:
+    """The member whose value or Russian label (any case, `ё` = `е`) is `text`."""
+    key = fold(text).strip(" .")
+    for member in enum:
+        if key in (member.value, fold(member.label)):
+            return member
+    return SYNONYMS.get(enum, {}).get(key)
+
+
+SYNONYMS: dict[type[LabelledEnum], dict[str, LabelledEnum]] = {
+    PropertyKind: {
+        "земельный участок": PropertyKind.LAND_PLOT,
+        "участок": PropertyKind.LAND_PLOT,
+        "зу": PropertyKind.LAND_PLOT,
+        "здание": PropertyKind.BUILDING,
+        "жилой дом": PropertyKind.BUILDING,
+        "многоквартирный дом": PropertyKind.BUILDING,
+        "сооружение": PropertyKind.STRUCTURE,
+        "помещение": PropertyKind.PREMISES,
+        "квартира": PropertyKind.PREMISES,
+        "комната": PropertyKind.PREMISES,
+        "нежилое помещение": PropertyKind.PREMISES,
+        "жилое помещение": PropertyKind.PREMISES,
+        "машино-место": PropertyKind.PARKING_PLACE,
+        "машиноместо": PropertyKind.PARKING_PLACE,
+        "онс": PropertyKind.UNFINISHED_CONSTRUCTION,
+        "объект незавершенного строительства": PropertyKind.UNFINISHED_CONSTRUCTION,
+        "енк": PropertyKind.UNIFIED_COMPLEX,
+        "предприятие": PropertyKind.ENTERPRISE,
+    },
+    PropertyPurpose: {
+        "жилое помещение": PropertyPurpose.RESIDENTIAL,
+        "жилой дом": PropertyPurpose.RESIDENTIAL,
+        "жилое здание": PropertyPurpose.RESIDENTIAL,
+        "многоквартирный дом": PropertyPurpose.RESIDENTIAL,
+        "нежилое помещение": PropertyPurpose.NON_RESIDENTIAL,
+        "нежилое здание": PropertyPurpose.NON_RESIDENTIAL,
+    },
+    Ownership: {
+        "городская": Ownership.CITY,
+        "город москва": Ownership.CITY,
+        "собственность города москвы": Ownership.CITY,
+        "государственная собственность города москвы": Ownership.CITY,
+        "федеральная": Ownership.FEDERAL,
+        "рф": Ownership.FEDERAL,
+        "частная": Ownership.PRIVATE,
+        "смешанная": Ownership.MIXED,
+        "долевая": Ownership.MIXED,
+    },
+}
+
+
+def parse_decimal(text: str) -> Decimal:
+    """A number as offices write it: `1 234,5`, `1234.50`, with non-breaking spaces; ValueError if not."""
+    cleaned = "".join(text.split()).replace("\u00a0", "").replace(",", ".")
+    if not re.fullmatch(r"[-+]?\d+(\.\d+)?", cleaned):
+        raise ValueError(text)
+    return Decimal(cleaned)
+
+
+_SHARE = re.compile(r"^\d+/\d+$|^\d+([.,]\d+)?\s*%$")
+
+
+def is_valid_share(text: str) -> bool:
+    """«1/2», «1/3», «50 %» — or empty for a sole holder."""
+    text = text.strip()
+    if not text:
+        return True
+    if not _SHARE.match(text):
+        return False
+    if "/" in text:
+        numerator, denominator = (int(p) for p in text.split("/"))
+        return 0 < numerator <= denominator
+    return True
+
+
+_HOLDER_WITH_SHARE = re.compile(r"^(?P<name>.+?)\s*\((?P<share>[^()]*)\)\s*$")
+
+
+def parse_right_holders(text: str) -> tuple[tuple[str, str], ...]:
+    """«Иванов Иван Иванович (1/2); Иванова Мария Петровна (1/2)» → ((name, share), …)."""
+    holders: list[tuple[str, str]] = []
+    for item in re.split(r"[;\n]", text):
+        item = " ".join(item.split())
+        if not item:
+            continue
+        match = _HOLDER_WITH_SHARE.match(item)
+        if match and is_valid_share(match.group("share")):
+            holders.append((match.group("name"), match.group("share").strip()))
+        else:
+            holders.append((item, ""))
+    return tuple(holders)
+
+
+_ORGANISATION_MARKS = re.compile(
+    r"[«»\"]|^(ооо|оао|зао|пао|ао|гбу|гуп|гку|гау|фгуп|фгбу|нко|тсж|жск|мку|муп|ано|дгим|департамент|"
+    r"город|российская|субъект)\b"
+)
+
+
+def looks_like_organisation(name: str) -> bool:
+    """A right holder written as an organisation («ООО «Ромашка»», «город Москва») not a person."""
+    return bool(_ORGANISATION_MARKS.search(fold(name)))
