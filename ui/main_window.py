@@ -130,6 +130,8 @@ class MainWindow(QMainWindow):
         )
         self.database_label = QLabel(self.tr("Database: %s") % self._db.display_url())
         self.database_label.setToolTip(self._db.display_url())
+        for label in (self.count_label, self.user_label, self.database_label):
+            label.setContentsMargins(10, 0, 10, 0)
         status = self.statusBar()
         status.addPermanentWidget(self.count_label)
         status.addPermanentWidget(self.user_label)
