@@ -82,7 +82,7 @@ def cmd_user_add(args: argparse.Namespace) -> int:
     password = _read_password(args)
     full_name = args.full_name or args.login
     if not users.has_users(db.uow()):
-        if Role[args.role.upper()] is not Role.ADMIN:
+        if Role.of(args.role) is not Role.ADMIN:
             raise ReceptionError("Первым пользователем должен быть администратор: укажите --role admin.")
         user = users.create_first_admin(db.uow(), login=args.login, full_name=full_name, password=password)
     else:
@@ -92,7 +92,7 @@ def cmd_user_add(args: argparse.Namespace) -> int:
             actor=actor,
             login=args.login,
             full_name=full_name,
-            role=Role[args.role.upper()],
+            role=Role.of(args.role),
             password=password,
         )
     print(f"Пользователь {user.login} ({user.role.label}) создан.")

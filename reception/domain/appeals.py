@@ -5,6 +5,7 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from datetime import datetime
 from enum import StrEnum
+from typing import Self, cast
 
 
 class LabelledEnum(StrEnum):
@@ -17,6 +18,14 @@ class LabelledEnum(StrEnum):
         member._value_ = value
         member.label = label
         return member
+
+    @classmethod
+    def of(cls, value: str) -> Self:
+        """The member with this stored value (ValueError when there is none)."""
+        member = cls._value2member_map_.get(value)
+        if member is None:
+            raise ValueError(f"{value!r} is not a {cls.__name__}")
+        return cast(Self, member)
 
 
 class Channel(LabelledEnum):
@@ -198,6 +207,14 @@ def applicant_display_name(
         return (organisation_name or "").strip()
     initials = "".join(f"{part.strip()[0]}. " for part in (first_name, patronymic) if part and part.strip())
     return f"{(surname or '').strip()} {initials}".strip()
+
+
+def short_person_name(full_name: str) -> str:
+    """«Петров Пётр Петрович» → «Петров П. П.»: how staff are named in lists and history."""
+    parts = full_name.split()
+    if len(parts) < 2:
+        return full_name.strip()
+    return applicant_display_name(ApplicantKind.PERSON, parts[0], parts[1], " ".join(parts[2:3]), "")
 
 
 def derive_summary(text: str, limit: int = 200) -> str:

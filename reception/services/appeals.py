@@ -13,6 +13,7 @@ from sqlalchemy.orm import Session
 from reception.db.models import Appeal, Question, Topic, User
 from reception.db.types import utcnow
 from reception.db.uow import UnitOfWork
+from reception.db.workflow_models import AppealRepeat, Assignment, DeadlineExtension, Department
 from reception.domain import deadlines
 from reception.domain.appeals import (
     AppealDraft,
@@ -30,8 +31,10 @@ from reception.domain.errors import NotFound, PermissionDenied, StaleRecord
 from reception.domain.permissions import Permission, require
 from reception.domain.regnumbers import format_reg_number, parse_reg_number
 from reception.domain.validation import validate_draft
+from reception.domain.workflow import LegalGround
 from reception.services.applicants import ApplicantView, applicant_view, save_applicant
 from reception.services.audit import diff, record_event
+from reception.services.deadline_rules import load_rules
 from reception.services.office_settings import REG_PREFIX, read_setting
 from reception.services.regcounters import next_sequence
 from reception.services.users import UserView, load_actor
@@ -42,6 +45,16 @@ class QuestionView:
     topic_code: str
     topic_name: str
     outcome: Outcome
+
+
+@dataclass(frozen=True)
+class ExtensionView:
+    days: int
+    reason: str
+    previous_due: date
+    new_due: date
+    extended_by: str
+    extended_at: datetime
 
 
 @dataclass(frozen=True)
@@ -64,13 +77,35 @@ class AppealView:
     registered_by: str
     assignee: str | None
     version: int
+    assignee_id: int | None = None
+    department: str | None = None
+    control_date: date | None = None
+    resolution: str = ""
+    initial_due: date | None = None
+    extension: ExtensionView | None = None
+    forwarding_due: date | None = None
+    registration_due: date | None = None
+    closing_ground: LegalGround | None = None
+    answered_at: datetime | None = None
+    repeats: tuple[str, ...] = ()
 
     def is_overdue(self, today: date) -> bool:
         return deadlines.is_overdue(self.due_date, self.status, today)
 
+    def is_due_soon(self, today: date) -> bool:
+        return deadlines.is_due_soon(self.due_date, self.status, today)
+
     @property
     def registered_late(self) -> bool:
-        return deadlines.is_registered_late(self.received_at, self.registered_at)
+        return (
+            self.registration_due is not None
+            and deadlines.office_date(self.registered_at) > self.registration_due
+        )
+
+    @property
+    def answered_late(self) -> bool:
+        answered_on = deadlines.office_date(self.answered_at) if self.answered_at else None
+        return deadlines.is_answered_late(self.due_date, answered_on)
 
     @property
     def counts_as_identified(self) -> bool:
@@ -109,6 +144,24 @@ def _appeal_view(session: Session, appeal: Appeal) -> AppealView:
     }
     registered_by = session.get(User, appeal.registered_by_id)
     assignee = session.get(User, appeal.assignee_id) if appeal.assignee_id else None
+    department = session.get(Department, appeal.department_id) if appeal.department_id else None
+    assignment = session.scalar(
+        select(Assignment)
+        .where(Assignment.appeal_id == appeal.id, Assignment.ended_at.is_(None))
+        .order_by(Assignment.id.desc())
+    )
+    extension = session.scalar(select(DeadlineExtension).where(DeadlineExtension.appeal_id == appeal.id))
+    extended_by = session.get(User, extension.extended_by_id) if extension else None
+    repeats = tuple(
+        session.scalars(
+            select(Appeal.reg_number)
+            .join(AppealRepeat, AppealRepeat.earlier_appeal_id == Appeal.id)
+            .where(AppealRepeat.appeal_id == appeal.id)
+            .order_by(Appeal.registered_at)
+        )
+    )
+    rules = load_rules(session)
+    registered_on = deadlines.office_date(appeal.registered_at)
     return AppealView(
         id=appeal.id,
         reg_number=appeal.reg_number,
@@ -130,6 +183,26 @@ def _appeal_view(session: Session, appeal: Appeal) -> AppealView:
         registered_by=registered_by.full_name if registered_by else "",
         assignee=assignee.full_name if assignee else None,
         version=appeal.version,
+        assignee_id=appeal.assignee_id,
+        department=department.name if department else None,
+        control_date=appeal.control_date,
+        resolution=assignment.resolution if assignment else "",
+        initial_due=extension.previous_due if extension else appeal.due_date,
+        extension=ExtensionView(
+            extension.days,
+            extension.reason,
+            extension.previous_due,
+            extension.new_due,
+            extended_by.full_name if extended_by else "",
+            extension.extended_at,
+        )
+        if extension
+        else None,
+        forwarding_due=deadlines.forwarding_due(registered_on, rules),
+        registration_due=deadlines.registration_due(deadlines.office_date(appeal.received_at), rules),
+        closing_ground=appeal.closing_ground,
+        answered_at=appeal.answered_at,
+        repeats=repeats,
     )
 
 
@@ -215,12 +288,13 @@ def register_appeal(uow: UnitOfWork, *, actor: UserView, draft: AppealDraft) -> 
         draft = validate_draft(draft, now=now, topic_exists=_topic_checker(uow.session))
         prefix = read_setting(uow.session, REG_PREFIX) or ""
         today = deadlines.office_date(now)
+        rules = load_rules(uow.session)
         sequence = next_sequence(uow.session, prefix, today.year)
         appeal = Appeal(
             reg_number=format_reg_number(prefix, today.year, sequence),
             registered_at=now,
             status=AppealStatus.REGISTERED,
-            due_date=deadlines.answer_due(today),
+            due_date=deadlines.answer_due(today, rules=rules),
             registered_by_id=clerk.id,
             updated_at=now,
             updated_by_id=clerk.id,

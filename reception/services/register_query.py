@@ -12,9 +12,10 @@ from typing import Any, TypeVar
 
 from sqlalchemy import Select, func, or_, select
 
-from reception.db.models import Appeal, Applicant
-from reception.db.sqlfunc import folded
+from reception.db.models import Appeal, Applicant, User
+from reception.db.sqlfunc import due_day_end, folded
 from reception.db.uow import UnitOfWork
+from reception.db.workflow_models import AppealRepeat
 from reception.domain import deadlines
 from reception.domain.appeals import (
     FINISHED_STATUSES,
@@ -22,6 +23,7 @@ from reception.domain.appeals import (
     AppealStatus,
     Channel,
     applicant_display_name,
+    short_person_name,
 )
 from reception.domain.contacts import looks_like_phone, normalise_email, normalise_phone
 from reception.domain.permissions import Permission
@@ -39,7 +41,11 @@ class RegisterFilter:
     status: AppealStatus | None = None
     channel: Channel | None = None
     applicant_id: int | None = None
+    assignee_id: int | None = None
+    department_id: int | None = None
     overdue_on: date | None = None
+    due_soon_on: date | None = None
+    answered_late: bool = False
 
 
 @dataclass(frozen=True)
@@ -62,6 +68,17 @@ class RegisterRow:
     status: AppealStatus
     due_date: date | None
     is_anonymous: bool
+    assignee: str = ""
+    repeat_count: int = 0
+    answered_at: datetime | None = None
+
+    def is_due_soon(self, today: date) -> bool:
+        return deadlines.is_due_soon(self.due_date, self.status, today)
+
+    @property
+    def answered_late(self) -> bool:
+        answered_on = deadlines.office_date(self.answered_at) if self.answered_at else None
+        return deadlines.is_answered_late(self.due_date, answered_on)
 
     @property
     def key(self) -> RegisterKey:
@@ -109,9 +126,24 @@ def _filtered(query: Select[_T], filters: RegisterFilter) -> Select[_T]:
         query = query.where(Appeal.channel == filters.channel)
     if filters.applicant_id is not None:
         query = query.where(Appeal.applicant_id == filters.applicant_id)
+    if filters.assignee_id is not None:
+        query = query.where(Appeal.assignee_id == filters.assignee_id)
+    if filters.department_id is not None:
+        query = query.where(Appeal.department_id == filters.department_id)
+    open_statuses = [s for s in AppealStatus if s not in FINISHED_STATUSES]
     if filters.overdue_on is not None:
+        query = query.where(Appeal.status.in_(open_statuses), Appeal.due_date < filters.overdue_on)
+    if filters.due_soon_on is not None:
+        limit = deadlines.due_soon_limit(filters.due_soon_on)
         query = query.where(
-            Appeal.due_date < filters.overdue_on, Appeal.status.not_in(list(FINISHED_STATUSES))
+            Appeal.status.in_(open_statuses),
+            Appeal.due_date >= filters.due_soon_on,
+            Appeal.due_date <= limit,
+        )
+    if filters.answered_late:
+        # answered_at is a moment, due_date a day: the office day ends at midnight Moscow time.
+        query = query.where(
+            Appeal.answered_at.is_not(None), Appeal.answered_at >= due_day_end(Appeal.due_date)
         )
     return query
 
@@ -124,6 +156,12 @@ def fetch_page(
     after: RegisterKey | None = None,
     limit: int = PAGE_SIZE,
 ) -> RegisterPage:
+    repeat_count = (
+        select(func.count())
+        .select_from(AppealRepeat)
+        .where(AppealRepeat.appeal_id == Appeal.id)
+        .scalar_subquery()
+    )
     with uow:
         load_actor(uow, actor, Permission.VIEW_APPEALS)
         query = (
@@ -142,8 +180,12 @@ def fetch_page(
                 Appeal.status,
                 Appeal.due_date,
                 Appeal.is_anonymous,
+                User.full_name,
+                repeat_count,
+                Appeal.answered_at,
             )
             .outerjoin(Applicant, Applicant.id == Appeal.applicant_id)
+            .outerjoin(User, User.id == Appeal.assignee_id)
             .order_by(Appeal.received_at.desc(), Appeal.id.desc())
             .limit(limit + 1)
         )
@@ -166,6 +208,9 @@ def fetch_page(
                 status=r[11],
                 due_date=r[12],
                 is_anonymous=r[13],
+                assignee=short_person_name(r[14]) if r[14] else "",
+                repeat_count=r[15],
+                answered_at=r[16],
             )
             for r in uow.session.execute(query)
         ]
