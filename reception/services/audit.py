@@ -21,6 +21,8 @@ def json_value(value: Any) -> Any:
         return value.isoformat()
     if isinstance(value, (list, tuple)):
         return [json_value(v) for v in value]
+    if isinstance(value, Mapping):
+        return {str(k): json_value(v) for k, v in value.items()}
     return value
 
 
@@ -50,6 +52,6 @@ def record_event(
             entity=entity,
             entity_id=entity_id,
             action=action,
-            changes=dict(changes),
+            changes=json_value(changes),
         )
     )

@@ -55,7 +55,7 @@ def case_state(appeal: Appeal, extended: bool) -> CaseState:
 
 
 def _lock(uow: UnitOfWork, appeal_id: int) -> Appeal:
-    appeal = uow.session.scalar(select(Appeal).where(Appeal.id == appeal_id).with_for_update())
+    appeal = uow.session.scalar(select(Appeal).where(Appeal.id == appeal_id).with_for_update(of=Appeal))
     if appeal is None:
         raise NotFound("Обращение не найдено.")
     return appeal
