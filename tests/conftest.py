@@ -56,7 +56,7 @@ def pg_database_url() -> Iterator[str]:
     try:
         with admin.connect() as connection:
             connection.execute(text(f'CREATE DATABASE "{name}"'))
-    except Exception as error:  # noqa: BLE001 - reported as a failure with the reason
+    except Exception as error:
         pytest.fail(
             f"PostgreSQL at {server.render_as_string(hide_password=True)} does not answer ({error}). "
             "Run the suite through scripts/test.sh, which starts a server, or set RECEPTION_TEST_PG_URL.",

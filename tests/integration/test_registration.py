@@ -254,7 +254,7 @@ def register_in_threads(database_url: str, staff: Staff, threads: int, per_threa
                 view = appeals.register_appeal(database.uow(), actor=staff.clerk, draft=appeal_draft())
                 with lock:
                     numbers.append(view.reg_number)
-        except BaseException as error:  # noqa: BLE001 - collected and asserted below
+        except BaseException as error:
             errors.append(error)
         finally:
             database.dispose()

@@ -56,9 +56,9 @@ def test_the_main_path_from_registration_to_closing(db: Database, staff: Staff) 
 
 
 def test_reassignment_keeps_the_history_in_plain_language(db: Database, staff: Staff) -> None:
-    from tests.conftest import TEST_PASSWORD
     from reception.domain.permissions import Role
     from reception.services import users
+    from tests.conftest import TEST_PASSWORD
 
     second = users.add_user(
         db.uow(),
@@ -216,7 +216,7 @@ def test_an_extension_is_granted_once_with_its_reason_kept(db: Database, staff: 
 def test_the_database_itself_allows_one_extension(db: Database, staff: Staff) -> None:
     view = registered(db, staff)
     workflow.extend_deadline(db.uow(), actor=staff.manager, appeal_id=view.id, days=10, reason="запрос")
-    with pytest.raises(Exception, match="(?i)unique"), db.engine.begin() as connection:
+    with pytest.raises(Exception, match=r"(?i)unique"), db.engine.begin() as connection:
         connection.execute(
             text(
                 "INSERT INTO deadline_extensions (appeal_id, days, reason, previous_due, new_due, extended_by_id, extended_at) "
