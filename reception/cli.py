@@ -132,6 +132,43 @@ def cmd_settings_prefix(args: argparse.Namespace) -> int:
     return 0
 
 
+def cmd_settings_deadline_shift(args: argparse.Namespace) -> int:
+    from reception.domain.deadlines import ShiftPolicy
+    from reception.services.deadline_rules import set_shift_policy
+
+    db = _open(args)
+    policy = ShiftPolicy(args.policy)
+    set_shift_policy(db.uow(), actor=_admin_actor(db, args.as_login), shift=policy)
+    print(f"Срок, выпавший на нерабочий день, переносится {policy.label}.")
+    return 0
+
+
+def cmd_calendar_set(args: argparse.Namespace) -> int:
+    from datetime import date
+
+    from reception.services.deadline_rules import correct_calendar
+
+    try:
+        day = date.fromisoformat(args.day)
+    except ValueError:
+        raise ReceptionError(f"«{args.day}» — не дата: нужен вид ГГГГ-ММ-ДД, например 2027-11-13.") from None
+    db = _open(args)
+    correct_calendar(
+        db.uow(), actor=_admin_actor(db, args.as_login), day=day, is_working=args.working, note=args.note
+    )
+    print(f"{day:%d.%m.%Y} — {'рабочий' if args.working else 'нерабочий'} день ({args.note}).")
+    return 0
+
+
+def cmd_department_add(args: argparse.Namespace) -> int:
+    from reception.services.departments import add_department
+
+    db = _open(args)
+    department = add_department(db.uow(), actor=_admin_actor(db, args.as_login), name=args.name)
+    print(f"Подразделение «{department.name}» добавлено.")
+    return 0
+
+
 def cmd_demo(args: argparse.Namespace) -> int:
     from reception.db import migrate
     from reception.demo import load_demo
@@ -197,6 +234,31 @@ def build_parser() -> argparse.ArgumentParser:
     prefix.add_argument("prefix")
     prefix.add_argument("--as", dest="as_login")
     prefix.set_defaults(handler=cmd_settings_prefix)
+
+    shift = settings.add_parser("deadline-shift", help="куда переносить срок с нерабочего дня")
+    shift.add_argument("policy", choices=["preceding", "following"])
+    shift.add_argument("--as", dest="as_login")
+    shift.set_defaults(handler=cmd_settings_deadline_shift)
+
+    calendar = commands.add_parser("calendar", help="производственный календарь").add_subparsers(
+        dest="calendar_command", required=True
+    )
+    correction = calendar.add_parser("set", help="исправить день по постановлению о переносе выходных")
+    correction.add_argument("day", help="ГГГГ-ММ-ДД")
+    kind = correction.add_mutually_exclusive_group(required=True)
+    kind.add_argument("--working", dest="working", action="store_true", help="рабочий день")
+    kind.add_argument("--non-working", dest="working", action="store_false", help="нерабочий день")
+    correction.add_argument("--note", required=True, help="основание (постановление № … от …)")
+    correction.add_argument("--as", dest="as_login")
+    correction.set_defaults(handler=cmd_calendar_set)
+
+    department = commands.add_parser("department", help="подразделения").add_subparsers(
+        dest="department_command", required=True
+    )
+    department_add = department.add_parser("add", help="добавить подразделение")
+    department_add.add_argument("name")
+    department_add.add_argument("--as", dest="as_login")
+    department_add.set_defaults(handler=cmd_department_add)
 
     demo = commands.add_parser("demo", help="заполнить базу демонстрационными данными")
     demo.add_argument("--appeals", type=int, default=1000)

@@ -96,3 +96,40 @@ def test_the_installed_console_script_runs(tmp_path: Path) -> None:
     done = subprocess.run([script, "db", "status"], capture_output=True, text=True, env=env, timeout=60)
     assert done.returncode == 1  # empty database: not at head
     assert "не создана" in done.stdout
+
+
+def test_deadline_policy_calendar_and_departments_from_the_command_line(
+    db: Database, monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]
+) -> None:
+    from datetime import date
+
+    from reception.domain.deadlines import ShiftPolicy
+    from reception.services.deadline_rules import office_rules
+    from reception.services.departments import list_departments
+
+    url = db.url.render_as_string(hide_password=False)
+    run(["--db", url, "user", "add", "boss", "--role", "admin"], monkeypatch, TEST_PASSWORD + "\n")
+    assert run(["--db", url, "settings", "deadline-shift", "following"], monkeypatch) == 0
+    assert (
+        run(
+            [
+                "--db",
+                url,
+                "calendar",
+                "set",
+                "2027-11-13",
+                "--working",
+                "--note",
+                "постановление о переносе на 2027 год",
+            ],
+            monkeypatch,
+        )
+        == 0
+    )
+    assert run(["--db", url, "calendar", "set", "13.11.2027", "--working", "--note", "x"], monkeypatch) == 2
+    assert "ГГГГ-ММ-ДД" in capsys.readouterr().err
+    assert run(["--db", url, "department", "add", "Отдел жилищного фонда"], monkeypatch) == 0
+    rules = office_rules(db.uow())
+    assert rules.shift is ShiftPolicy.FOLLOWING
+    assert rules.calendar.is_working_day(date(2027, 11, 13))
+    assert [d.name for d in list_departments(db.uow())] == ["Отдел жилищного фонда"]
