@@ -33,7 +33,11 @@ class Property(Base):
     __tablename__ = "properties"
 
     id: Mapped[int] = mapped_column(primary_key=True)
-    cadastral_number: Mapped[str | None] = mapped_column(String(40))
+    # Binary ("C") order on PostgreSQL, as SQLite has it: `>= '77:01:' AND < '77:01;'` is then a prefix
+    # range served by the unique index on both backends, whatever the database's collation.
+    cadastral_number: Mapped[str | None] = mapped_column(
+        String(40).with_variant(String(40, collation="C"), "postgresql")
+    )
     kind: Mapped[PropertyKind] = mapped_column(enum_column(PropertyKind, "property_kind"))
     purpose: Mapped[PropertyPurpose | None] = mapped_column(enum_column(PropertyPurpose, "property_purpose"))
     name: Mapped[str] = mapped_column(String(500), default="")
@@ -63,14 +67,8 @@ class Property(Base):
 
     __mapper_args__ = {"version_id_col": version}
     __table_args__ = (
-        # Unique, NULLs allowed (unregistered objects). text_pattern_ops lets PostgreSQL serve
-        # `LIKE '77:01:%'` from this index whatever the database collation; SQLite uses a range.
-        Index(
-            "uq_properties_cadastral_number",
-            "cadastral_number",
-            unique=True,
-            postgresql_ops={"cadastral_number": "text_pattern_ops"},
-        ),
+        # Unique with NULLs allowed (unregistered objects); serves equality and prefix ranges.
+        Index("uq_properties_cadastral_number", "cadastral_number", unique=True),
         Index("ix_properties_building_key", "building_key"),
         Index("ix_properties_unom", "unom"),
         Index("ix_properties_parent_id", "parent_id"),

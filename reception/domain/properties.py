@@ -7,10 +7,11 @@ and «Тверская улица, дом 7» are found by the same query and ma
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass, field
+from dataclasses import dataclass, replace
 from decimal import Decimal
 
 from reception.domain.appeals import LabelledEnum
+from reception.domain.errors import FieldError
 from reception.domain.text import fold, strip_control
 
 
@@ -294,11 +295,27 @@ def _read_building(words: list[str], values: dict[str, str]) -> None:
 # ---------------------------------------------------------------- a record
 
 MAX_ADDRESS_LENGTH = 1000
+MAX_NOTES_LENGTH = 10_000
+MAX_NAME_LENGTH = 500
+MAX_AREA = Decimal("999999999999.99")
+MAX_VALUE = Decimal("9999999999999999.99")
+
+
+@dataclass(frozen=True)
+class RightHolderDraft:
+    """A right holder: a known applicant (`applicant_id`) or a name to find or add, with a share."""
+
+    name: str = ""
+    share: str = ""
+    applicant_id: int | None = None
 
 
 @dataclass(frozen=True)
 class PropertyDraft:
-    """A property record as typed in the card or read from one row of a registry file."""
+    """A property record as typed in the card or read from one row of a registry file.
+
+    `right_holders` None leaves the holders as they are; an empty tuple removes them.
+    """
 
     kind: PropertyKind
     cadastral_number: str = ""
@@ -311,8 +328,118 @@ class PropertyDraft:
     cadastral_value: Decimal | None = None
     ownership: Ownership | None = None
     notes: str = ""
-    parts: AddressParts | None = None
-    right_holders: tuple[tuple[str, str], ...] = field(default=())
+    right_holders: tuple[RightHolderDraft, ...] | None = None
+
+
+@dataclass(frozen=True)
+class CleanProperty:
+    """A validated draft with everything the database row needs derived from it."""
+
+    draft: PropertyDraft
+    cadastral_number: str | None
+    parent_cadastral_number: str | None
+    parts: AddressParts
+    search_key: str
+    building_key: str
+
+
+def clean_property(draft: PropertyDraft) -> tuple[CleanProperty | None, list[FieldError]]:
+    """Normalise a draft and list every invalid field; the service and the import share it."""
+    errors: list[FieldError] = []
+    if not isinstance(draft.kind, PropertyKind):
+        errors.append(FieldError("kind", f"Вид объекта «{str(draft.kind)[:60]}» неизвестен: {KIND_HINT}."))
+    number: str | None = None
+    if draft.cadastral_number.strip():
+        try:
+            number = normalise_cadastral_number(draft.cadastral_number)
+        except ValueError:
+            errors.append(
+                FieldError(
+                    "cadastral_number",
+                    f"Кадастровый номер «{draft.cadastral_number.strip()[:60]}» записан неверно: "
+                    f"{CADASTRAL_FORMAT_HINT}.",
+                )
+            )
+    parent: str | None = None
+    if draft.parent_cadastral_number.strip():
+        try:
+            parent = normalise_cadastral_number(draft.parent_cadastral_number)
+        except ValueError:
+            errors.append(
+                FieldError(
+                    "parent_cadastral_number",
+                    f"Кадастровый номер родительского объекта «{draft.parent_cadastral_number.strip()[:60]}» "
+                    f"записан неверно: {CADASTRAL_FORMAT_HINT}.",
+                )
+            )
+        else:
+            if parent == number:
+                errors.append(FieldError("parent_cadastral_number", "Объект не может входить сам в себя."))
+    address = " ".join(strip_control(draft.address).split())
+    if not address and number is None and "cadastral_number" not in {e.field for e in errors}:
+        errors.append(
+            FieldError("address", "Укажите адрес: у объекта без кадастрового номера адрес обязателен.")
+        )
+    if len(address) > MAX_ADDRESS_LENGTH:
+        errors.append(FieldError("address", f"Адрес слишком длинный: не более {MAX_ADDRESS_LENGTH} знаков."))
+    for field_name, amount, limit in (
+        ("area", draft.area, MAX_AREA),
+        ("cadastral_value", draft.cadastral_value, MAX_VALUE),
+    ):
+        what = "Площадь" if field_name == "area" else "Кадастровая стоимость"
+        if amount is None:
+            continue
+        if not amount.is_finite():
+            errors.append(FieldError(field_name, f"{what} должна быть числом."))
+        elif amount < 0:
+            errors.append(FieldError(field_name, f"{what} не может быть отрицательной ({amount})."))
+        elif amount > limit:
+            errors.append(FieldError(field_name, f"{what} слишком велика ({amount})."))
+    if draft.unom is not None and not 0 < draft.unom < 2**31:
+        errors.append(FieldError("unom", f"UNOM {draft.unom} вне допустимого диапазона."))
+    name = " ".join(strip_control(draft.name).split())
+    if len(name) > MAX_NAME_LENGTH:
+        errors.append(FieldError("name", f"Наименование слишком длинное: не более {MAX_NAME_LENGTH} знаков."))
+    notes = strip_control(draft.notes).strip()
+    if len(notes) > MAX_NOTES_LENGTH:
+        errors.append(FieldError("notes", f"Примечание слишком длинное: не более {MAX_NOTES_LENGTH} знаков."))
+    holders: tuple[RightHolderDraft, ...] | None = None
+    if draft.right_holders is not None:
+        cleaned_holders = []
+        for holder in draft.right_holders:
+            holder_name = " ".join(strip_control(holder.name).split())[:300]
+            share = "".join(holder.share.split())
+            if not is_valid_share(share):
+                errors.append(
+                    FieldError(
+                        "right_holders",
+                        f"Доля «{holder.share.strip()[:20]}» правообладателя записана неверно: нужен вид 1/2 или 50%.",
+                    )
+                )
+            if holder.applicant_id is None and not holder_name:
+                continue
+            cleaned_holders.append(RightHolderDraft(holder_name, share, holder.applicant_id))
+        holders = tuple(cleaned_holders)
+    if errors:
+        return None, errors
+    parts = parse_address(address)
+    cleaned = replace(
+        draft, cadastral_number=number or "", address=address, name=name, notes=notes, right_holders=holders
+    )
+    return (
+        CleanProperty(
+            draft=cleaned,
+            cadastral_number=number,
+            parent_cadastral_number=parent,
+            parts=parts,
+            search_key=address_key(address)[:MAX_ADDRESS_LENGTH],
+            building_key=parts.building_key(),
+        ),
+        [],
+    )
+
+
+KIND_HINT = "допустимы " + ", ".join(f"«{kind.label}»" for kind in PropertyKind)
 
 
 def resolve_labelled(enum: type[LabelledEnum], text: str) -> LabelledEnum | None:
@@ -394,18 +521,20 @@ def is_valid_share(text: str) -> bool:
 _HOLDER_WITH_SHARE = re.compile(r"^(?P<name>.+?)\s*\((?P<share>[^()]*)\)\s*$")
 
 
-def parse_right_holders(text: str) -> tuple[tuple[str, str], ...]:
-    """«Иванов Иван Иванович (1/2); Иванова Мария Петровна (1/2)» → ((name, share), …)."""
-    holders: list[tuple[str, str]] = []
+def parse_right_holders(text: str, share: str = "") -> tuple[RightHolderDraft, ...]:
+    """«Иванов Иван Иванович (1/2); Иванова Мария Петровна (1/2)» → holders; `share` for a sole one."""
+    holders: list[RightHolderDraft] = []
     for item in re.split(r"[;\n]", text):
         item = " ".join(item.split())
         if not item:
             continue
         match = _HOLDER_WITH_SHARE.match(item)
         if match and is_valid_share(match.group("share")):
-            holders.append((match.group("name"), match.group("share").strip()))
+            holders.append(RightHolderDraft(match.group("name"), match.group("share").strip()))
         else:
-            holders.append((item, ""))
+            holders.append(RightHolderDraft(item, ""))
+    if share.strip() and len(holders) == 1 and not holders[0].share:
+        holders[0] = RightHolderDraft(holders[0].name, share.strip())
     return tuple(holders)
 
 

@@ -13,6 +13,7 @@ from typing import Any, TypeVar
 from sqlalchemy import Select, func, or_, select
 
 from reception.db.models import Appeal, Applicant, User
+from reception.db.property_models import AppealProperty
 from reception.db.sqlfunc import due_day_end, folded
 from reception.db.uow import UnitOfWork
 from reception.db.workflow_models import AppealRepeat
@@ -46,6 +47,8 @@ class RegisterFilter:
     overdue_on: date | None = None
     due_soon_on: date | None = None
     answered_late: bool = False
+    # Appeals linked to this property (the property card's «appeals in the register»).
+    property_id: int | None = None
 
 
 @dataclass(frozen=True)
@@ -130,6 +133,13 @@ def _filtered(query: Select[_T], filters: RegisterFilter) -> Select[_T]:
         query = query.where(Appeal.assignee_id == filters.assignee_id)
     if filters.department_id is not None:
         query = query.where(Appeal.department_id == filters.department_id)
+    if filters.property_id is not None:
+        # Served by ix_appeal_properties_property_id (property_id, appeal_id): an index-only lookup.
+        query = query.where(
+            Appeal.id.in_(
+                select(AppealProperty.appeal_id).where(AppealProperty.property_id == filters.property_id)
+            )
+        )
     open_statuses = [s for s in AppealStatus if s not in FINISHED_STATUSES]
     if filters.overdue_on is not None:
         query = query.where(Appeal.status.in_(open_statuses), Appeal.due_date < filters.overdue_on)

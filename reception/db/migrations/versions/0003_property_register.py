@@ -23,7 +23,11 @@ def upgrade() -> None:
     op.create_table(
         "properties",
         sa.Column("id", sa.Integer(), nullable=False),
-        sa.Column("cadastral_number", sa.String(length=40), nullable=True),
+        sa.Column(
+            "cadastral_number",
+            sa.String(length=40).with_variant(sa.String(length=40, collation="C"), "postgresql"),
+            nullable=True,
+        ),
         sa.Column(
             "kind",
             sa.Enum(
@@ -102,12 +106,7 @@ def upgrade() -> None:
         batch_op.create_index("ix_properties_building_key", ["building_key"], unique=False)
         batch_op.create_index("ix_properties_parent_id", ["parent_id"], unique=False)
         batch_op.create_index("ix_properties_unom", ["unom"], unique=False)
-        batch_op.create_index(
-            "uq_properties_cadastral_number",
-            ["cadastral_number"],
-            unique=True,
-            postgresql_ops={"cadastral_number": "text_pattern_ops"},
-        )
+        batch_op.create_index("uq_properties_cadastral_number", ["cadastral_number"], unique=True)
 
     op.create_table(
         "property_right_holders",
@@ -179,9 +178,7 @@ def downgrade() -> None:
 
     op.drop_table("property_right_holders")
     with op.batch_alter_table("properties", schema=None) as batch_op:
-        batch_op.drop_index(
-            "uq_properties_cadastral_number", postgresql_ops={"cadastral_number": "text_pattern_ops"}
-        )
+        batch_op.drop_index("uq_properties_cadastral_number")
         batch_op.drop_index("ix_properties_unom")
         batch_op.drop_index("ix_properties_parent_id")
         batch_op.drop_index("ix_properties_building_key")

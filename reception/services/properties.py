@@ -1,0 +1,554 @@
+"""The property register: keeping records, finding them, suggesting them for an applicant's address."""
+
+from __future__ import annotations
+
+from collections.abc import Iterable, Sequence
+from dataclasses import dataclass
+from datetime import datetime
+from decimal import Decimal
+from typing import Any
+
+from sqlalchemy import ColumnElement, and_, delete, func, select
+from sqlalchemy.orm import Session
+
+from reception.db.models import Applicant
+from reception.db.property_models import Property, RightHolder
+from reception.db.types import utcnow
+from reception.db.uow import UnitOfWork
+from reception.domain.appeals import ApplicantKind
+from reception.domain.errors import FieldError, NotFound, StaleRecord, ValidationError
+from reception.domain.permissions import Permission
+from reception.domain.properties import (
+    CleanProperty,
+    Ownership,
+    PropertyDraft,
+    PropertyKind,
+    PropertyPurpose,
+    RightHolderDraft,
+    address_query_words,
+    cadastral_prefix,
+    clean_property,
+    looks_like_organisation,
+    normalise_cadastral_number,
+    parse_address,
+)
+from reception.domain.text import fold
+from reception.services.applicants import name_key
+from reception.services.audit import diff, record_event
+from reception.services.users import UserView, load_actor
+
+SEARCH_LIMIT = 20
+
+
+@dataclass(frozen=True)
+class RightHolderView:
+    applicant_id: int
+    name: str
+    share: str
+
+
+@dataclass(frozen=True)
+class PropertyRow:
+    """One line of a search result or a suggestion list."""
+
+    id: int
+    cadastral_number: str | None
+    kind: PropertyKind
+    address: str
+    purpose: PropertyPurpose | None
+    area: Decimal | None
+
+    @property
+    def title(self) -> str:
+        """«77:01:0001001:1234 — г. Москва, …» for a picker line."""
+        return " — ".join(p for p in (self.cadastral_number or "", self.address) if p)
+
+
+@dataclass(frozen=True)
+class PropertyView:
+    id: int
+    cadastral_number: str | None
+    kind: PropertyKind
+    purpose: PropertyPurpose | None
+    name: str
+    address: str
+    city: str
+    okrug: str
+    district: str
+    street: str
+    house: str
+    korpus: str
+    stroenie: str
+    vladenie: str
+    apartment: str
+    unom: int | None
+    parent: PropertyRow | None
+    area: Decimal | None
+    cadastral_value: Decimal | None
+    ownership: Ownership | None
+    notes: str
+    right_holders: tuple[RightHolderView, ...]
+    updated_at: datetime
+    version: int
+
+    @property
+    def row(self) -> PropertyRow:
+        return PropertyRow(self.id, self.cadastral_number, self.kind, self.address, self.purpose, self.area)
+
+    def to_draft(self) -> PropertyDraft:
+        return PropertyDraft(
+            kind=self.kind,
+            cadastral_number=self.cadastral_number or "",
+            address=self.address,
+            purpose=self.purpose,
+            name=self.name,
+            unom=self.unom,
+            parent_cadastral_number=(self.parent.cadastral_number or "") if self.parent else "",
+            area=self.area,
+            cadastral_value=self.cadastral_value,
+            ownership=self.ownership,
+            notes=self.notes,
+            right_holders=tuple(
+                RightHolderDraft(h.name, h.share, h.applicant_id) for h in self.right_holders
+            ),
+        )
+
+
+# ---------------------------------------------------------------- reading
+
+
+def _row(p: Property) -> PropertyRow:
+    return PropertyRow(p.id, p.cadastral_number, p.kind, p.address, p.purpose, p.area)
+
+
+_ROW_COLUMNS = (
+    Property.id,
+    Property.cadastral_number,
+    Property.kind,
+    Property.address,
+    Property.purpose,
+    Property.area,
+)
+
+
+def right_holder_views(
+    session: Session, property_ids: Iterable[int]
+) -> dict[int, tuple[RightHolderView, ...]]:
+    """The right holders of each property, in the order they were recorded."""
+    ids = list(property_ids)
+    found: dict[int, list[RightHolderView]] = {i: [] for i in ids}
+    if not ids:
+        return {}
+    query = (
+        select(
+            RightHolder.property_id,
+            Applicant.id,
+            Applicant.kind,
+            Applicant.surname,
+            Applicant.first_name,
+            Applicant.patronymic,
+            Applicant.organisation_name,
+            RightHolder.share,
+        )
+        .join(Applicant, Applicant.id == RightHolder.applicant_id)
+        .where(RightHolder.property_id.in_(ids))
+        .order_by(RightHolder.property_id, RightHolder.id)
+    )
+    for property_id, applicant_id, kind, surname, first, patronymic, organisation, share in session.execute(
+        query
+    ):
+        name = (
+            organisation
+            if kind is ApplicantKind.ORGANISATION
+            else " ".join(p for p in (surname, first, patronymic) if p)
+        )
+        found[property_id].append(RightHolderView(applicant_id, name, share))
+    return {key: tuple(value) for key, value in found.items()}
+
+
+def property_view(session: Session, p: Property) -> PropertyView:
+    parent = session.get(Property, p.parent_id) if p.parent_id else None
+    return PropertyView(
+        id=p.id,
+        cadastral_number=p.cadastral_number,
+        kind=p.kind,
+        purpose=p.purpose,
+        name=p.name,
+        address=p.address,
+        city=p.city,
+        okrug=p.okrug,
+        district=p.district,
+        street=p.street,
+        house=p.house,
+        korpus=p.korpus,
+        stroenie=p.stroenie,
+        vladenie=p.vladenie,
+        apartment=p.apartment,
+        unom=p.unom,
+        parent=_row(parent) if parent else None,
+        area=p.area,
+        cadastral_value=p.cadastral_value,
+        ownership=p.ownership,
+        notes=p.notes,
+        right_holders=right_holder_views(session, [p.id]).get(p.id, ()),
+        updated_at=p.updated_at,
+        version=p.version,
+    )
+
+
+def load_property(session: Session, property_id: int) -> Property:
+    found = session.get(Property, property_id)
+    if found is None:
+        raise NotFound("Объект недвижимости не найден: возможно, запись удалена.")
+    return found
+
+
+def get_property(uow: UnitOfWork, *, actor: UserView, property_id: int) -> PropertyView:
+    with uow:
+        load_actor(uow, actor, Permission.VIEW_PROPERTIES)
+        return property_view(uow.session, load_property(uow.session, property_id))
+
+
+# ---------------------------------------------------------------- searching
+
+
+def cadastral_range(prefix: str) -> tuple[str, str]:
+    """[low, high) bounds holding every number that starts with `prefix` (binary string order)."""
+    return prefix, prefix[:-1] + chr(ord(prefix[-1]) + 1)
+
+
+def number_condition(text: str) -> ColumnElement[bool] | None:
+    """The index range of numbers starting with `text`; None when `text` cannot begin a number.
+
+    A complete number is a prefix too: «77:01:0001001:12» also finds …:123 while the clerk types, and
+    the number itself sorts first.
+    """
+    prefix = cadastral_prefix(text)
+    if prefix is None:
+        return None
+    low, high = cadastral_range(prefix)
+    return and_(Property.cadastral_number >= low, Property.cadastral_number < high)
+
+
+def contains_text(session: Session, column: Any, needle: str) -> ColumnElement[bool]:
+    """`column` holds `needle`: instr() on SQLite (a plain scan, twice as fast as LIKE), LIKE elsewhere.
+
+    On PostgreSQL the LIKE is served by the pg_trgm index of migration 0003.
+    """
+    if session.get_bind().dialect.name == "sqlite":
+        return func.instr(column, needle) > 0
+    escaped = needle.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_")
+    return column.like(f"%{escaped}%", escape="\\")  # type: ignore[no-any-return]
+
+
+def address_condition(session: Session, text: str) -> ColumnElement[bool] | None:
+    """Every word of `text`, canonicalised as the stored key is, begins a word of the address."""
+    words = address_query_words(text)
+    if not words:
+        return None
+    return and_(*(contains_text(session, Property.search_key, " " + word) for word in words))
+
+
+def search_properties(
+    uow: UnitOfWork, *, actor: UserView, text: str, limit: int = SEARCH_LIMIT
+) -> list[PropertyRow]:
+    """Properties for a search-as-you-type box: a cadastral number (full or its start), address words
+    («профсоюзная 43 к 2», abbreviations and `ё` as typed), or the start of a right holder's name.
+
+    Numbers come in number order; address and holder matches in address order.
+    """
+    text = text.strip()[:300]
+    if not text:
+        return []
+    with uow:
+        load_actor(uow, actor, Permission.VIEW_PROPERTIES)
+        session = uow.session
+        by_number = number_condition(text)
+        if by_number is not None:
+            query = select(*_ROW_COLUMNS).where(by_number).order_by(Property.cadastral_number).limit(limit)
+            numbered = [PropertyRow(*r) for r in session.execute(query)]
+            if numbered or ":" in text:
+                return numbered
+            # Bare digits with no number starting so: a house number or a UNOM, searched as address.
+        found: dict[int, PropertyRow] = {}
+        by_address = address_condition(session, text)
+        if by_address is not None:
+            # Ids first: on SQLite the scan then reads the narrow search-key index, not the whole table.
+            ids = session.scalars(select(Property.id).where(by_address).limit(limit)).all()
+            found.update(_rows_by_id(session, ids))
+        if len(found) < limit:
+            found.update(_rows_by_holder(session, text, limit - len(found), exclude=found.keys()))
+        return sorted(found.values(), key=lambda r: (fold(r.address), r.cadastral_number or "", r.id))
+
+
+def search_by_right_holder(
+    uow: UnitOfWork, *, actor: UserView, name: str, limit: int = SEARCH_LIMIT
+) -> list[PropertyRow]:
+    """Properties whose right holder's name (or organisation) starts with `name`."""
+    with uow:
+        load_actor(uow, actor, Permission.VIEW_PROPERTIES)
+        rows = _rows_by_holder(uow.session, name, limit, exclude=())
+        return sorted(rows.values(), key=lambda r: (fold(r.address), r.id))
+
+
+def _rows_by_id(session: Session, ids: Sequence[int]) -> dict[int, PropertyRow]:
+    if not ids:
+        return {}
+    return {r[0]: PropertyRow(*r) for r in session.execute(select(*_ROW_COLUMNS).where(Property.id.in_(ids)))}
+
+
+def _rows_by_holder(
+    session: Session, name: str, limit: int, exclude: Iterable[int]
+) -> dict[int, PropertyRow]:
+    key = fold(name)
+    if len(key) < 2 or limit <= 0:
+        return {}
+    holders = (
+        select(RightHolder.property_id)
+        .join(Applicant, Applicant.id == RightHolder.applicant_id)
+        .where(Applicant.name_key.startswith(key, autoescape=True))
+    )
+    excluded = list(exclude)
+    if excluded:
+        holders = holders.where(RightHolder.property_id.not_in(excluded))
+    ids = session.scalars(holders.distinct().limit(limit)).all()
+    return _rows_by_id(session, ids)
+
+
+def suggest_properties(
+    uow: UnitOfWork, *, actor: UserView, address: str, limit: int = SEARCH_LIMIT
+) -> list[PropertyRow]:
+    """Properties at the building of `address` (an applicant's postal address): the apartment named
+    in it first, then the building itself, then its other premises.
+    """
+    parts = parse_address(address)
+    key = parts.building_key()
+    if not key:
+        return []
+    with uow:
+        load_actor(uow, actor, Permission.VIEW_PROPERTIES)
+        query = select(*_ROW_COLUMNS, Property.apartment).where(Property.building_key == key).limit(500)
+        rows = [(PropertyRow(*r[:6]), r[6]) for r in uow.session.execute(query)]
+    apartment = fold(parts.apartment)
+
+    def rank(item: tuple[PropertyRow, str]) -> tuple[int, str, int]:
+        row, row_apartment = item
+        if apartment and fold(row_apartment) == apartment:
+            return 0, "", row.id
+        if not row_apartment:
+            return 1, "", row.id
+        return 2, fold(row_apartment).zfill(8), row.id
+
+    return [row for row, _apt in sorted(rows, key=rank)[:limit]]
+
+
+# ---------------------------------------------------------------- writing
+
+
+def property_values(clean: CleanProperty) -> dict[str, Any]:
+    """Column values of a row for a validated draft (parent and right holders are set separately)."""
+    draft, parts = clean.draft, clean.parts
+    return {
+        "cadastral_number": clean.cadastral_number,
+        "kind": draft.kind,
+        "purpose": draft.purpose,
+        "name": draft.name,
+        "address": draft.address,
+        "search_key": clean.search_key,
+        "building_key": clean.building_key,
+        "city": parts.city[:100],
+        "okrug": parts.okrug[:100],
+        "district": parts.district[:200],
+        "street": parts.street[:300],
+        "house": parts.house[:50],
+        "korpus": parts.korpus[:20],
+        "stroenie": parts.stroenie[:20],
+        "vladenie": parts.vladenie[:50],
+        "apartment": parts.apartment[:50],
+        "unom": draft.unom,
+        "area": draft.area,
+        "cadastral_value": draft.cadastral_value,
+        "ownership": draft.ownership,
+        "notes": draft.notes,
+    }
+
+
+_AUDITED = (
+    "cadastral_number",
+    "kind",
+    "purpose",
+    "name",
+    "address",
+    "unom",
+    "parent_id",
+    "area",
+    "cadastral_value",
+    "ownership",
+    "notes",
+)
+
+
+def _snapshot(p: Property, holders: Sequence[RightHolderView] = ()) -> dict[str, Any]:
+    values = {name: getattr(p, name) for name in _AUDITED}
+    for name in ("area", "cadastral_value"):
+        values[name] = None if values[name] is None else str(values[name])
+    values["right_holders"] = [f"{h.name} {h.share}".strip() for h in holders]
+    return values
+
+
+def _validated(
+    session: Session, draft: PropertyDraft, property_id: int | None
+) -> tuple[CleanProperty, int | None]:
+    clean, errors = clean_property(draft)
+    parent_id: int | None = None
+    number = clean.cadastral_number if clean else _number_or_none(draft.cadastral_number)
+    if number is not None:
+        other = session.execute(
+            select(Property.id, Property.address).where(Property.cadastral_number == number)
+        ).first()
+        if other is not None and other[0] != property_id:
+            errors.append(
+                FieldError(
+                    "cadastral_number",
+                    f"Объект с кадастровым номером {number} уже есть в реестре"
+                    + (f": {other[1]}." if other[1] else "."),
+                )
+            )
+    if clean is not None and clean.parent_cadastral_number is not None:
+        parent_id = session.scalar(
+            select(Property.id).where(Property.cadastral_number == clean.parent_cadastral_number)
+        )
+        if parent_id is None:
+            errors.append(
+                FieldError(
+                    "parent_cadastral_number",
+                    f"Родительский объект {clean.parent_cadastral_number} в реестре не найден.",
+                )
+            )
+        elif parent_id == property_id:
+            errors.append(FieldError("parent_cadastral_number", "Объект не может входить сам в себя."))
+    if errors:
+        raise ValidationError(errors)
+    assert clean is not None
+    return clean, parent_id
+
+
+def _number_or_none(text: str) -> str | None:
+    try:
+        return normalise_cadastral_number(text) if text.strip() else None
+    except ValueError:
+        return None
+
+
+def holder_applicant(session: Session, holder: RightHolderDraft) -> int:
+    """The applicant a right holder is: the one picked, one with exactly this name, or a new one."""
+    if holder.applicant_id is not None:
+        if session.get(Applicant, holder.applicant_id) is None:
+            raise NotFound("Выбранный правообладатель не найден среди заявителей.")
+        return holder.applicant_id
+    applicant = new_holder_applicant(holder.name)
+    existing = session.scalar(
+        select(Applicant.id)
+        .where(Applicant.name_key == applicant.name_key, Applicant.kind == applicant.kind)
+        .order_by(Applicant.id)
+        .limit(1)
+    )
+    if existing is not None:
+        return existing
+    session.add(applicant)
+    session.flush()
+    return applicant.id
+
+
+def new_holder_applicant(name: str) -> Applicant:
+    """An applicant row for a right holder known only by name (a person «Фамилия Имя Отчество»)."""
+    if looks_like_organisation(name):
+        kind, surname, first, patronymic, organisation = ApplicantKind.ORGANISATION, "", "", "", name
+    else:
+        words = name.split()
+        kind, organisation = ApplicantKind.PERSON, ""
+        surname = words[0] if words else ""
+        first = words[1] if len(words) > 1 else ""
+        patronymic = " ".join(words[2:])
+    return Applicant(
+        kind=kind,
+        surname=surname[:300],
+        first_name=first[:300],
+        patronymic=patronymic[:300],
+        organisation_name=organisation[:300],
+        name_key=name_key(kind, surname, first, patronymic, organisation),
+        created_at=utcnow(),
+        version=1,
+    )
+
+
+def _set_right_holders(session: Session, property_id: int, holders: Sequence[RightHolderDraft]) -> None:
+    session.execute(delete(RightHolder).where(RightHolder.property_id == property_id))
+    seen: set[int] = set()
+    for holder in holders:
+        applicant_id = holder_applicant(session, holder)
+        if applicant_id in seen:
+            continue
+        seen.add(applicant_id)
+        session.add(RightHolder(property_id=property_id, applicant_id=applicant_id, share=holder.share))
+    session.flush()
+
+
+def create_property(uow: UnitOfWork, *, actor: UserView, draft: PropertyDraft) -> PropertyView:
+    """Add a record to the register; ValidationError names every bad field."""
+    with uow:
+        user = load_actor(uow, actor, Permission.MANAGE_PROPERTIES)
+        clean, parent_id = _validated(uow.session, draft, None)
+        now = utcnow()
+        record = Property(**property_values(clean), parent_id=parent_id, created_at=now, updated_at=now)
+        uow.session.add(record)
+        uow.flush()
+        if clean.draft.right_holders:
+            _set_right_holders(uow.session, record.id, clean.draft.right_holders)
+        view = property_view(uow.session, record)
+        record_event(
+            uow.session,
+            user_id=user.id,
+            entity="property",
+            entity_id=record.id,
+            action="created",
+            changes=diff({}, _snapshot(record, view.right_holders)),
+        )
+        return view
+
+
+def update_property(
+    uow: UnitOfWork, *, actor: UserView, property_id: int, expected_version: int, draft: PropertyDraft
+) -> PropertyView:
+    """Save an edited record; StaleRecord when someone saved it after `expected_version`."""
+    with uow:
+        user = load_actor(uow, actor, Permission.MANAGE_PROPERTIES)
+        record = load_property(uow.session, property_id)
+        clean, parent_id = _validated(uow.session, draft, property_id)
+        before_view = property_view(uow.session, record)
+        before = _snapshot(record, before_view.right_holders)
+        if record.version != expected_version:
+            raise StaleRecord(
+                f"Объект {record.cadastral_number or record.address} изменили, пока карточка была открыта у вас.",
+                theirs=before,
+                mine={},
+            )
+        for name, value in property_values(clean).items():
+            setattr(record, name, value)
+        record.parent_id = parent_id
+        if clean.draft.right_holders is not None:
+            _set_right_holders(uow.session, record.id, clean.draft.right_holders)
+        holders = right_holder_views(uow.session, [record.id]).get(record.id, ())
+        changes = diff(before, _snapshot(record, holders))
+        if changes:
+            record.updated_at = utcnow()
+            uow.flush()
+            record_event(
+                uow.session,
+                user_id=user.id,
+                entity="property",
+                entity_id=record.id,
+                action="edited",
+                changes=changes,
+            )
+        return property_view(uow.session, record)

@@ -1,0 +1,622 @@
+"""Loading a property registry file (CSV or XLSX): a dry run with every bad row named, then the import.
+
+The import is one transaction: all rows or none, unless the user chose to import the valid rows only.
+Rows go in by bulk Core statements in batches; the register's existing numbers are read once into a
+dict, so a 200,000-row file takes seconds, not minutes. Progress is `(done, total)` over two passes
+(checking, then writing: total is twice the row count); `cancel` is checked between batches.
+"""
+
+from __future__ import annotations
+
+import re
+import threading
+from collections.abc import Callable, Mapping, Sequence
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any, cast
+
+from sqlalchemy import Table as SATable
+from sqlalchemy import bindparam, delete, insert, select, update
+from sqlalchemy.orm import Session
+
+from reception.db.models import Applicant
+from reception.db.property_models import Property, RightHolder
+from reception.db.types import utcnow
+from reception.db.uow import UnitOfWork
+from reception.documents.tabular import RowProblem, Table, TableFileError, TableRow, read_table
+from reception.domain.appeals import LabelledEnum
+from reception.domain.errors import ReceptionError
+from reception.domain.permissions import Permission
+from reception.domain.properties import (
+    KIND_HINT,
+    CleanProperty,
+    Ownership,
+    PropertyDraft,
+    PropertyKind,
+    PropertyPurpose,
+    clean_property,
+    parse_decimal,
+    parse_right_holders,
+    resolve_labelled,
+)
+from reception.domain.text import fold
+from reception.services.audit import record_event
+from reception.services.properties import new_holder_applicant, property_values
+from reception.services.users import UserView, load_actor
+
+Progress = Callable[[int, int], None]
+BATCH_SIZE = 5000
+MAX_PROBLEMS = 10_000
+
+# Import fields and how the report names them when the file's own header is unknown.
+FIELDS: dict[str, str] = {
+    "cadastral_number": "Кадастровый номер",
+    "kind": "Вид объекта",
+    "purpose": "Назначение",
+    "name": "Наименование",
+    "address": "Адрес",
+    "unom": "UNOM",
+    "parent_cadastral_number": "Кадастровый номер родительского объекта",
+    "area": "Площадь",
+    "cadastral_value": "Кадастровая стоимость",
+    "ownership": "Форма собственности",
+    "right_holders": "Правообладатель",
+    "share": "Доля",
+    "notes": "Примечание",
+}
+
+# Header spellings seen in office registries (after `header_key`), Russian and English.
+HEADER_SYNONYMS: dict[str, str] = {
+    **{name: "cadastral_number" for name in ("кадастровый номер", "кад номер", "кадастровый", "кн")},
+    **{name: "cadastral_number" for name in ("cadastral number", "cadastral no", "cad number", "cadnum")},
+    **{name: "kind" for name in ("вид объекта", "вид", "тип объекта", "тип", "вид объекта недвижимости")},
+    **{name: "kind" for name in ("kind", "object kind", "object type", "type")},
+    **{name: "purpose" for name in ("назначение", "назначение объекта", "purpose")},
+    **{name: "name" for name in ("наименование", "наименование объекта", "название", "name")},
+    **{name: "address" for name in ("адрес", "адрес объекта", "местоположение", "адрес местоположение")},
+    **{name: "address" for name in ("address", "location", "full address")},
+    **{name: "unom" for name in ("unom", "уном")},
+    **{
+        name: "parent_cadastral_number"
+        for name in (
+            "кадастровый номер здания",
+            "кадастровый номер родительского объекта",
+            "кадастровый номер земельного участка",
+            "кн здания",
+            "кн участка",
+            "родительский объект",
+            "входит в",
+            "parent",
+            "parent cadastral number",
+        )
+    },
+    **{
+        name: "area" for name in ("площадь", "площадь м2", "площадь кв м", "общая площадь", "area", "area m2")
+    },
+    **{
+        name: "cadastral_value"
+        for name in ("кадастровая стоимость", "кадастровая стоимость руб", "стоимость", "cadastral value")
+    },
+    **{
+        name: "ownership"
+        for name in ("форма собственности", "собственность", "ownership", "form of ownership")
+    },
+    **{
+        name: "right_holders"
+        for name in (
+            "правообладатель",
+            "правообладатели",
+            "собственник",
+            "собственники",
+            "right holder",
+            "right holders",
+            "owner",
+            "owners",
+        )
+    },
+    **{name: "share" for name in ("доля", "доля в праве", "размер доли", "share")},
+    **{name: "notes" for name in ("примечание", "примечания", "комментарий", "notes", "note", "comment")},
+}
+IGNORE = "-"
+
+_NOT_WORD = re.compile(r"[^0-9a-zа-я]+")
+
+
+def header_key(header: str) -> str:
+    """A header as the synonym table spells it: `Площадь, кв.м` → `площадь кв м`, `area_m2` → `area m2`."""
+    key = _NOT_WORD.sub(" ", fold(header).replace("²", "2").replace("№", " номер ")).strip()
+    return " ".join(key.split())
+
+
+@dataclass(frozen=True)
+class ImportPreview:
+    """What an import would do: the dry run's report, also part of every import's result."""
+
+    file_name: str
+    columns: Mapping[str, str]  # file header → field
+    ignored_columns: tuple[str, ...]
+    total_rows: int
+    valid_rows: int
+    to_create: int
+    to_update: int
+    problems: tuple[RowProblem, ...]
+    problem_count: int = 0
+
+    @property
+    def has_problems(self) -> bool:
+        return self.problem_count > 0
+
+    def report(self, limit: int = 50) -> str:
+        """The per-row report the CLI prints and the app's preview shows: first problems and a count."""
+        lines = [
+            f"Файл {self.file_name}: строк {self.total_rows}, без ошибок {self.valid_rows} "
+            f"(новых {self.to_create}, обновятся {self.to_update}), ошибок {self.problem_count}."
+        ]
+        lines += [str(p) for p in self.problems[:limit]]
+        if self.problem_count > limit:
+            lines.append(f"… и ещё {self.problem_count - limit}.")
+        return "\n".join(lines)
+
+
+@dataclass(frozen=True)
+class PropertyImportResult:
+    preview: ImportPreview
+    created: int = 0
+    updated: int = 0
+    skipped_rows: int = 0
+    dry_run: bool = False
+
+
+class PropertyImportError(ReceptionError):
+    """The file was not imported; `preview` has every problem. The database is unchanged."""
+
+    def __init__(self, message: str, preview: ImportPreview | None = None) -> None:
+        detail = preview.report() if preview is not None else ""
+        super().__init__(f"{message}\n{detail}".strip())
+        self.preview = preview
+        self.problems: tuple[RowProblem, ...] = preview.problems if preview else ()
+
+
+class ImportCancelled(ReceptionError):
+    """The user stopped the import; nothing was written."""
+
+
+@dataclass
+class _Plan:
+    columns: dict[int, str]
+    headers: dict[str, str]  # field → header as written in the file, for messages
+    creates: list[tuple[int, CleanProperty]] = field(default_factory=list)
+    updates: list[tuple[int, int, CleanProperty]] = field(default_factory=list)  # (row, id, clean)
+    problems: list[RowProblem] = field(default_factory=list)
+    problem_count: int = 0
+    bad_rows: set[int] = field(default_factory=set)
+
+    def problem(self, row: int, field_name: str, value: str, reason: str) -> None:
+        self.problem_count += 1
+        self.bad_rows.add(row)
+        if len(self.problems) < MAX_PROBLEMS:
+            self.problems.append(
+                RowProblem(row, self.headers.get(field_name, FIELDS[field_name]), value, reason)
+            )
+
+
+def map_columns(headers: Sequence[str], mapping: Mapping[str, str] | None = None) -> dict[int, str]:
+    """Column index → field, by the explicit `mapping` (header → field or "-") then the synonym table."""
+    explicit = {header_key(h): f for h, f in (mapping or {}).items()}
+    for header, target in (mapping or {}).items():
+        if target != IGNORE and target not in FIELDS:
+            raise PropertyImportError(
+                f"Поле «{target}» для столбца «{header}» неизвестно. Допустимы: {', '.join(FIELDS)}."
+            )
+    known_headers = {header_key(h) for h in headers}
+    missing = [h for h in (mapping or {}) if header_key(h) not in known_headers]
+    if missing:
+        raise PropertyImportError(
+            f"В файле нет столбца «{missing[0]}». Заголовки файла: {', '.join(h for h in headers if h)}."
+        )
+    columns: dict[int, str] = {}
+    taken: dict[str, str] = {}
+    for index, header in enumerate(headers):
+        key = header_key(header)
+        target = (
+            explicit.get(key) or HEADER_SYNONYMS.get(key) or HEADER_SYNONYMS.get(key.replace("_", " "), "")
+        )
+        if not target or target == IGNORE:
+            continue
+        if target in taken:
+            raise PropertyImportError(
+                f"Столбцы «{taken[target]}» и «{header}» оба означают «{FIELDS[target]}»: "
+                "укажите соответствие явно (один из них — «-»)."
+            )
+        taken[target] = header
+        columns[index] = target
+    if "cadastral_number" not in taken and "address" not in taken:
+        raise PropertyImportError(
+            "В файле не найден ни столбец кадастрового номера, ни столбец адреса. "
+            f"Заголовки файла: {', '.join(h for h in headers if h) or 'нет'}. "
+            "Если файл в другой кодировке, сохраните его в UTF-8 или Windows-1251; иначе укажите "
+            "соответствие столбцов явно."
+        )
+    return columns
+
+
+def _labelled(plan: _Plan, row: int, field_name: str, text: str, enum: type[LabelledEnum], hint: str) -> Any:
+    if not text:
+        return None
+    member = resolve_labelled(enum, text)
+    if member is None:
+        plan.problem(row, field_name, text, f"значение не распознано: {hint}")
+    return member
+
+
+def _draft(plan: _Plan, row: TableRow) -> PropertyDraft | None:
+    """One file row as a draft; problems with single values are recorded on the plan."""
+    values = {name: row.get(index) for index, name in plan.columns.items()}
+    number = row.number
+    before = plan.problem_count
+    kind = _labelled(plan, number, "kind", values.get("kind", ""), PropertyKind, KIND_HINT)
+    purpose = _labelled(
+        plan, number, "purpose", values.get("purpose", ""), PropertyPurpose, "«Жилое» или «Нежилое»"
+    )
+    ownership = _labelled(
+        plan,
+        number,
+        "ownership",
+        values.get("ownership", ""),
+        Ownership,
+        "городская, федеральная, частная или смешанная",
+    )
+    amounts: dict[str, Any] = {}
+    for name in ("area", "cadastral_value"):
+        text = values.get(name, "")
+        if text:
+            try:
+                amounts[name] = parse_decimal(text)
+            except ValueError:
+                plan.problem(number, name, text, "не число")
+    unom = None
+    unom_text = values.get("unom", "")
+    if unom_text:
+        if unom_text.isdigit() and len(unom_text) < 10:
+            unom = int(unom_text)
+        else:
+            plan.problem(number, "unom", unom_text, "UNOM — целое положительное число")
+    address = values.get("address", "")
+    if kind is None and not values.get("kind"):
+        # No kind given: an apartment in the address makes it premises, otherwise a building.
+        kind = (
+            PropertyKind.PREMISES
+            if re.search(r"(?i)\bкв\.?\s*\d|квартира", address)
+            else PropertyKind.BUILDING
+        )
+    holders_text = values.get("right_holders", "")
+    if plan.problem_count != before:
+        return None
+    return PropertyDraft(
+        kind=kind or PropertyKind.BUILDING,
+        cadastral_number=values.get("cadastral_number", ""),
+        address=address,
+        purpose=purpose,
+        name=values.get("name", ""),
+        unom=unom,
+        parent_cadastral_number=values.get("parent_cadastral_number", ""),
+        area=amounts.get("area"),
+        cadastral_value=amounts.get("cadastral_value"),
+        ownership=ownership,
+        notes=values.get("notes", ""),
+        right_holders=parse_right_holders(holders_text, values.get("share", "")) if holders_text else None,
+    )
+
+
+def _check(
+    plan: _Plan,
+    table: Table,
+    numbered: Mapping[str, int],
+    unnumbered: Mapping[str, int],
+    progress: Progress | None,
+    cancel: threading.Event | None,
+) -> None:
+    """Validate every row and decide create or update; fills the plan."""
+    total = len(table.rows) * 2
+    seen_numbers: dict[str, int] = {}
+    seen_addresses: dict[str, int] = {}
+    file_numbers: set[str] = set()
+    parents: list[tuple[int, str]] = []
+    for position, row in enumerate(table.rows):
+        if position % BATCH_SIZE == 0:
+            _checkpoint(position, total, progress, cancel)
+        draft = _draft(plan, row)
+        if draft is None:
+            continue
+        clean, errors = clean_property(draft)
+        if clean is None:
+            for error in errors:
+                plan.problem(row.number, _field_of(error.field), _value_of(draft, error.field), error.message)
+            continue
+        number = clean.cadastral_number
+        if number is not None:
+            if number in seen_numbers:
+                plan.problem(
+                    row.number,
+                    "cadastral_number",
+                    number,
+                    f"номер повторяется: он уже был в строке {seen_numbers[number]}",
+                )
+                continue
+            seen_numbers[number] = row.number
+            file_numbers.add(number)
+            existing = numbered.get(number)
+        else:
+            if clean.search_key in seen_addresses:
+                plan.problem(
+                    row.number,
+                    "address",
+                    clean.draft.address,
+                    f"объект без кадастрового номера с этим адресом уже был в строке "
+                    f"{seen_addresses[clean.search_key]}",
+                )
+                continue
+            seen_addresses[clean.search_key] = row.number
+            existing = unnumbered.get(clean.search_key)
+        if clean.parent_cadastral_number is not None:
+            parents.append((row.number, clean.parent_cadastral_number))
+        if existing is None:
+            plan.creates.append((row.number, clean))
+        else:
+            plan.updates.append((row.number, existing, clean))
+    for row_number, parent in parents:
+        if parent not in numbered and parent not in file_numbers:
+            plan.problem(
+                row_number,
+                "parent_cadastral_number",
+                parent,
+                "родительского объекта нет ни в реестре, ни в файле",
+            )
+    if plan.bad_rows:
+        plan.creates = [c for c in plan.creates if c[0] not in plan.bad_rows]
+        plan.updates = [u for u in plan.updates if u[0] not in plan.bad_rows]
+    plan.problems.sort(key=lambda p: p.row)
+
+
+def _field_of(name: str) -> str:
+    return name if name in FIELDS else "address"
+
+
+def _value_of(draft: PropertyDraft, name: str) -> str:
+    if name == "right_holders":
+        return "; ".join(f"{h.name} {h.share}".strip() for h in draft.right_holders or ())
+    value = getattr(draft, name, "")
+    return "" if value is None else str(value)
+
+
+def _checkpoint(done: int, total: int, progress: Progress | None, cancel: threading.Event | None) -> None:
+    if cancel is not None and cancel.is_set():
+        raise ImportCancelled("Загрузка реестра отменена: в базе ничего не изменилось.")
+    if progress is not None:
+        progress(done, total)
+
+
+def import_properties(
+    uow: UnitOfWork,
+    *,
+    actor: UserView,
+    path: Path,
+    mapping: Mapping[str, str] | None = None,
+    dry_run: bool = False,
+    valid_only: bool = False,
+    progress: Progress | None = None,
+    cancel: threading.Event | None = None,
+) -> PropertyImportResult:
+    """Check a registry file and, unless `dry_run`, load it; re-imported numbers update their records.
+
+    With problems and without `valid_only` nothing is written and PropertyImportError carries the
+    preview. ImportCancelled when `cancel` is set; TableFileError-based PropertyImportError when the
+    file cannot be read at all.
+    """
+    try:
+        table = read_table(path)
+    except TableFileError as error:
+        raise PropertyImportError(f"Реестр не загружен. {error.message}") from error
+    columns = map_columns(table.headers, mapping)
+    plan = _Plan(columns=columns, headers={name: table.headers[i] for i, name in columns.items()})
+    with uow:
+        user = load_actor(uow, actor, Permission.IMPORT_PROPERTIES)
+        session = uow.session
+        numbered: dict[str, int] = {
+            number: property_id
+            for number, property_id in session.execute(
+                select(Property.cadastral_number, Property.id).where(Property.cadastral_number.is_not(None))
+            )
+            if number is not None
+        }
+        unnumbered: dict[str, int] = {}
+        for key, property_id in session.execute(
+            select(Property.search_key, Property.id)
+            .where(Property.cadastral_number.is_(None))
+            .order_by(Property.id)
+        ):
+            unnumbered.setdefault(key, property_id)
+        _check(plan, table, numbered, unnumbered, progress, cancel)
+        preview = ImportPreview(
+            file_name=path.name,
+            columns={table.headers[i]: name for i, name in columns.items()},
+            ignored_columns=tuple(h for i, h in enumerate(table.headers) if i not in columns and h),
+            total_rows=len(table.rows),
+            valid_rows=len(plan.creates) + len(plan.updates),
+            to_create=len(plan.creates),
+            to_update=len(plan.updates),
+            problems=tuple(plan.problems),
+            problem_count=plan.problem_count,
+        )
+        if dry_run:
+            return PropertyImportResult(preview, dry_run=True)
+        if not table.rows:
+            raise PropertyImportError(f"В файле {path.name} нет ни одной строки данных.", preview)
+        if plan.problem_count and not valid_only:
+            raise PropertyImportError(
+                f"Реестр из {path.name} не загружен: ошибок {plan.problem_count}. "
+                "Исправьте файл или загрузите только строки без ошибок.",
+                preview,
+            )
+        _write(session, plan, len(table.rows) * 2, len(table.rows), progress, cancel)
+        record_event(
+            session,
+            user_id=user.id,
+            entity="property_import",
+            entity_id=0,
+            action="imported",
+            changes={
+                "file": path.name,
+                "created": len(plan.creates),
+                "updated": len(plan.updates),
+                "skipped_rows": len(plan.bad_rows),
+            },
+        )
+        if progress is not None:
+            progress(len(table.rows) * 2, len(table.rows) * 2)
+        return PropertyImportResult(
+            preview, created=len(plan.creates), updated=len(plan.updates), skipped_rows=len(plan.bad_rows)
+        )
+
+
+def preview_property_import(
+    uow: UnitOfWork,
+    *,
+    actor: UserView,
+    path: Path,
+    mapping: Mapping[str, str] | None = None,
+    progress: Progress | None = None,
+    cancel: threading.Event | None = None,
+) -> ImportPreview:
+    """The dry run: every problem, and how many records would be added and updated; nothing written."""
+    return import_properties(
+        uow, actor=actor, path=path, mapping=mapping, dry_run=True, progress=progress, cancel=cancel
+    ).preview
+
+
+def _write(
+    session: Session,
+    plan: _Plan,
+    total: int,
+    done: int,
+    progress: Progress | None,
+    cancel: threading.Event | None,
+) -> None:
+    table = cast(SATable, Property.__table__)
+    now = utcnow()
+    for start in range(0, len(plan.creates), BATCH_SIZE):
+        _checkpoint(done, total, progress, cancel)
+        batch = plan.creates[start : start + BATCH_SIZE]
+        session.execute(
+            insert(table),
+            [
+                property_values(clean) | {"created_at": now, "updated_at": now, "version": 1}
+                for _r, clean in batch
+            ],
+        )
+        done += len(batch)
+    if plan.updates:
+        columns = list(property_values(plan.updates[0][2]))
+        statement = (
+            update(table)
+            .where(table.c.id == bindparam("_id"))
+            .values(
+                {name: bindparam(name) for name in columns}
+                | {"updated_at": now, "version": table.c.version + 1}
+            )
+        )
+        for start in range(0, len(plan.updates), BATCH_SIZE):
+            _checkpoint(done, total, progress, cancel)
+            updates = plan.updates[start : start + BATCH_SIZE]
+            session.execute(statement, [property_values(clean) | {"_id": pid} for _r, pid, clean in updates])
+            done += len(updates)
+    _checkpoint(done, total, progress, cancel)
+    everything = [(clean, None) for _r, clean in plan.creates] + [
+        (clean, pid) for _r, pid, clean in plan.updates
+    ]
+    if any(clean.parent_cadastral_number is not None for clean, _pid in everything):
+        _write_parents(session, everything)
+    if any(clean.draft.right_holders is not None for clean, _pid in everything):
+        _write_right_holders(session, everything)
+
+
+def _ids_by_number(session: Session, numbers: Sequence[str]) -> dict[str, int]:
+    found: dict[str, int] = {}
+    for start in range(0, len(numbers), 900):
+        chunk = numbers[start : start + 900]
+        query = select(Property.cadastral_number, Property.id).where(Property.cadastral_number.in_(chunk))
+        found.update((number, property_id) for number, property_id in session.execute(query) if number)
+    return found
+
+
+def _write_parents(session: Session, rows: Sequence[tuple[CleanProperty, int | None]]) -> None:
+    wanted = sorted(
+        {clean.cadastral_number for clean, _pid in rows if clean.cadastral_number}
+        | {clean.parent_cadastral_number for clean, _pid in rows if clean.parent_cadastral_number}
+    )
+    ids = _ids_by_number(session, wanted)
+    table = cast(SATable, Property.__table__)
+    statement = update(table).where(table.c.id == bindparam("_id")).values(parent_id=bindparam("parent_id"))
+    params = []
+    for clean, pid in rows:
+        if clean.parent_cadastral_number is None:
+            continue
+        own = pid if pid is not None else ids.get(clean.cadastral_number or "")
+        if own is not None:
+            params.append({"_id": own, "parent_id": ids.get(clean.parent_cadastral_number)})
+    for start in range(0, len(params), BATCH_SIZE):
+        session.execute(statement, params[start : start + BATCH_SIZE])
+
+
+def _write_right_holders(session: Session, rows: Sequence[tuple[CleanProperty, int | None]]) -> None:
+    """Replace the right holders of every row that lists them; unknown names become applicants."""
+    with_holders = [(clean, pid) for clean, pid in rows if clean.draft.right_holders is not None]
+    ids = _ids_by_number(
+        session, [c.cadastral_number for c, pid in with_holders if pid is None and c.cadastral_number]
+    )
+    applicants: dict[tuple[str, str], int] = {}
+    candidates = {
+        (a.kind.value, a.name_key): a
+        for clean, _pid in with_holders
+        for a in (new_holder_applicant(h.name) for h in clean.draft.right_holders or () if h.name)
+    }
+    keys = sorted({key for _kind, key in candidates})
+    for start in range(0, len(keys), 900):
+        for applicant_id, kind, key in session.execute(
+            select(Applicant.id, Applicant.kind, Applicant.name_key)
+            .where(Applicant.name_key.in_(keys[start : start + 900]))
+            .order_by(Applicant.id.desc())
+        ):
+            applicants[(kind.value, key)] = applicant_id
+    for key, applicant in candidates.items():
+        if key not in applicants:
+            session.add(applicant)
+    session.flush()
+    for key, applicant in candidates.items():
+        applicants.setdefault(key, applicant.id)
+    property_ids: list[int] = []
+    holder_rows: list[dict[str, Any]] = []
+    for clean, pid in with_holders:
+        own = pid if pid is not None else ids.get(clean.cadastral_number or "")
+        if own is None:
+            own = session.scalar(
+                select(Property.id)
+                .where(Property.search_key == clean.search_key)
+                .order_by(Property.id.desc())
+            )
+        if own is None:
+            continue
+        property_ids.append(own)
+        seen: set[int] = set()
+        for holder in clean.draft.right_holders or ():
+            probe = new_holder_applicant(holder.name)
+            applicant_id = applicants[(probe.kind.value, probe.name_key)]
+            if applicant_id not in seen:
+                seen.add(applicant_id)
+                holder_rows.append({"property_id": own, "applicant_id": applicant_id, "share": holder.share})
+    for start in range(0, len(property_ids), 900):
+        session.execute(
+            delete(RightHolder).where(RightHolder.property_id.in_(property_ids[start : start + 900]))
+        )
+    for start in range(0, len(holder_rows), BATCH_SIZE):
+        session.execute(insert(cast(SATable, RightHolder.__table__)), holder_rows[start : start + BATCH_SIZE])

@@ -1,0 +1,148 @@
+"""Cadastral numbers and Moscow addresses: validation, normalisation, parsing."""
+
+from __future__ import annotations
+
+from decimal import Decimal
+
+import pytest
+
+from reception.domain.properties import (
+    PropertyDraft,
+    PropertyKind,
+    address_key,
+    address_query_words,
+    cadastral_prefix,
+    clean_property,
+    is_valid_cadastral_number,
+    normalise_cadastral_number,
+    parse_address,
+    parse_right_holders,
+)
+
+
+@pytest.mark.parametrize(
+    ("typed", "stored"),
+    [
+        ("77:01:0001001:1234", "77:01:0001001:1234"),
+        ("77:01:000101:1", "77:01:000101:1"),
+        ("50:21:0100110:12345", "50:21:0100110:12345"),  # New Moscow: not 77
+        ("77 : 01 : 0001001 : 1234", "77:01:0001001:1234"),
+        (" 77:01:0001001:1234\u00a0", "77:01:0001001:1234"),
+        ("77：01：0001001：1234", "77:01:0001001:1234"),  # full-width colons from a PDF
+        ("77:01:0001001:0012", "77:01:0001001:0012"),  # digits kept as typed
+    ],
+)
+def test_cadastral_numbers_are_stored_normalised(typed: str, stored: str) -> None:
+    assert normalise_cadastral_number(typed) == stored
+
+
+@pytest.mark.parametrize(
+    "bad",
+    [
+        "",
+        "77:01:0001001",  # no object number
+        "77:01:00010:1",  # quarter of 5 digits
+        "77:01:00010011:1",  # quarter of 8 digits
+        "7:01:0001001:1",
+        "77:1:0001001:1",
+        "77-01-0001001-1",
+        "77:01:0001001:12a",
+        "77:01:0001001:",
+        "АА:01:0001001:1",
+        "77:01:0001001:1:2",
+        "'; DROP TABLE properties; --",
+        "77:01:0001001:" + "9" * 60,
+    ],
+)
+def test_malformed_cadastral_numbers_are_refused(bad: str) -> None:
+    assert not is_valid_cadastral_number(bad)
+    with pytest.raises(ValueError):
+        normalise_cadastral_number(bad)
+
+
+@pytest.mark.parametrize(
+    ("typed", "prefix"),
+    [
+        ("77", "77"),
+        ("77:01", "77:01"),
+        ("77:01:00", "77:01:00"),
+        ("77 :01:", "77:01:"),
+        ("Тверская", None),
+        ("7", None),
+    ],
+)
+def test_the_start_of_a_number_is_recognised_for_prefix_search(typed: str, prefix: str | None) -> None:
+    assert cadastral_prefix(typed) == prefix
+
+
+def test_abbreviations_and_yo_give_one_search_key() -> None:
+    assert address_key("г. Москва, ул. Кашёнкин Луг, д. 14, корп. 2, кв. 5") == address_key(
+        "город Москва, улица Кашенкин луг, дом 14, корпус 2, квартира 5"
+    )
+    assert address_key("Ленинградский проспект, вл.39 стр.1") == address_key(
+        "Ленинградский пр-т, владение 39, строение 1"
+    )
+    assert address_key("Чистопрудный бульвар 12") == " чистопрудный б-р 12"
+    assert address_query_words("ПРОФСОЮЗНАЯ УЛИЦА Д.43") == ["профсоюзная", "ул", "д", "43"]
+    assert address_query_words("14к2") == ["14", "корп", "2"]
+
+
+def test_a_moscow_address_is_split_into_parts() -> None:
+    parts = parse_address("117342, г. Москва, ЮЗАО, р-н Коньково, ул. Профсоюзная, д. 43, корп. 2, кв. 17")
+    assert (parts.postcode, parts.city, parts.okrug, parts.district) == (
+        "117342",
+        "Москва",
+        "ЮЗАО",
+        "р-н Коньково",
+    )
+    assert (parts.street, parts.house, parts.korpus, parts.apartment) == ("ул. Профсоюзная", "43", "2", "17")
+    glued = parse_address("Москва, ул.Профсоюзная д.43к2 кв17")
+    assert glued.building_key() == parts.building_key() != ""
+    assert parse_address("Москва, Ленинградский проспект, вл. 39, стр. 1").vladenie == "39"
+
+
+def test_right_holders_with_shares_are_read_from_one_cell() -> None:
+    holders = parse_right_holders("Иванов Иван Иванович (1/2); Иванова Мария Петровна (1/2)")
+    assert [(h.name, h.share) for h in holders] == [
+        ("Иванов Иван Иванович", "1/2"),
+        ("Иванова Мария Петровна", "1/2"),
+    ]
+    assert parse_right_holders("ООО «Ромашка»", "1/3")[0].share == "1/3"
+
+
+@pytest.mark.parametrize(
+    ("draft", "field"),
+    [
+        (PropertyDraft(PropertyKind.BUILDING, cadastral_number="77:01"), "cadastral_number"),
+        (PropertyDraft(PropertyKind.BUILDING), "address"),
+        (PropertyDraft(PropertyKind.PREMISES, address="Москва", area=Decimal("-1")), "area"),
+        (
+            PropertyDraft(PropertyKind.PREMISES, address="Москва", cadastral_value=Decimal("-5")),
+            "cadastral_value",
+        ),
+        (PropertyDraft("квартира", address="Москва"), "kind"),  # type: ignore[arg-type]
+        (
+            PropertyDraft(
+                PropertyKind.PREMISES,
+                cadastral_number="77:01:0001001:1",
+                parent_cadastral_number="77:01:0001001:1",
+            ),
+            "parent_cadastral_number",
+        ),
+    ],
+)
+def test_invalid_drafts_name_the_field(draft: PropertyDraft, field: str) -> None:
+    clean, errors = clean_property(draft)
+    assert clean is None
+    assert field in {e.field for e in errors}
+    assert all(e.message for e in errors)
+
+
+def test_hostile_strings_are_kept_as_text() -> None:
+    clean, errors = clean_property(
+        PropertyDraft(
+            PropertyKind.BUILDING, address="Москва, ул. '); DROP TABLE x;--\x00 %_ д. 1", notes="<script>"
+        )
+    )
+    assert errors == [] and clean is not None
+    assert "\x00" not in clean.draft.address and "DROP TABLE" in clean.draft.address
