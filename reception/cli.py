@@ -191,6 +191,64 @@ def cmd_demo(args: argparse.Namespace) -> int:
     return 0
 
 
+def cmd_import_properties(args: argparse.Namespace) -> int:
+    """Load a property registry: the same per-row report as the app's preview; non-zero on errors."""
+    from reception.services.property_import import PropertyImportError, import_properties
+
+    mapping: dict[str, str] = {}
+    for item in args.map or []:
+        column, sep, field = item.rpartition("=")
+        if not sep or not column.strip():
+            raise ReceptionError(
+                f"--map «{item}»: нужен вид «Столбец=поле», например «КН здания=parent_cadastral_number»."
+            )
+        mapping[column.strip()] = field.strip()
+    db = _open(args)
+    actor = _admin_actor(db, args.as_login)
+
+    def progress(done: int, total: int) -> None:
+        if sys.stderr.isatty() and total:
+            print(f"\r{done * 100 // total}%", end="", file=sys.stderr, flush=True)
+
+    try:
+        result = import_properties(
+            db.uow(),
+            actor=actor,
+            path=Path(args.file),
+            mapping=mapping,
+            dry_run=args.dry_run,
+            valid_only=args.valid_only,
+            progress=progress,
+        )
+    except PropertyImportError as error:
+        if sys.stderr.isatty():
+            print(file=sys.stderr)
+        print(error.message, file=sys.stderr)
+        return 1
+    if sys.stderr.isatty():
+        print(file=sys.stderr)
+    print(result.preview.report())
+    if result.dry_run:
+        print("Пробный прогон: в базе ничего не изменено.")
+        return 1 if result.preview.has_problems else 0
+    print(
+        f"Загружено: новых {result.created}, обновлено {result.updated}, пропущено строк с ошибками {result.skipped_rows}."
+    )
+    return 0
+
+
+def cmd_property_find(args: argparse.Namespace) -> int:
+    from reception.services.properties import search_properties
+
+    db = _open(args)
+    rows = search_properties(
+        db.uow(), actor=_admin_actor(db, args.as_login), text=args.text, limit=args.limit
+    )
+    for row in rows:
+        print(f"{row.id}\t{row.cadastral_number or '—'}\t{row.kind.label}\t{row.address}")
+    return 0 if rows else 1
+
+
 def build_parser() -> argparse.ArgumentParser:
     parser = argparse.ArgumentParser(prog="reception-admin", description="Администрирование «Приёмной».")
     parser.add_argument("--db", help="URL базы данных SQLAlchemy (иначе RECEPTION_DB_URL или настройки)")
@@ -265,6 +323,32 @@ def build_parser() -> argparse.ArgumentParser:
     demo.add_argument("--properties", type=int, default=200)
     demo.add_argument("--seed", type=int, default=2026)
     demo.set_defaults(handler=cmd_demo)
+    # The property register (issue 4).
+    imports = commands.add_parser("import", help="загрузка данных из файлов").add_subparsers(
+        dest="import_command", required=True
+    )
+    props = imports.add_parser("properties", help="реестр объектов недвижимости из CSV или XLSX")
+    props.add_argument("file")
+    props.add_argument("--dry-run", action="store_true", help="только проверить и показать отчёт")
+    props.add_argument(
+        "--valid-only", action="store_true", help="загрузить строки без ошибок, остальные пропустить"
+    )
+    props.add_argument(
+        "--map",
+        action="append",
+        metavar="СТОЛБЕЦ=ПОЛЕ",
+        help="соответствие столбца полю (cadastral_number, kind, address, area, …; «-» — пропустить)",
+    )
+    props.add_argument("--as", dest="as_login")
+    props.set_defaults(handler=cmd_import_properties)
+    prop = commands.add_parser("property", help="реестр объектов недвижимости").add_subparsers(
+        dest="property_command", required=True
+    )
+    find = prop.add_parser("find", help="найти объект по кадастровому номеру, адресу или правообладателю")
+    find.add_argument("text")
+    find.add_argument("--limit", type=int, default=20)
+    find.add_argument("--as", dest="as_login")
+    find.set_defaults(handler=cmd_property_find)
     return parser
 
 

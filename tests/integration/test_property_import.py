@@ -1,0 +1,270 @@
+"""Registry files in: both encodings, both separators, CSV and XLSX, all or nothing, re-import updates."""
+
+from __future__ import annotations
+
+import threading
+from decimal import Decimal
+from pathlib import Path
+
+import pytest
+from openpyxl import Workbook
+from sqlalchemy import func, select
+
+from reception.db.database import Database
+from reception.db.property_models import Property, RightHolder
+from reception.domain.errors import PermissionDenied
+from reception.domain.properties import PropertyKind
+from reception.services.properties import search_properties
+from reception.services.property_import import (
+    ImportCancelled,
+    PropertyImportError,
+    import_properties,
+    preview_property_import,
+)
+from tests.conftest import Staff
+
+HEADER = [
+    "Кадастровый номер",
+    "Вид объекта",
+    "Адрес",
+    "Площадь, кв.м",
+    "Кадастровый номер здания",
+    "Правообладатель",
+    "Доля",
+]
+GOOD = [
+    HEADER,
+    ["77:01:0001001:100", "Здание", "г. Москва, ул. Тверская, д. 7", "5 400,5", "", "город Москва", ""],
+    [
+        "77:01:0001001:101",
+        "Помещение",
+        "г. Москва, ул. Тверская, д. 7, кв. 1",
+        "54,3",
+        "77:01:0001001:100",
+        "Петров Пётр Петрович",
+        "1/2",
+    ],
+    [
+        "77:01:0001001:102",
+        "квартира",
+        "г. Москва, ул. Тверская, д. 7, кв. 2",
+        "61",
+        "77:01:0001001:100",
+        "",
+        "",
+    ],
+    ["", "Земельный участок", "г. Москва, Тверская улица, владение 9", "", "", "", ""],
+]
+BAD = [
+    HEADER,
+    ["77:01:0001001:200", "Здание", "г. Москва, ул. Арбат, д. 1", "100", "", "", ""],
+    [
+        "77:01:000100:201",
+        "Здание",
+        "г. Москва, ул. Арбат, д. 2",
+        "100",
+        "",
+        "",
+        "",
+    ],  # 3: a 6-digit quarter is valid
+    ["77:01:0001001:200", "Здание", "г. Москва, ул. Арбат, д. 3", "100", "", "", ""],  # 4: duplicate
+    ["77:01:0001001:203", "Здание", "г. Москва, ул. Арбат, д. 4", "-5", "", "", ""],  # 5: negative area
+    ["77:01:0001001:204", "Замок", "г. Москва, ул. Арбат, д. 5", "100", "", "", ""],  # 6: unknown kind
+    ["", "Здание", "", "100", "", "", ""],  # 7: no number, no address
+    ["77-01-0001001-206", "Здание", "г. Москва, ул. Арбат, д. 6", "100", "", "", ""],  # 8: malformed
+    ["77:01:0001001:207", "Здание", "г. Москва, ул. Арбат, д. 7", "сто", "", "", ""],  # 9: not a number
+]
+
+
+def write_csv(path: Path, rows: list[list[str]], encoding: str, delimiter: str) -> Path:
+    lines = []
+    for row in rows:
+        cells = [f'"{c}"' if delimiter in c or '"' in c else c for c in row]
+        lines.append(delimiter.join(cells))
+    path.write_bytes(("\r\n".join(lines) + "\r\n").encode(encoding))
+    return path
+
+
+def write_xlsx(path: Path, rows: list[list[str]]) -> Path:
+    book = Workbook()
+    sheet = book.active
+    for row in rows:
+        sheet.append(
+            [
+                float(c.replace(" ", "").replace(",", "."))
+                if c and c[0].isdigit() and c.replace(" ", "").replace(",", "").isdigit() and ":" not in c
+                else c
+                for c in row
+            ]
+        )
+    book.save(path)
+    return path
+
+
+def count(db: Database) -> int:
+    with db.uow() as uow:
+        return int(uow.session.scalar(select(func.count(Property.id))) or 0)
+
+
+FORMATS = [
+    pytest.param("utf-8", ";", id="csv-utf8-semicolon"),
+    pytest.param("cp1251", ";", id="csv-cp1251-semicolon"),
+    pytest.param("utf-8-sig", ",", id="csv-utf8bom-comma"),
+    pytest.param("cp1251", ",", id="csv-cp1251-comma"),
+    pytest.param("xlsx", "", id="xlsx"),
+]
+
+
+def make(tmp_path: Path, rows: list[list[str]], encoding: str, delimiter: str) -> Path:
+    if encoding == "xlsx":
+        return write_xlsx(tmp_path / "registry.xlsx", rows)
+    return write_csv(tmp_path / "registry.csv", rows, encoding, delimiter)
+
+
+@pytest.mark.parametrize(("encoding", "delimiter"), FORMATS)
+def test_a_good_file_loads_in_every_encoding_and_format(
+    db: Database, staff: Staff, tmp_path: Path, encoding: str, delimiter: str
+) -> None:
+    path = make(tmp_path, GOOD, encoding, delimiter)
+    preview = preview_property_import(db.uow(), actor=staff.admin, path=path)
+    assert (preview.total_rows, preview.to_create, preview.problem_count) == (4, 4, 0)
+    assert count(db) == 0  # the dry run wrote nothing
+    result = import_properties(db.uow(), actor=staff.admin, path=path)
+    assert (result.created, result.updated) == (4, 0)
+    with db.uow() as uow:
+        flat = uow.session.scalars(
+            select(Property).where(Property.cadastral_number == "77:01:0001001:101")
+        ).one()
+        building_id = uow.session.scalar(
+            select(Property.id).where(Property.cadastral_number == "77:01:0001001:100")
+        )
+        assert flat.parent_id == building_id and flat.kind is PropertyKind.PREMISES
+        assert flat.area == Decimal("54.3") and flat.apartment == "1" and flat.street == "ул. Тверская"
+        assert uow.session.scalar(select(func.count(RightHolder.id))) == 2
+    found = search_properties(db.uow(), actor=staff.clerk, text="тверская ул вл 9")
+    assert [r.kind for r in found] == [PropertyKind.LAND_PLOT]
+    assert [r.cadastral_number for r in search_properties(db.uow(), actor=staff.clerk, text="петров")] == [
+        "77:01:0001001:101"
+    ]
+
+
+@pytest.mark.parametrize(("encoding", "delimiter"), FORMATS)
+def test_a_bad_file_changes_nothing_and_names_every_row_and_column(
+    db: Database, staff: Staff, tmp_path: Path, encoding: str, delimiter: str
+) -> None:
+    import_properties(db.uow(), actor=staff.admin, path=make(tmp_path, GOOD, encoding, delimiter))
+    before = count(db)
+    path = make(tmp_path, BAD, encoding, delimiter)
+    with pytest.raises(PropertyImportError) as caught:
+        import_properties(db.uow(), actor=staff.admin, path=path)
+    problems = {(p.row, p.column) for p in caught.value.problems}
+    assert problems == {
+        (4, "Кадастровый номер"),
+        (5, "Площадь, кв.м"),
+        (6, "Вид объекта"),
+        (7, "Адрес"),
+        (8, "Кадастровый номер"),
+        (9, "Площадь, кв.м"),
+    }
+    assert "строка 4, столбец «Кадастровый номер»" in caught.value.message
+    assert "уже был в строке 2" in caught.value.message
+    assert count(db) == before
+
+    result = import_properties(db.uow(), actor=staff.admin, path=path, valid_only=True)
+    assert (result.created, result.skipped_rows) == (2, 6)
+    assert count(db) == before + 2
+
+
+def test_reimport_updates_records_by_cadastral_number(db: Database, staff: Staff, tmp_path: Path) -> None:
+    import_properties(db.uow(), actor=staff.admin, path=make(tmp_path, GOOD, "utf-8", ";"))
+    changed = [row[:] for row in GOOD]
+    changed[2][2] = "г. Москва, ул. Тверская, д. 7, кв. 1А"
+    changed[2][3] = "55"
+    changed[2][5] = "Петрова Анна Ивановна"
+    result = import_properties(db.uow(), actor=staff.admin, path=make(tmp_path, changed, "cp1251", ","))
+    assert (result.created, result.updated) == (0, 4)
+    assert count(db) == 4
+    with db.uow() as uow:
+        flat = uow.session.scalars(
+            select(Property).where(Property.cadastral_number == "77:01:0001001:101")
+        ).one()
+        assert (flat.address, flat.area, flat.version) == (
+            "г. Москва, ул. Тверская, д. 7, кв. 1А",
+            Decimal("55"),
+            2,
+        )
+    assert search_properties(db.uow(), actor=staff.clerk, text="петров петр") == []
+    assert search_properties(db.uow(), actor=staff.clerk, text="петрова анна")
+
+
+def test_english_headers_and_an_explicit_mapping(db: Database, staff: Staff, tmp_path: Path) -> None:
+    rows = [
+        ["cadastral_number", "type", "Местоположение объекта", "КН здания"],
+        ["50:21:0100110:5", "building", "Москва, пос. Коммунарка, ул. Ясная, д. 5", ""],
+    ]
+    path = write_csv(tmp_path / "en.csv", rows, "utf-8", ",")
+    with pytest.raises(PropertyImportError, match="ни столбец кадастрового номера, ни столбец адреса"):
+        import_properties(
+            db.uow(),
+            actor=staff.admin,
+            path=write_csv(tmp_path / "none.csv", [["a", "b"], ["1", "2"]], "utf-8", ";"),
+        )
+    result = import_properties(
+        db.uow(), actor=staff.admin, path=path, mapping={"Местоположение объекта": "address"}
+    )
+    assert result.created == 1
+    assert search_properties(db.uow(), actor=staff.clerk, text="50:21")[0].address.startswith("Москва, пос.")
+    with pytest.raises(PropertyImportError, match="Поле «colour»"):
+        import_properties(db.uow(), actor=staff.admin, path=path, mapping={"type": "colour"})
+
+
+@pytest.mark.parametrize(
+    ("name", "content", "message"),
+    [
+        ("scan.csv", b"%PDF-1.7\x00\x01\x02" * 100, "не текстовый"),
+        ("nul.csv", b"\x00\x01\x02\x03" * 100, "не текстовый"),
+        ("utf16.csv", "Адрес;Вид\r\nМосква;Здание".encode("utf-16"), "UTF-16"),
+        ("broken.xlsx", b"PK\x03\x04 this is not a workbook", "не читается как книга Excel"),
+        ("empty.csv", b"", "пуст"),
+        ("koi8.csv", "Адрес;Вид объекта\nМосква, ул. Арбат, д. 1;Здание\n".encode("koi8_r"), "кодировке"),
+    ],
+)
+def test_unreadable_files_are_refused_with_a_clear_message(
+    db: Database, staff: Staff, tmp_path: Path, name: str, content: bytes, message: str
+) -> None:
+    path = tmp_path / name
+    path.write_bytes(content)
+    with pytest.raises(PropertyImportError, match=message):
+        import_properties(db.uow(), actor=staff.admin, path=path)
+    assert count(db) == 0
+
+
+def test_a_cancelled_import_leaves_the_database_as_it_was(db: Database, staff: Staff, tmp_path: Path) -> None:
+    rows = [["Кадастровый номер", "Адрес"]] + [
+        [f"77:02:0000001:{i}", f"Москва, ул. Арбат, д. {i}"] for i in range(1, 12001)
+    ]
+    path = write_csv(tmp_path / "big.csv", rows, "utf-8", ";")
+    cancel = threading.Event()
+    seen: list[tuple[int, int]] = []
+
+    def progress(done: int, total: int) -> None:
+        seen.append((done, total))
+        if done >= 12000:  # checking is over: stop in the middle of writing
+            cancel.set()
+
+    with pytest.raises(ImportCancelled):
+        import_properties(db.uow(), actor=staff.admin, path=path, progress=progress, cancel=cancel)
+    assert count(db) == 0
+    assert seen[0] == (0, 24000)
+    done: list[tuple[int, int]] = []
+    result = import_properties(
+        db.uow(), actor=staff.admin, path=path, progress=lambda d, t: done.append((d, t))
+    )
+    assert result.created == 12000 and done[-1] == (24000, 24000)
+
+
+def test_only_an_admin_imports(db: Database, staff: Staff, tmp_path: Path) -> None:
+    path = make(tmp_path, GOOD, "utf-8", ";")
+    for actor in (staff.clerk, staff.executor, staff.manager):
+        with pytest.raises(PermissionDenied):
+            import_properties(db.uow(), actor=actor, path=path, dry_run=True)
