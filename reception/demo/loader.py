@@ -1,0 +1,397 @@
+"""Loading demo data into a database in bulk: staff, applicants, appeals and their questions.
+
+Rows go in by batches, one transaction each: the raw sqlite3 `executemany` on SQLite, `COPY … FROM
+STDIN` on PostgreSQL. Registration numbers come from the same counters a clerk's registration uses
+(a block per series and year per batch, inside the batch's transaction), so numbers stay unique and
+gap-free and a clerk registering afterwards gets the next one. Ids are taken safely too: on SQLite
+from max(id) under the write lock, on PostgreSQL from the tables' sequences.
+"""
+
+from __future__ import annotations
+
+import threading
+import time
+from collections.abc import Callable, Iterator
+from contextlib import contextmanager
+from dataclasses import dataclass
+from datetime import datetime
+from queue import Full, Queue
+from typing import Any
+
+from sqlalchemy import Connection, select
+from sqlalchemy.exc import IntegrityError
+from sqlalchemy.orm import Session
+
+from reception.db.database import Database
+from reception.db.models import Topic as TopicRow
+from reception.db.models import User
+from reception.db.types import utcnow
+from reception.demo.generator import (
+    APPEAL_COLUMNS,
+    APPLICANT_COLUMNS,
+    QUESTION_COLUMNS,
+    Batch,
+    DemoGenerator,
+    Row,
+    Staffing,
+    Topic,
+)
+from reception.demo.names import FEMALE_NAMES, FEMALE_PATRONYMICS, FEMALE_SURNAMES
+from reception.domain.errors import FieldError, PermissionDenied, ValidationError
+from reception.domain.permissions import Role
+from reception.domain.regnumbers import format_reg_number
+from reception.services import users
+from reception.services.audit import record_event
+from reception.services.office_settings import DEMO_LOGIN_HINT, REG_PREFIX, read_setting, write_setting
+from reception.services.regcounters import reserve_sequences
+
+BATCH_SIZE = 25_000
+LEAF_LEVEL = 4
+DEMO_ADMIN_LOGIN = "admin"
+DEMO_PASSWORD = "demo12345"
+DEMO_LOGIN_HINT_TEXT = f"{DEMO_ADMIN_LOGIN} / {DEMO_PASSWORD}"
+
+# Demo staff besides the administrator: (login, role).
+DEMO_STAFF = (
+    ("clerk1", Role.CLERK),
+    ("clerk2", Role.CLERK),
+    ("clerk3", Role.CLERK),
+    ("executor1", Role.EXECUTOR),
+    ("executor2", Role.EXECUTOR),
+    ("executor3", Role.EXECUTOR),
+    ("executor4", Role.EXECUTOR),
+    ("executor5", Role.EXECUTOR),
+    ("executor6", Role.EXECUTOR),
+    ("manager", Role.MANAGER),
+)
+
+
+@dataclass(frozen=True)
+class DemoSummary:
+    appeals: int
+    applicants: int
+    questions: int
+    properties: int
+    users_created: int
+    seconds: float
+    backend: str
+
+    def __str__(self) -> str:
+        def n(value: int) -> str:
+            return f"{value:,}".replace(",", " ")
+
+        staff = f", создано пользователей: {self.users_created}" if self.users_created else ""
+        return (
+            f"Демонстрационные данные загружены: обращений {n(self.appeals)}, заявителей "
+            f"{n(self.applicants)}, вопросов {n(self.questions)}, домов {n(self.properties)}{staff}; "
+            f"за {self.seconds:.1f} с".replace(".", ",")
+            + "."
+        )
+
+
+def load_demo(
+    db: Database,
+    *,
+    appeals: int,
+    properties: int,
+    seed: int,
+    progress: Callable[[int, int], None] | None = None,
+    now: datetime | None = None,
+    batch_size: int = BATCH_SIZE,
+) -> DemoSummary:
+    """Fill a migrated database with `appeals` demo appeals about `properties` Moscow buildings.
+
+    The same seed gives the same data (registration numbers and ids aside: they continue the
+    database's counters). There is no property table yet: the buildings exist only as the
+    addresses of applicants and in appeal texts («в доме по адресу …»), so that a later property
+    import can match them. Staff is created when the database has no users (admin / demo12345).
+    """
+    errors = []
+    if appeals < 0:
+        errors.append(FieldError("appeals", "Число обращений не может быть отрицательным."))
+    if properties < 1:
+        errors.append(FieldError("properties", "Нужен хотя бы один дом (--properties)."))
+    if errors:
+        raise ValidationError(errors)
+    started = time.perf_counter()
+    staffing, admin_id, created = _ensure_staff(db)
+    topics = _leaf_topics(db)
+    generator = DemoGenerator(
+        seed=seed,
+        appeals=appeals,
+        properties=properties,
+        topics=topics,
+        staffing=staffing,
+        now=now or utcnow(),
+        timestamp_suffix="+00" if db.backend == "postgresql" else "",
+    )
+    writer = _PostgresWriter() if db.backend == "postgresql" else _SqliteWriter()
+    done = applicants = questions = 0
+    with db.engine.connect() as connection, writer.session(connection):
+        for batch in _prefetched(generator.batches(batch_size)):
+            with connection.begin():
+                session = Session(bind=connection)
+                try:
+                    prefix = read_setting(session, REG_PREFIX) or ""
+                    writer.write(session, connection, batch, prefix)
+                finally:
+                    session.close()
+            done += len(batch.appeals)
+            applicants += len(batch.applicants)
+            questions += len(batch.questions)
+            if progress is not None:
+                progress(done, appeals)
+    summary = DemoSummary(
+        appeals=done,
+        applicants=applicants,
+        questions=questions,
+        properties=properties,
+        users_created=created,
+        seconds=time.perf_counter() - started,
+        backend=db.backend,
+    )
+    with db.uow() as uow:
+        record_event(
+            uow.session,
+            user_id=admin_id,
+            entity="demo",
+            entity_id=0,
+            action="demo_loaded",
+            changes={
+                "appeals": summary.appeals,
+                "applicants": summary.applicants,
+                "questions": summary.questions,
+                "properties": properties,
+                "seed": seed,
+                "users_created": created,
+            },
+        )
+    return summary
+
+
+def _prefetched(batches: Iterator[Batch], depth: int = 2) -> Iterator[Batch]:
+    """The batches, drawn by a helper thread while the database writes the previous one.
+
+    The drivers release the GIL while the database works (sqlite3 during each step, psycopg while
+    it waits for the server), so drawing and writing overlap. The order, and so the data, stay
+    those of the single generator.
+    """
+    queue: Queue[Batch | BaseException | None] = Queue(maxsize=depth)
+    stop = threading.Event()
+
+    def offer(item: Batch | BaseException | None) -> bool:
+        while not stop.is_set():
+            try:
+                queue.put(item, timeout=0.2)
+                return True
+            except Full:
+                continue
+        return False
+
+    def produce() -> None:
+        try:
+            for batch in batches:
+                if not offer(batch):
+                    return
+            offer(None)
+        except BaseException as error:
+            offer(error)
+
+    producer = threading.Thread(target=produce, name="demo-generator", daemon=True)
+    producer.start()
+    try:
+        while (item := queue.get()) is not None:
+            if isinstance(item, BaseException):
+                raise item
+            yield item
+    finally:
+        stop.set()
+        producer.join()
+
+
+# -- staff and reference data -----------------------------------------------------------------
+
+
+def _ensure_staff(db: Database) -> tuple[Staffing, int, int]:
+    """(who registers and executes, the administrator's id, users created)."""
+    created = 0
+    if not users.has_users(db.uow()):
+        try:
+            admin = users.create_first_admin(
+                db.uow(),
+                login=DEMO_ADMIN_LOGIN,
+                full_name="Администраторова Анна Андреевна",
+                password=DEMO_PASSWORD,
+            )
+        except (PermissionDenied, ValidationError, IntegrityError):
+            admin = None  # another load created the staff a moment ago: use theirs
+        if admin is not None:
+            created = 1
+            for number, (login, role) in enumerate(DEMO_STAFF):
+                users.add_user(
+                    db.uow(),
+                    actor=admin,
+                    login=login,
+                    full_name=_staff_name(number),
+                    role=role,
+                    password=DEMO_PASSWORD,
+                )
+                created += 1
+            with db.uow() as uow:
+                write_setting(uow.session, DEMO_LOGIN_HINT, DEMO_LOGIN_HINT_TEXT)
+    with db.uow() as uow:
+        rows = uow.session.execute(
+            select(User.id, User.role).where(User.is_active.is_(True)).order_by(User.id)
+        ).all()
+    admins = tuple(i for i, role in rows if role is Role.ADMIN)
+    clerks = tuple(i for i, role in rows if role is Role.CLERK)
+    executors = tuple(i for i, role in rows if role is Role.EXECUTOR)
+    first_admin = admins[0] if admins else rows[0][0]
+    registrars = clerks or (first_admin,)
+    return Staffing(registrars=registrars, executors=executors or (first_admin,)), first_admin, created
+
+
+def _staff_name(number: int) -> str:
+    return f"{FEMALE_SURNAMES[number + 3]} {FEMALE_NAMES[number]} {FEMALE_PATRONYMICS[number]}"
+
+
+def _leaf_topics(db: Database) -> list[Topic]:
+    with db.uow() as uow:
+        rows = uow.session.execute(
+            select(TopicRow.code, TopicRow.name)
+            .where(TopicRow.level == LEAF_LEVEL, TopicRow.is_active.is_(True))
+            .order_by(TopicRow.code)
+        ).all()
+    if not rows:
+        raise ValidationError(
+            FieldError("topics", "В базе нет тематического классификатора: загрузите его перед демо-данными.")
+        )
+    return [Topic(code, name) for code, name in rows]
+
+
+# -- writers ----------------------------------------------------------------------------------
+
+
+def _numbers(session: Session, batch: Batch, prefix: str) -> list[str]:
+    """Registration numbers for the batch's appeals, in order, a block per year from the counters."""
+    numbers: list[str] = []
+    years = batch.years
+    start = 0
+    while start < len(years):
+        year = years[start]
+        stop = start
+        while stop < len(years) and years[stop] == year:
+            stop += 1
+        numbers.extend(
+            format_reg_number(prefix, year, sequence)
+            for sequence in reserve_sequences(session, prefix, year, stop - start)
+        )
+        start = stop
+    return numbers
+
+
+class _Writer:
+    """Inserts one batch inside the caller's transaction; remembers applicant ids across batches."""
+
+    def __init__(self) -> None:
+        self.applicant_ids: list[int] = []
+
+    @contextmanager
+    def session(self, connection: Connection) -> Iterator[None]:
+        yield
+
+    def take_ids(self, cursor: Any, table: str, count: int) -> list[int]:
+        raise NotImplementedError
+
+    def insert(self, cursor: Any, table: str, columns: tuple[str, ...], rows: list[Row]) -> None:
+        raise NotImplementedError
+
+    def write(self, session: Session, connection: Connection, batch: Batch, prefix: str) -> None:
+        numbers = _numbers(session, batch, prefix) if batch.appeals else []
+        cursor = connection.connection.driver_connection.cursor()  # type: ignore[union-attr]
+        try:
+            if batch.applicants:
+                ids = self.take_ids(cursor, "applicants", len(batch.applicants))
+                self.insert(
+                    cursor,
+                    "applicants",
+                    ("id", *APPLICANT_COLUMNS),
+                    [(i, *row) for i, row in zip(ids, batch.applicants, strict=True)],
+                )
+                self.applicant_ids.extend(ids)
+            if not batch.appeals:
+                return
+            applicant_ids = self.applicant_ids
+            appeal_ids = self.take_ids(cursor, "appeals", len(batch.appeals))
+            self.insert(
+                cursor,
+                "appeals",
+                ("id", "reg_number", "applicant_id", *APPEAL_COLUMNS),
+                [
+                    (i, number, applicant_ids[ordinal] if ordinal >= 0 else None, *row)
+                    for i, number, ordinal, row in zip(
+                        appeal_ids, numbers, batch.appeal_applicants, batch.appeals, strict=True
+                    )
+                ],
+            )
+            question_ids = self.take_ids(cursor, "questions", len(batch.questions))
+            self.insert(
+                cursor,
+                "questions",
+                ("id", "appeal_id", *QUESTION_COLUMNS),
+                [
+                    (i, appeal_ids[index], *rest)
+                    for i, (index, *rest) in zip(question_ids, batch.questions, strict=True)
+                ],
+            )
+        finally:
+            cursor.close()
+
+
+class _SqliteWriter(_Writer):
+    """executemany on the raw sqlite3 connection; ids above max(id), taken under the write lock."""
+
+    @contextmanager
+    def session(self, connection: Connection) -> Iterator[None]:
+        raw = connection.connection.driver_connection
+        assert raw is not None
+        synchronous = raw.execute("PRAGMA synchronous").fetchone()[0]
+        cache_size = raw.execute("PRAGMA cache_size").fetchone()[0]
+        # A crash during a demo load loses at most the demo: durability is traded for speed, and
+        # restored before the connection goes back to the pool.
+        raw.execute("PRAGMA synchronous=OFF")
+        raw.execute("PRAGMA cache_size=-262144")
+        try:
+            yield
+        finally:
+            raw.execute(f"PRAGMA synchronous={int(synchronous)}")
+            raw.execute(f"PRAGMA cache_size={int(cache_size)}")
+
+    def take_ids(self, cursor: Any, table: str, count: int) -> list[int]:
+        last = cursor.execute(f"SELECT coalesce(max(id), 0) FROM {table}").fetchone()[0]
+        return list(range(last + 1, last + 1 + count))
+
+    def insert(self, cursor: Any, table: str, columns: tuple[str, ...], rows: list[Row]) -> None:
+        marks = ", ".join("?" * len(columns))
+        cursor.executemany(f"INSERT INTO {table} ({', '.join(columns)}) VALUES ({marks})", rows)
+
+
+class _PostgresWriter(_Writer):
+    """COPY FROM STDIN; ids from the tables' own sequences, so concurrent writers never collide."""
+
+    def write(self, session: Session, connection: Connection, batch: Batch, prefix: str) -> None:
+        # Losing the last demo batches in a server crash is acceptable; waiting for each flush is not.
+        connection.exec_driver_sql("SET LOCAL synchronous_commit = off")
+        super().write(session, connection, batch, prefix)
+
+    def take_ids(self, cursor: Any, table: str, count: int) -> list[int]:
+        cursor.execute(
+            "SELECT nextval(pg_get_serial_sequence(%s, 'id')) FROM generate_series(1, %s)", (table, count)
+        )
+        return sorted(row[0] for row in cursor.fetchall())
+
+    def insert(self, cursor: Any, table: str, columns: tuple[str, ...], rows: list[Row]) -> None:
+        with cursor.copy(f"COPY {table} ({', '.join(columns)}) FROM STDIN") as copy:
+            write_row = copy.write_row
+            for row in rows:
+                write_row(row)
