@@ -12,6 +12,7 @@ from __future__ import annotations
 import threading
 import time
 from collections.abc import Callable, Iterator
+from concurrent.futures import Future, ThreadPoolExecutor
 from contextlib import contextmanager
 from dataclasses import dataclass
 from datetime import datetime
@@ -127,20 +128,16 @@ def load_demo(
     )
     writer = _PostgresWriter() if db.backend == "postgresql" else _SqliteWriter()
     done = applicants = questions = 0
-    with db.engine.connect() as connection, writer.session(connection):
-        for batch in _prefetched(generator.batches(batch_size)):
-            with connection.begin():
-                session = Session(bind=connection)
-                try:
-                    prefix = read_setting(session, REG_PREFIX) or ""
-                    writer.write(session, connection, batch, prefix)
-                finally:
-                    session.close()
-            done += len(batch.appeals)
-            applicants += len(batch.applicants)
-            questions += len(batch.questions)
-            if progress is not None:
-                progress(done, appeals)
+
+    def report(batch: Batch) -> None:
+        nonlocal done, applicants, questions
+        done += len(batch.appeals)
+        applicants += len(batch.applicants)
+        questions += len(batch.questions)
+        if progress is not None:
+            progress(done, appeals)
+
+    writer.run(db, _prefetched(generator.batches(batch_size)), report)
     summary = DemoSummary(
         appeals=done,
         applicants=applicants,
@@ -291,13 +288,26 @@ def _numbers(session: Session, batch: Batch, prefix: str) -> list[str]:
 
 
 class _Writer:
-    """Inserts one batch inside the caller's transaction; remembers applicant ids across batches."""
+    """Writes batches, each in a transaction; remembers applicant ids across batches."""
 
     def __init__(self) -> None:
         self.applicant_ids: list[int] = []
 
+    def run(self, db: Database, batches: Iterator[Batch], report: Callable[[Batch], None]) -> None:
+        with db.engine.connect() as connection, self.tuned(connection):
+            for batch in batches:
+                with connection.begin():
+                    cursor = _cursor(connection)
+                    try:
+                        self.write_applicants(cursor, batch)
+                        appeal_ids = self.write_appeals(connection, cursor, batch)
+                        self.write_questions(cursor, batch, appeal_ids)
+                    finally:
+                        cursor.close()
+                report(batch)
+
     @contextmanager
-    def session(self, connection: Connection) -> Iterator[None]:
+    def tuned(self, connection: Connection) -> Iterator[None]:
         yield
 
     def take_ids(self, cursor: Any, table: str, count: int) -> list[int]:
@@ -306,53 +316,62 @@ class _Writer:
     def insert(self, cursor: Any, table: str, columns: tuple[str, ...], rows: list[Row]) -> None:
         raise NotImplementedError
 
-    def write(self, session: Session, connection: Connection, batch: Batch, prefix: str) -> None:
-        numbers = _numbers(session, batch, prefix) if batch.appeals else []
-        cursor = connection.connection.driver_connection.cursor()  # type: ignore[union-attr]
+    def write_applicants(self, cursor: Any, batch: Batch) -> None:
+        if not batch.applicants:
+            return
+        ids = self.take_ids(cursor, "applicants", len(batch.applicants))
+        rows = [(i, *row) for i, row in zip(ids, batch.applicants, strict=True)]
+        self.insert(cursor, "applicants", ("id", *APPLICANT_COLUMNS), rows)
+        self.applicant_ids.extend(ids)
+
+    def write_appeals(self, connection: Connection, cursor: Any, batch: Batch) -> list[int]:
+        """Numbers from the counters and the appeals, in the connection's current transaction."""
+        if not batch.appeals:
+            return []
+        session = Session(bind=connection)
         try:
-            if batch.applicants:
-                ids = self.take_ids(cursor, "applicants", len(batch.applicants))
-                self.insert(
-                    cursor,
-                    "applicants",
-                    ("id", *APPLICANT_COLUMNS),
-                    [(i, *row) for i, row in zip(ids, batch.applicants, strict=True)],
-                )
-                self.applicant_ids.extend(ids)
-            if not batch.appeals:
-                return
-            applicant_ids = self.applicant_ids
-            appeal_ids = self.take_ids(cursor, "appeals", len(batch.appeals))
-            self.insert(
-                cursor,
-                "appeals",
-                ("id", "reg_number", "applicant_id", *APPEAL_COLUMNS),
-                [
-                    (i, number, applicant_ids[ordinal] if ordinal >= 0 else None, *row)
-                    for i, number, ordinal, row in zip(
-                        appeal_ids, numbers, batch.appeal_applicants, batch.appeals, strict=True
-                    )
-                ],
-            )
-            question_ids = self.take_ids(cursor, "questions", len(batch.questions))
-            self.insert(
-                cursor,
-                "questions",
-                ("id", "appeal_id", *QUESTION_COLUMNS),
-                [
-                    (i, appeal_ids[index], *rest)
-                    for i, (index, *rest) in zip(question_ids, batch.questions, strict=True)
-                ],
-            )
+            numbers = _numbers(session, batch, read_setting(session, REG_PREFIX) or "")
         finally:
-            cursor.close()
+            session.close()
+        applicant_ids = self.applicant_ids
+        appeal_ids = self.take_ids(cursor, "appeals", len(batch.appeals))
+        self.insert(
+            cursor,
+            "appeals",
+            ("id", "reg_number", "applicant_id", *APPEAL_COLUMNS),
+            [
+                (i, number, applicant_ids[ordinal] if ordinal >= 0 else None, *row)
+                for i, number, ordinal, row in zip(
+                    appeal_ids, numbers, batch.appeal_applicants, batch.appeals, strict=True
+                )
+            ],
+        )
+        return appeal_ids
+
+    def write_questions(self, cursor: Any, batch: Batch, appeal_ids: list[int]) -> None:
+        if not batch.questions:
+            return
+        question_ids = self.take_ids(cursor, "questions", len(batch.questions))
+        self.insert(
+            cursor,
+            "questions",
+            ("id", "appeal_id", *QUESTION_COLUMNS),
+            [
+                (i, appeal_ids[index], *rest)
+                for i, (index, *rest) in zip(question_ids, batch.questions, strict=True)
+            ],
+        )
+
+
+def _cursor(connection: Connection) -> Any:
+    return connection.connection.driver_connection.cursor()  # type: ignore[union-attr]
 
 
 class _SqliteWriter(_Writer):
     """executemany on the raw sqlite3 connection; ids above max(id), taken under the write lock."""
 
     @contextmanager
-    def session(self, connection: Connection) -> Iterator[None]:
+    def tuned(self, connection: Connection) -> Iterator[None]:
         raw = connection.connection.driver_connection
         assert raw is not None
         synchronous = raw.execute("PRAGMA synchronous").fetchone()[0]
@@ -377,12 +396,55 @@ class _SqliteWriter(_Writer):
 
 
 class _PostgresWriter(_Writer):
-    """COPY FROM STDIN; ids from the tables' own sequences, so concurrent writers never collide."""
+    """COPY FROM STDIN over two connections working at once; ids from the tables' sequences.
 
-    def write(self, session: Session, connection: Connection, batch: Batch, prefix: str) -> None:
-        # Losing the last demo batches in a server crash is acceptable; waiting for each flush is not.
-        connection.exec_driver_sql("SET LOCAL synchronous_commit = off")
-        super().write(session, connection, batch, prefix)
+    Connection A takes the registration numbers and copies the appeals of batch k; meanwhile
+    connection B copies the applicants of batch k+1 and then the questions of batch k-1. The
+    server thus works on two cores. Each step is its own transaction: the numbers and the appeals
+    they are given commit together (gap-free), questions follow their committed appeals.
+    """
+
+    def run(self, db: Database, batches: Iterator[Batch], report: Callable[[Batch], None]) -> None:
+        with (
+            db.engine.connect() as appeals_connection,
+            db.engine.connect() as side_connection,
+            ThreadPoolExecutor(1, thread_name_prefix="demo-copy") as side,
+        ):
+
+            def applicants_step(batch: Batch) -> None:
+                with side_connection.begin():
+                    _relaxed_commit(side_connection)
+                    with _cursor(side_connection) as cursor:
+                        self.write_applicants(cursor, batch)
+
+            def questions_step(batch: Batch, appeal_ids: list[int]) -> None:
+                with side_connection.begin():
+                    _relaxed_commit(side_connection)
+                    with _cursor(side_connection) as cursor:
+                        self.write_questions(cursor, batch, appeal_ids)
+
+            upcoming = iter(batches)
+            current = next(upcoming, None)
+            applicants_done = side.submit(applicants_step, current) if current is not None else None
+            questions_done: Future[None] | None = None
+            while current is not None:
+                following = next(upcoming, None)
+                following_applicants = (
+                    side.submit(applicants_step, following) if following is not None else None
+                )
+                assert applicants_done is not None
+                applicants_done.result()
+                with appeals_connection.begin():
+                    _relaxed_commit(appeals_connection)
+                    with _cursor(appeals_connection) as cursor:
+                        appeal_ids = self.write_appeals(appeals_connection, cursor, batch=current)
+                if questions_done is not None:
+                    questions_done.result()
+                questions_done = side.submit(questions_step, current, appeal_ids)
+                report(current)
+                current, applicants_done = following, following_applicants
+            if questions_done is not None:
+                questions_done.result()
 
     def take_ids(self, cursor: Any, table: str, count: int) -> list[int]:
         cursor.execute(
@@ -395,3 +457,8 @@ class _PostgresWriter(_Writer):
             write_row = copy.write_row
             for row in rows:
                 write_row(row)
+
+
+def _relaxed_commit(connection: Connection) -> None:
+    # Losing the last demo batches in a server crash is acceptable; waiting for each flush is not.
+    connection.exec_driver_sql("SET LOCAL synchronous_commit = off")
