@@ -406,3 +406,15 @@ def available_actions(uow: UnitOfWork, *, actor: UserView, appeal_id: int) -> li
         return allowed_actions(
             case_state(appeal, _is_extended(uow, appeal_id)), role=user.role, user_id=user.id
         )
+
+
+def may_set_outcomes(uow: UnitOfWork, *, actor: UserView, appeal_id: int) -> bool:
+    """Whether this user may record question outcomes on this appeal now (the UI enables its combos)."""
+    with uow:
+        user = load_actor(uow, actor)
+        appeal = uow.session.get(Appeal, appeal_id)
+        if appeal is None:
+            raise NotFound("Обращение не найдено.")
+        return may_set_outcome(
+            case_state(appeal, _is_extended(uow, appeal_id)), role=user.role, user_id=user.id
+        )
