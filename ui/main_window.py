@@ -1,11 +1,15 @@
-"""The main window: the register of appeals, search, and the way into the appeal editor."""
+"""The main window: the register of appeals, its filters and search, the count of overdue appeals,
+and the way into the appeal editor. An executor starts on «My appeals»."""
 
 from __future__ import annotations
+
+from datetime import UTC, datetime
 
 from PySide6.QtCore import QItemSelectionModel, QModelIndex, Qt, QTimer
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import (
     QAbstractItemView,
+    QComboBox,
     QHeaderView,
     QInputDialog,
     QLabel,
@@ -15,12 +19,15 @@ from PySide6.QtWidgets import (
     QSizePolicy,
     QTableView,
     QToolBar,
+    QToolButton,
     QWidget,
 )
 
 from reception.db.database import Database
+from reception.domain.appeals import AppealStatus
+from reception.domain.deadlines import office_date
 from reception.domain.errors import ReceptionError
-from reception.domain.permissions import Permission, allows
+from reception.domain.permissions import Permission, Role, allows
 from reception.services.appeals import AppealView, find_appeal_by_number, get_appeal
 from reception.services.classifier import list_topics
 from reception.services.register_query import RegisterFilter, count_appeals
@@ -30,8 +37,13 @@ from ui.models.register_model import RegisterModel
 from ui.tasks import run_in_background
 from ui.topics import TopicCatalog
 from ui.widgets.form import show_message
+from ui.widgets.markers import OVERDUE_FOREGROUND, overdue_icon
 
 SEARCH_DEBOUNCE_MS = 350
+
+# Presets of the filter combo (its item data); a status is "status:<value>".
+ALL, MINE, DUE_SOON, OVERDUE, ANSWERED_LATE = "all", "mine", "due_soon", "overdue", "answered_late"
+STATUS_PREFIX = "status:"
 
 
 class MainWindow(QMainWindow):
@@ -41,6 +53,7 @@ class MainWindow(QMainWindow):
         self._user = user
         self._select_after_load: int | None = None
         self._count_generation = 0
+        self._overdue_generation = 0
         self.topics = TopicCatalog(db)
         self.setWindowTitle(self.tr("Reception — %s") % user.full_name)
 
@@ -76,8 +89,14 @@ class MainWindow(QMainWindow):
         self._search_timer.timeout.connect(self._apply_search)
 
         run_in_background(lambda: list_topics(db.uow()), self.topics.set_topics)
+        if user.role is Role.EXECUTOR:
+            self.filter_combo.setCurrentIndex(self.filter_combo.findData(MINE))
+        self.filter_combo.currentIndexChanged.connect(self._apply_search)
+        if self.current_filter() != self.register_model.filter:
+            self.register_model.set_filter(self.current_filter())
         self._refresh_count()
-        self.resize(1200, 700)
+        self._refresh_overdue_count()
+        self.resize(1280, 720)
 
     def _build_toolbar(self) -> None:
         toolbar = QToolBar(self.tr("Register"))
@@ -116,12 +135,39 @@ class MainWindow(QMainWindow):
         self.find_action.setShortcut(QKeySequence.StandardKey.Find)
         self.find_action.triggered.connect(self._on_find_action_triggered)
 
+        self.filter_combo = QComboBox()
+        self.filter_combo.setToolTip(self.tr("Which appeals the register shows (Ctrl+L)"))
+        self.filter_combo.setAccessibleName(self.tr("Register filter"))
+        self.filter_combo.addItem(self.tr("All appeals"), ALL)
+        if self._user.role is Role.EXECUTOR:
+            self.filter_combo.addItem(self.tr("My appeals"), MINE)
+        self.filter_combo.addItem(self.tr("Due soon"), DUE_SOON)
+        self.filter_combo.addItem(self.tr("Overdue"), OVERDUE)
+        self.filter_combo.addItem(self.tr("Answered late"), ANSWERED_LATE)
+        self.filter_combo.insertSeparator(self.filter_combo.count())
+        for status in AppealStatus:
+            self.filter_combo.addItem(self.tr("Status: %s") % status.label, STATUS_PREFIX + status.value)
+        self.filter_combo.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToContents)
+        self.filter_action = QAction(self.tr("Fi&lter"), self)
+        self.filter_action.setShortcut(QKeySequence(Qt.Modifier.CTRL | Qt.Key.Key_L))
+        self.filter_action.triggered.connect(self._on_filter_action_triggered)
+
+        self.show_overdue_action = QAction(self.tr("Show &overdue"), self)
+        self.show_overdue_action.setShortcut(
+            QKeySequence(Qt.Modifier.CTRL | Qt.Modifier.SHIFT | Qt.Key.Key_O)
+        )
+        self.show_overdue_action.setToolTip(self.tr("Show the overdue appeals (Ctrl+Shift+O)"))
+        self.show_overdue_action.triggered.connect(self.show_overdue)
+
         toolbar.addAction(self.new_appeal_action)
         toolbar.addAction(self.refresh_action)
         toolbar.addAction(self.open_by_number_action)
         toolbar.addSeparator()
+        toolbar.addWidget(self.filter_combo)
         toolbar.addWidget(self.search_edit)
         self.addAction(self.find_action)
+        self.addAction(self.filter_action)
+        self.addAction(self.show_overdue_action)
 
     def _build_status_bar(self) -> None:
         self.count_label = QLabel(self.tr("Appeals: …"))
@@ -132,7 +178,18 @@ class MainWindow(QMainWindow):
         self.database_label.setToolTip(self._db.display_url())
         for label in (self.count_label, self.user_label, self.database_label):
             label.setContentsMargins(10, 0, 10, 0)
+        # Always in sight, whatever the register shows; a click (or Ctrl+Shift+O) shows them.
+        self.overdue_button = QToolButton()
+        self.overdue_button.setObjectName("overdue_button")
+        self.overdue_button.setAutoRaise(True)
+        self.overdue_button.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextBesideIcon)
+        self.overdue_button.setIcon(overdue_icon())
+        self.overdue_button.setText(self.tr("Overdue: …"))
+        self.overdue_button.setToolTip(self.tr("Show the overdue appeals (Ctrl+Shift+O)"))
+        self.overdue_button.setFocusPolicy(Qt.FocusPolicy.NoFocus)
+        self.overdue_button.clicked.connect(self.show_overdue)
         status = self.statusBar()
+        status.addPermanentWidget(self.overdue_button)
         status.addPermanentWidget(self.count_label)
         status.addPermanentWidget(self.user_label)
         status.addPermanentWidget(self.database_label)
@@ -142,8 +199,9 @@ class MainWindow(QMainWindow):
     def refresh(self) -> None:
         """Reload the register from the database, keeping the selected appeal selected."""
         self._select_after_load = self.current_appeal_id()
-        self.register_model.reload()
+        self.register_model.set_filter(self.current_filter())
         self._refresh_count()
+        self._refresh_overdue_count()
 
     def current_appeal_id(self) -> int | None:
         index = self.register_view.currentIndex()
@@ -190,12 +248,67 @@ class MainWindow(QMainWindow):
 
         run_in_background(lambda: count_appeals(db.uow(), actor=user, filters=filters), on_done, on_error)
 
+    def _refresh_overdue_count(self) -> None:
+        """The overdue appeals of the whole office, counted in the background."""
+        self._overdue_generation += 1
+        generation = self._overdue_generation
+        db, user = self._db, self._user
+        filters = RegisterFilter(overdue_on=office_date(datetime.now(UTC)))
+
+        def on_done(count: int) -> None:
+            if generation == self._overdue_generation:
+                self.overdue_button.setText(self.tr("Overdue: %d") % count)
+                colour = OVERDUE_FOREGROUND.name() if count else "palette(window-text)"
+                self.overdue_button.setStyleSheet(f"QToolButton {{ color: {colour}; font-weight: bold; }}")
+                self.overdue_button.setIcon(overdue_icon())
+
+        def on_error(error: BaseException) -> None:
+            if generation == self._overdue_generation:
+                self.overdue_button.setText(self.tr("Overdue: ?"))
+                self.overdue_button.setToolTip(getattr(error, "message", str(error)))
+
+        run_in_background(lambda: count_appeals(db.uow(), actor=user, filters=filters), on_done, on_error)
+
+    def current_filter(self) -> RegisterFilter:
+        """The search box combined with the chosen preset; "today" is the office's today."""
+        search = self.search_edit.text().strip()
+        preset = str(self.filter_combo.currentData() or ALL)
+        today = office_date(datetime.now(UTC))
+        if preset == MINE:
+            return RegisterFilter(search=search, assignee_id=self._user.id)
+        if preset == DUE_SOON:
+            return RegisterFilter(search=search, due_soon_on=today)
+        if preset == OVERDUE:
+            return RegisterFilter(search=search, overdue_on=today)
+        if preset == ANSWERED_LATE:
+            return RegisterFilter(search=search, answered_late=True)
+        if preset.startswith(STATUS_PREFIX):
+            return RegisterFilter(search=search, status=AppealStatus(preset.removeprefix(STATUS_PREFIX)))
+        return RegisterFilter(search=search)
+
+    def set_preset(self, preset: str) -> bool:
+        """Choose a filter preset (ALL, MINE, …); False if this user has no such preset."""
+        index = self.filter_combo.findData(preset)
+        if index < 0:
+            return False
+        self.filter_combo.setCurrentIndex(index)
+        return True
+
+    def show_overdue(self) -> None:
+        self.set_preset(OVERDUE)
+        self._apply_search()
+        self.register_view.setFocus()
+
+    def _on_filter_action_triggered(self) -> None:
+        self.filter_combo.setFocus()
+        self.filter_combo.showPopup()
+
     def _on_search_edit_text_changed(self) -> None:
         self._search_timer.start()
 
     def _apply_search(self) -> None:
         self._search_timer.stop()
-        filters = RegisterFilter(search=self.search_edit.text().strip())
+        filters = self.current_filter()
         if filters == self.register_model.filter:
             return
         self.register_model.set_filter(filters)
@@ -237,6 +350,7 @@ class MainWindow(QMainWindow):
         self._select_after_load = appeal_id
         self.register_model.reload()
         self._refresh_count()
+        self._refresh_overdue_count()
 
     def _on_open_by_number_action_triggered(self) -> None:
         dialog = QInputDialog(self)

@@ -69,7 +69,12 @@ def open_main_window(qtbot: QtBot) -> Iterator[Callable[[Office], MainWindow]]:
     windows: list[MainWindow] = []
 
     def open_window(office: Office, login: str = "clerk") -> MainWindow:
-        user = {"clerk": office.staff.clerk, "admin": office.staff.admin}[login]
+        user = {
+            "clerk": office.staff.clerk,
+            "admin": office.staff.admin,
+            "executor": office.staff.executor,
+            "manager": office.staff.manager,
+        }[login]
         window = MainWindow(office.db, user)
         qtbot.addWidget(window)
         window.show()

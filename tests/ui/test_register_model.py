@@ -1,4 +1,4 @@
-"""The register model: Qt's model contract, keyset paging, overdue marking."""
+"""The register model: Qt's model contract, keyset paging, deadline markers, executor and repeats."""
 
 from __future__ import annotations
 
@@ -11,11 +11,15 @@ from pytestqt.qtbot import QtBot
 from sqlalchemy import text
 
 from reception.domain.appeals import ApplicantDraft
+from reception.domain.deadlines import office_date
+from reception.services import workflow
 from reception.services.appeals import AppealView, register_appeal
 from reception.services.register_query import RegisterFilter
+from reception.services.repeats import mark_repeated
 from tests.factories import appeal_draft
 from tests.ui.conftest import Office
 from ui.models.register_model import RegisterModel
+from ui.widgets.markers import DUE_SOON_BACKGROUND
 
 
 def register_several(office: Office, count: int) -> list[AppealView]:
@@ -90,3 +94,56 @@ def test_filter_restarts_paging_with_matching_appeals_only(qtbot: QtBot, office:
         model.set_filter(RegisterFilter(search=views[1].reg_number))
     assert model.rowCount() == 1
     assert model.index(0, 0).data() == views[1].reg_number
+
+
+def test_due_soon_and_answered_late_have_their_own_icons_and_tooltips_and_new_columns_show(
+    qtbot: QtBot, qtmodeltester: ModelTester, office: Office
+) -> None:
+    soon, late_answer, repeating, plain = register_several(office, 4)
+    staff = office.staff
+    workflow.assign(office.db.uow(), actor=staff.clerk, appeal_id=soon.id, executor_id=staff.executor.id)
+    workflow.assign(
+        office.db.uow(), actor=staff.clerk, appeal_id=late_answer.id, executor_id=staff.executor.id
+    )
+    workflow.start_work(office.db.uow(), actor=staff.executor, appeal_id=late_answer.id)
+    workflow.prepare_answer(office.db.uow(), actor=staff.executor, appeal_id=late_answer.id)
+    workflow.approve_answer(office.db.uow(), actor=staff.manager, appeal_id=late_answer.id)
+    mark_repeated(office.db.uow(), actor=staff.clerk, appeal_id=repeating.id, earlier_ids=[plain.id])
+    today = office_date(datetime.now(UTC))
+    with office.db.engine.begin() as connection:
+        for appeal, due in ((soon, today + timedelta(days=1)), (late_answer, today - timedelta(days=2))):
+            connection.execute(
+                text("UPDATE appeals SET due_date = :due WHERE id = :id"), {"due": due, "id": appeal.id}
+            )
+    model = RegisterModel(office.db, staff.clerk, page_size=2)
+    load_all(qtbot, model)
+    qtmodeltester.check(model)
+    keys = [c.key for c in model.columns]
+    assert model.headerData(keys.index("assignee"), Qt.Orientation.Horizontal) == "Исполнитель"
+    assert model.headerData(keys.index("repeat_count"), Qt.Orientation.Horizontal) == "Повт."
+
+    def cell(appeal: AppealView, key: str) -> QModelIndex:
+        row = model.row_of(appeal.id)
+        assert row is not None
+        return model.index(row, keys.index(key))
+
+    due_soon = cell(soon, "due_date")
+    assert due_soon.data(Qt.ItemDataRole.DecorationRole) is not None
+    assert due_soon.data(Qt.ItemDataRole.ToolTipRole) == f"Срок истекает {today + timedelta(days=1):%d.%m.%Y}"
+    assert due_soon.data(Qt.ItemDataRole.BackgroundRole).color() == DUE_SOON_BACKGROUND
+    assert "срок истекает" in due_soon.data(Qt.ItemDataRole.AccessibleTextRole)
+    assert cell(soon, "assignee").data() == "Исполнителев П. П."
+
+    answered = cell(late_answer, "due_date")
+    assert answered.data(Qt.ItemDataRole.DecorationRole) is not None
+    assert answered.data(Qt.ItemDataRole.ToolTipRole).startswith("Ответ дан с опозданием")
+    assert answered.data(Qt.ItemDataRole.BackgroundRole) is None  # answered: nothing pending
+    soon_icon, late_icon = (
+        cell(a, "due_date").data(Qt.ItemDataRole.DecorationRole).pixmap(16).toImage()
+        for a in (soon, late_answer)
+    )
+    assert soon_icon != late_icon  # distinct markers, not one icon on two background colours
+
+    assert cell(repeating, "repeat_count").data() == "1"
+    assert cell(plain, "repeat_count").data() == ""  # blank when 0
+    assert cell(plain, "due_date").data(Qt.ItemDataRole.DecorationRole) is None

@@ -1,12 +1,14 @@
 """The appeal editor: registers a new appeal or edits one, keyboard first.
 
-Every rule (validity, anonymity, identification) is the core's; the form collects a draft, shows
-what the core says about it and marks the fields the core rejects, keeping what was typed.
+Every rule (validity, anonymity, identification, which workflow step is open) is the core's; the
+form collects a draft, shows what the core says about it and marks the fields the core rejects,
+keeping what was typed. An existing appeal also has the «Case progress» and «History» tabs.
 """
 
 from __future__ import annotations
 
-from datetime import datetime
+import contextlib
+from datetime import UTC, datetime
 from itertools import pairwise
 from typing import Any, TypeVar
 
@@ -31,6 +33,7 @@ from PySide6.QtWidgets import (
     QPlainTextEdit,
     QPushButton,
     QSizePolicy,
+    QTabWidget,
     QVBoxLayout,
     QWidget,
 )
@@ -44,18 +47,32 @@ from reception.domain.appeals import (
     Channel,
     Identification,
     LabelledEnum,
+    Outcome,
     QuestionDraft,
     counts_as_identified,
     is_anonymous,
 )
 from reception.domain.contacts import format_phone, looks_like_phone
-from reception.domain.errors import ReceptionError, StaleRecord, ValidationError
+from reception.domain.deadlines import office_date
+from reception.domain.errors import PermissionDenied, ReceptionError, StaleRecord, ValidationError
 from reception.domain.permissions import Permission, allows
+from reception.domain.workflow import Action
 from reception.services.appeals import AppealView, get_appeal, register_appeal, update_appeal
 from reception.services.applicants import ApplicantView, find_applicants
+from reception.services.history import appeal_history
+from reception.services.repeats import EarlierAppeal, find_earlier_appeals
 from reception.services.users import UserView
+from reception.services.workflow import available_actions, may_set_outcomes, set_outcome, start_work
 from ui.dialogs.applicant_picker_dialog import ApplicantPickerDialog
+from ui.dialogs.assign_dialog import AssignDialog
+from ui.dialogs.comment_dialog import CommentDialog
+from ui.dialogs.extend_dialog import ExtendDialog
+from ui.dialogs.forward_dialog import ForwardDialog
+from ui.dialogs.leave_without_answer_dialog import LeaveWithoutAnswerDialog
+from ui.dialogs.repeats_dialog import RepeatsDialog
+from ui.dialogs.step_dialog import StepDialog
 from ui.topics import TopicCatalog, code_from_caption
+from ui.widgets.case_panel import CasePanel
 from ui.widgets.form import (
     FORM_STYLE_SHEET,
     EnterKeyFilter,
@@ -145,6 +162,7 @@ class AppealDialog(QDialog):
     def _build(self) -> None:
         self.header_label = QLabel()
         self.header_label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        self.header_label.setWordWrap(True)
         self.header_label.setVisible(self._appeal is not None)
 
         # Appeal attributes
@@ -279,12 +297,20 @@ class AppealDialog(QDialog):
         left.addWidget(appeal_box)
         left.addWidget(applicant_box)
         left.addStretch(1)
-        columns = QHBoxLayout()
+        self.form_page = QWidget()
+        columns = QHBoxLayout(self.form_page)
+        columns.setContentsMargins(0, 0, 0, 0)
         columns.addLayout(left, 5)
         columns.addWidget(content_box, 6)
         layout = QVBoxLayout(self)
         layout.addWidget(self.header_label)
-        layout.addLayout(columns, 1)
+        if self._appeal is None:
+            self.tabs: QTabWidget | None = None
+            layout.addWidget(self.form_page, 1)
+        else:
+            self._build_case_tabs()
+            assert self.tabs is not None
+            layout.addWidget(self.tabs, 1)
         layout.addWidget(self.general_error_label)
         layout.addWidget(self.button_box)
 
@@ -331,6 +357,34 @@ class AppealDialog(QDialog):
             QWidget.setTabOrder(first, second)
         self.resize(1100, 720)
         (self.received_edit if self._appeal else self.channel_combo).setFocus()
+
+    def _build_case_tabs(self) -> None:
+        """The tabs of an existing appeal: the form, its case progress, its history."""
+        self.case_panel = CasePanel()
+        self.case_panel.sig_step_requested.connect(self._on_step_requested)
+        self.case_panel.sig_outcome_chosen.connect(self._on_outcome_chosen)
+        self.addActions(list(self.case_panel.step_actions.values()))
+        self.history_view = QPlainTextEdit()
+        self.history_view.setReadOnly(True)
+        self.history_view.setTextInteractionFlags(
+            Qt.TextInteractionFlag.TextSelectableByMouse | Qt.TextInteractionFlag.TextSelectableByKeyboard
+        )
+        self.history_view.setLineWrapMode(QPlainTextEdit.LineWrapMode.WidgetWidth)
+        self.tabs = QTabWidget()
+        self.tabs.addTab(self.form_page, self.tr("Appeal"))
+        self.tabs.addTab(self.case_panel, self.tr("Case progress"))
+        self.tabs.addTab(self.history_view, self.tr("History"))
+        for number in range(self.tabs.count()):
+            self.tabs.setTabToolTip(number, self.tr("Ctrl+%d") % (number + 1))
+            QShortcut(QKeySequence(f"Ctrl+{number + 1}"), self, lambda n=number: self._show_tab(n))
+        if not allows(self._actor.role, Permission.EDIT_APPEAL):
+            # Executors and heads work the case; the form is the registrar's.
+            self.tabs.setCurrentWidget(self.case_panel)
+
+    def _show_tab(self, number: int) -> None:
+        if self.tabs is not None:
+            self.tabs.setCurrentIndex(number)
+            self.tabs.currentWidget().focusNextChild()
 
     # --- reading and filling the form ------------------------------------------------------------
 
@@ -390,6 +444,10 @@ class AppealDialog(QDialog):
         self.questions_list.clear()
         for question in draft.questions:
             self._append_question(question.topic_code)
+        self._show_header(appeal)
+        self._load_case(appeal)
+
+    def _show_header(self, appeal: AppealView) -> None:
         due = appeal.due_date.strftime("%d.%m.%Y") if appeal.due_date else "—"
         self.header_label.setText(
             self.tr("<b>%1</b> · status: %2 · answer due: %3 · registered by %4")
@@ -398,7 +456,33 @@ class AppealDialog(QDialog):
             .replace("%3", due)
             .replace("%4", appeal.registered_by)
         )
+        if appeal.repeats:
+            self.header_label.setText(
+                self.header_label.text() + " · " + self.tr("repeats %s") % ", ".join(appeal.repeats)
+            )
         self.header_label.show()
+
+    def _load_case(self, appeal: AppealView) -> None:
+        """The case progress and history tabs, as the core sees the appeal now."""
+        if self.tabs is None:
+            return
+        try:
+            actions = available_actions(self._db.uow(), actor=self._actor, appeal_id=appeal.id)
+            may_set = may_set_outcomes(self._db.uow(), actor=self._actor, appeal_id=appeal.id)
+            history = appeal_history(self._db.uow(), actor=self._actor, appeal_id=appeal.id)
+        except ReceptionError as error:
+            self.case_panel.show_steps([])
+            self.case_panel.show_error(error.message)
+            return
+        self.case_panel.show_error("")
+        self.case_panel.show_appeal(
+            appeal,
+            actions,
+            may_set_outcomes=may_set,
+            today=office_date(datetime.now(UTC)),
+            topic_caption={q.topic_code: self._topics.caption(q.topic_code) for q in appeal.questions},
+        )
+        self.history_view.setPlainText("\n".join(str(entry) for entry in history))
 
     def _fill_applicant_fields(self, applicant: ApplicantDraft) -> None:
         self._applicant_id = applicant.id
@@ -568,7 +652,122 @@ class AppealDialog(QDialog):
         self.saved_appeal = saved
         self._baseline = self._form_state()
         self.sig_appeal_saved.emit(saved.id)
+        if self._appeal is None:
+            candidates = self._earlier_appeals(saved)
+            if candidates:
+                self._offer_repeats(saved, candidates)
+                return
         self.accept()
+
+    def _earlier_appeals(self, saved: AppealView) -> list[EarlierAppeal]:
+        """Earlier appeals of the same applicant on the same questions; none if the look-up fails."""
+        if saved.applicant is None:
+            return []
+        try:
+            return find_earlier_appeals(
+                self._db.uow(),
+                actor=self._actor,
+                applicant=saved.applicant.to_draft(),
+                topic_codes=[q.topic_code for q in saved.questions],
+                exclude_appeal_id=saved.id,
+            )
+        except ReceptionError:
+            return []  # registration succeeded; the check is advice, not a gate
+
+    def _offer_repeats(self, saved: AppealView, candidates: list[EarlierAppeal]) -> None:
+        self.repeats_dialog = RepeatsDialog(self._db, self._actor, saved, candidates, self)
+        self.repeats_dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+
+        def on_marked(_count: int) -> None:
+            with contextlib.suppress(ReceptionError):
+                self.saved_appeal = get_appeal(self._db.uow(), actor=self._actor, appeal_id=saved.id)
+            self.sig_appeal_saved.emit(saved.id)
+
+        self.repeats_dialog.sig_marked.connect(on_marked)
+        self.repeats_dialog.finished.connect(lambda _result: self.accept())
+        self.repeats_dialog.open()
+
+    # --- workflow steps --------------------------------------------------------------------------
+
+    def _on_step_requested(self, action: Action) -> None:
+        if self._appeal is None or action not in self.case_panel.offered_steps():
+            return
+        if action is Action.START:
+            try:
+                start_work(self._db.uow(), actor=self._actor, appeal_id=self._appeal.id)
+            except ReceptionError as error:
+                self.case_panel.show_error(error.message)
+                return
+            self._after_step(action)
+            return
+        dialog = self._step_dialog(action, self._appeal)
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        dialog.sig_step_done.connect(lambda _result: self._after_step(action))
+        self.step_dialog = dialog
+        dialog.open()
+
+    def _step_dialog(self, action: Action, appeal: AppealView) -> StepDialog:
+        if action is Action.ASSIGN:
+            return AssignDialog(self._db, self._actor, appeal, self)
+        if action is Action.FORWARD:
+            return ForwardDialog(self._db, self._actor, appeal, self)
+        if action is Action.LEAVE_WITHOUT_ANSWER:
+            return LeaveWithoutAnswerDialog(self._db, self._actor, appeal, self)
+        if action is Action.EXTEND:
+            return ExtendDialog(self._db, self._actor, appeal, self)
+        return CommentDialog(self._db, self._actor, appeal, action, self)
+
+    def _after_step(self, action: Action) -> None:
+        """Show the appeal as it is now; what was typed in the form and not saved stays."""
+        self._refresh_from_database()
+        if self._appeal is not None:
+            self.case_panel.show_notice(
+                self.tr("Done: %1 (status now «%2»)")
+                .replace("%1", action.label)
+                .replace("%2", self._appeal.status.label)
+            )
+            self.sig_appeal_saved.emit(self._appeal.id)
+
+    def _refresh_from_database(self) -> None:
+        if self._appeal is None:
+            return
+        try:
+            fresh = get_appeal(self._db.uow(), actor=self._actor, appeal_id=self._appeal.id)
+        except ReceptionError as error:
+            self.case_panel.show_error(error.message)
+            return
+        self.saved_appeal = fresh
+        if self.is_modified:
+            self._appeal = fresh
+            self._show_header(fresh)
+            self._load_case(fresh)
+        else:
+            self._load(fresh)
+            self._baseline = self._form_state()
+
+    def _on_outcome_chosen(self, position: int, outcome: Outcome) -> None:
+        if self._appeal is None:
+            return
+        try:
+            set_outcome(
+                self._db.uow(),
+                actor=self._actor,
+                appeal_id=self._appeal.id,
+                position=position,
+                outcome=outcome,
+            )
+        except ReceptionError as error:
+            self.case_panel.set_outcome(position, self.case_panel.recorded_outcome(position))
+            if isinstance(error, PermissionDenied):
+                show_message(self, error.message, icon=QMessageBox.Icon.Warning)
+            else:
+                self.case_panel.show_error(error.message)
+            return
+        self._refresh_from_database()
+        self.case_panel.show_notice(
+            self.tr("Outcome of question %1: %2").replace("%1", str(position)).replace("%2", outcome.label)
+        )
+        self.sig_appeal_saved.emit(self._appeal.id)
 
     def _show_validation(self, error: ValidationError) -> None:
         first: QWidget | None = None

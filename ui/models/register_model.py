@@ -1,7 +1,8 @@
 """The register table: appeals newest first, loaded page by page in the background.
 
 Rows are only appended for now; keeping a bounded window over very long registers is a later step
-(issue 9). Overdue is decided by the core (`RegisterRow.is_overdue`), the model only shows it.
+(issue 9). Overdue, due soon and answered late are decided by the core (`RegisterRow.is_overdue`,
+`is_due_soon`, `answered_late`); the model only shows them, by colour and by icon.
 """
 
 from __future__ import annotations
@@ -19,7 +20,6 @@ from PySide6.QtCore import (
     Signal,
 )
 from PySide6.QtGui import QBrush, QColor, QFont, QIcon
-from PySide6.QtWidgets import QApplication, QStyle
 
 from reception.db.database import Database
 from reception.domain.deadlines import office_date
@@ -33,12 +33,20 @@ from reception.services.register_query import (
 )
 from reception.services.users import UserView
 from ui.tasks import run_in_background
+from ui.widgets.markers import (
+    ANSWERED_LATE_FOREGROUND,
+    DUE_SOON_BACKGROUND,
+    DUE_SOON_FOREGROUND,
+    OVERDUE_BACKGROUND,
+    OVERDUE_FOREGROUND,
+    answered_late_icon,
+    due_soon_icon,
+    overdue_icon,
+)
 
 _ROOT = QModelIndex()
 Index = QModelIndex | QPersistentModelIndex
 
-OVERDUE_BACKGROUND = QColor("#fde2e1")
-OVERDUE_FOREGROUND = QColor("#9b1c1c")
 ANONYMOUS_FOREGROUND = QColor("#757575")
 
 
@@ -79,18 +87,19 @@ class RegisterModel(QAbstractTableModel):
         self._fetching = False
         self._generation = 0
         self._today = office_date(datetime.now(UTC))
-        self._overdue_icon = QApplication.style().standardIcon(QStyle.StandardPixmap.SP_MessageBoxWarning)
         self.columns = self._make_columns()
 
     def _make_columns(self) -> list[Column]:
         return [
             Column("reg_number", self.tr("Reg. No."), 130, lambda r: r.reg_number),
             Column("received_at", self.tr("Received"), 125, lambda r: format_moment(r.received_at)),
-            Column("channel", self.tr("Channel"), 175, lambda r: r.channel.label),
-            Column("applicant", self.tr("Applicant"), 160, lambda r: r.applicant or self.tr("anonymous")),
-            Column("summary", self.tr("Summary"), 360, lambda r: r.summary),
-            Column("status", self.tr("Status"), 190, lambda r: r.status.label),
+            Column("channel", self.tr("Channel"), 150, lambda r: r.channel.label),
+            Column("applicant", self.tr("Applicant"), 150, lambda r: r.applicant or self.tr("anonymous")),
+            Column("summary", self.tr("Summary"), 300, lambda r: r.summary),
+            Column("status", self.tr("Status"), 175, lambda r: r.status.label),
+            Column("assignee", self.tr("Executor"), 140, lambda r: r.assignee),
             Column("due_date", self.tr("Answer due"), 110, lambda r: format_date(r.due_date)),
+            Column("repeat_count", self.tr("Rep."), 50, lambda r: str(r.repeat_count or "")),
         ]
 
     # --- the Qt model contract -------------------------------------------------------------------
@@ -118,39 +127,83 @@ class RegisterModel(QAbstractTableModel):
             return None
         row = self._rows[index.row()]
         column = self.columns[index.column()]
-        overdue = row.is_overdue(self._today)
+        mark = self._deadline_mark(row)
+        due_cell = column.key == "due_date"
         anonymous_cell = column.key == "applicant" and not row.applicant
         if role == Qt.ItemDataRole.DisplayRole:
             return column.formatter(row)
         if role == Qt.ItemDataRole.ToolTipRole:
-            if overdue:
-                return self.tr("Overdue: the answer was due on %s") % format_date(row.due_date)
+            if mark in ("overdue", "due_soon") or (mark == "answered_late" and due_cell):
+                return self._deadline_tip(row, mark)
             if column.key == "summary" and row.summary:
                 return row.summary
+            if column.key == "repeat_count" and row.repeat_count:
+                return self.tr("Repeated appeal: repeats %d earlier appeal(s)") % row.repeat_count
             return None
         if role == Qt.ItemDataRole.DecorationRole:
-            return self._overdue_icon if overdue and column.key == "due_date" else None
+            return self._deadline_icon(mark) if due_cell else None
         if role == Qt.ItemDataRole.BackgroundRole:
-            return QBrush(OVERDUE_BACKGROUND) if overdue else None
+            if mark == "overdue":
+                return QBrush(OVERDUE_BACKGROUND)
+            return QBrush(DUE_SOON_BACKGROUND) if mark == "due_soon" else None
         if role == Qt.ItemDataRole.ForegroundRole:
             if anonymous_cell:
                 return QBrush(ANONYMOUS_FOREGROUND)
-            return QBrush(OVERDUE_FOREGROUND) if overdue else None
+            if mark == "overdue":
+                return QBrush(OVERDUE_FOREGROUND)
+            if mark == "due_soon":
+                return QBrush(DUE_SOON_FOREGROUND)
+            return QBrush(ANSWERED_LATE_FOREGROUND) if mark == "answered_late" and due_cell else None
         if role == Qt.ItemDataRole.FontRole:
-            if anonymous_cell or (overdue and column.key == "due_date"):
+            if anonymous_cell or (due_cell and mark):
                 font = QFont()
                 font.setItalic(anonymous_cell)
-                font.setBold(overdue and column.key == "due_date")
+                font.setBold(due_cell and mark in ("overdue", "due_soon"))
                 return font
             return None
+        if role == Qt.ItemDataRole.TextAlignmentRole and column.key == "repeat_count":
+            return Qt.AlignmentFlag.AlignCenter
         if role == Qt.ItemDataRole.AccessibleTextRole:
             text = column.formatter(row)
-            if overdue and column.key == "due_date":
-                return self.tr("%s, overdue") % text
+            if due_cell and mark:
+                return self._deadline_accessible(text, mark)
             return text
         if role == Qt.ItemDataRole.UserRole:
             return row.id
         return None
+
+    def _deadline_mark(self, row: RegisterRow) -> str:
+        """'overdue', 'due_soon', 'answered_late' or '' (the core decides each)."""
+        if row.is_overdue(self._today):
+            return "overdue"
+        if row.is_due_soon(self._today):
+            return "due_soon"
+        return "answered_late" if row.answered_late else ""
+
+    def _deadline_tip(self, row: RegisterRow, mark: str) -> str:
+        due = format_date(row.due_date)
+        if mark == "overdue":
+            return self.tr("Overdue: the answer was due on %s") % due
+        if mark == "due_soon":
+            return self.tr("Due soon: the answer is due on %s") % due
+        answered = format_date(office_date(row.answered_at)) if row.answered_at else ""
+        return (
+            self.tr("Answered late: on %1, the answer was due on %2")
+            .replace("%1", answered)
+            .replace("%2", due)
+        )
+
+    def _deadline_accessible(self, text: str, mark: str) -> str:
+        if mark == "overdue":
+            return self.tr("%s, overdue") % text
+        if mark == "due_soon":
+            return self.tr("%s, due soon") % text
+        return self.tr("%s, answered late") % text
+
+    @staticmethod
+    def _deadline_icon(mark: str) -> QIcon | None:
+        icons = {"overdue": overdue_icon, "due_soon": due_soon_icon, "answered_late": answered_late_icon}
+        return icons[mark]() if mark else None
 
     def flags(self, index: Index) -> Qt.ItemFlag:
         if not index.isValid():
@@ -241,5 +294,5 @@ class RegisterModel(QAbstractTableModel):
     def is_overdue(self, row: int) -> bool:
         return 0 <= row < len(self._rows) and self._rows[row].is_overdue(self._today)
 
-    def overdue_icon(self) -> QIcon:
-        return self._overdue_icon
+    def is_due_soon(self, row: int) -> bool:
+        return 0 <= row < len(self._rows) and self._rows[row].is_due_soon(self._today)
