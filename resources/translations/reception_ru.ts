@@ -307,137 +307,137 @@
 <context>
     <name>CasePanel</name>
     <message>
-        <location filename="../../ui/widgets/case_panel.py" line="96"/>
+        <location filename="../../ui/widgets/case_panel.py" line="97"/>
         <source>Routing</source>
         <translation>Поручение</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/case_panel.py" line="98"/>
+        <location filename="../../ui/widgets/case_panel.py" line="99"/>
         <source>Status:</source>
         <translation>Статус:</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/case_panel.py" line="99"/>
+        <location filename="../../ui/widgets/case_panel.py" line="100"/>
         <source>Executor:</source>
         <translation>Исполнитель:</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/case_panel.py" line="100"/>
+        <location filename="../../ui/widgets/case_panel.py" line="101"/>
         <source>Department:</source>
         <translation>Подразделение:</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/case_panel.py" line="101"/>
+        <location filename="../../ui/widgets/case_panel.py" line="102"/>
         <source>Resolution:</source>
         <translation>Резолюция:</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/case_panel.py" line="102"/>
+        <location filename="../../ui/widgets/case_panel.py" line="103"/>
         <source>Control date:</source>
         <translation>Контрольный срок:</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/case_panel.py" line="103"/>
+        <location filename="../../ui/widgets/case_panel.py" line="104"/>
         <source>Repeats:</source>
         <translation>Повторное к:</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/case_panel.py" line="119"/>
+        <location filename="../../ui/widgets/case_panel.py" line="120"/>
         <source>Deadlines (59-FZ)</source>
         <translation>Сроки (59-ФЗ)</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/case_panel.py" line="121"/>
+        <location filename="../../ui/widgets/case_panel.py" line="122"/>
         <source>Registration due:</source>
         <translation>Регистрация до:</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/case_panel.py" line="122"/>
+        <location filename="../../ui/widgets/case_panel.py" line="123"/>
         <source>Answer due (initial):</source>
         <translation>Срок ответа (исходный):</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/case_panel.py" line="123"/>
+        <location filename="../../ui/widgets/case_panel.py" line="124"/>
         <source>Extension:</source>
         <translation>Продление:</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/case_panel.py" line="124"/>
+        <location filename="../../ui/widgets/case_panel.py" line="125"/>
         <source>Answer due:</source>
         <translation>Срок ответа:</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/case_panel.py" line="125"/>
+        <location filename="../../ui/widgets/case_panel.py" line="126"/>
         <source>Forwarding due:</source>
         <translation>Направить по компетенции до:</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/case_panel.py" line="126"/>
+        <location filename="../../ui/widgets/case_panel.py" line="127"/>
         <source>Answered:</source>
         <translation>Ответ дан:</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/case_panel.py" line="130"/>
+        <location filename="../../ui/widgets/case_panel.py" line="131"/>
         <source>Questions and outcomes</source>
         <translation>Вопросы и результаты рассмотрения</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/case_panel.py" line="137"/>
+        <location filename="../../ui/widgets/case_panel.py" line="138"/>
         <source>Steps</source>
         <translation>Действия</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/case_panel.py" line="154"/>
+        <location filename="../../ui/widgets/case_panel.py" line="155"/>
         <source>No steps are open to you now.</source>
         <translation>Сейчас вам не доступно ни одно действие.</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/case_panel.py" line="192"/>
+        <location filename="../../ui/widgets/case_panel.py" line="193"/>
         <source>not assigned</source>
         <translation>не назначен</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/case_panel.py" line="205"/>
+        <location filename="../../ui/widgets/case_panel.py" line="210"/>
         <source>%1 — registered %2, late</source>
         <translation>%1 — зарегистрировано %2, с опозданием</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/case_panel.py" line="209"/>
+        <location filename="../../ui/widgets/case_panel.py" line="214"/>
         <source>%1 — registered %2, on time</source>
         <translation>%1 — зарегистрировано %2, в срок</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/case_panel.py" line="216"/>
+        <location filename="../../ui/widgets/case_panel.py" line="221"/>
         <source>none</source>
         <translation>не было</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/case_panel.py" line="219"/>
+        <location filename="../../ui/widgets/case_panel.py" line="224"/>
         <source>by %1 days, from %2 to %3: «%4» (%5, %6)</source>
         <translation>на %1 дн., с %2 до %3: «%4» (%5, %6)</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/case_panel.py" line="229"/>
+        <location filename="../../ui/widgets/case_panel.py" line="234"/>
         <source>%s — overdue</source>
         <translation>%s — просрочено</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/case_panel.py" line="231"/>
+        <location filename="../../ui/widgets/case_panel.py" line="236"/>
         <source>%s — due soon</source>
         <translation>%s — срок истекает</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/case_panel.py" line="233"/>
+        <location filename="../../ui/widgets/case_panel.py" line="238"/>
         <source>%s — answered late</source>
         <translation>%s — ответ дан с опозданием</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/case_panel.py" line="245"/>
+        <location filename="../../ui/widgets/case_panel.py" line="250"/>
         <source>%s, late</source>
         <translation>%s, с опозданием</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/case_panel.py" line="268"/>
+        <location filename="../../ui/widgets/case_panel.py" line="273"/>
         <source>Outcome of question %d</source>
         <translation>Результат по вопросу № %d</translation>
     </message>

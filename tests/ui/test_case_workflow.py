@@ -13,7 +13,7 @@ from sqlalchemy import text
 
 from reception.domain.appeals import AppealStatus, Outcome
 from reception.domain.deadlines import office_date
-from reception.domain.workflow import Action
+from reception.domain.workflow import Action, LegalGround
 from reception.services import workflow
 from reception.services.appeals import AppealView, get_appeal, register_appeal
 from reception.services.departments import add_department
@@ -22,6 +22,8 @@ from tests.ui.conftest import Office, activate, type_text, wait_for_window
 from ui.dialogs.appeal_dialog import AppealDialog
 from ui.dialogs.assign_dialog import AssignDialog
 from ui.dialogs.extend_dialog import ExtendDialog
+from ui.dialogs.forward_dialog import ForwardDialog
+from ui.dialogs.leave_without_answer_dialog import LeaveWithoutAnswerDialog
 from ui.dialogs.repeats_dialog import RepeatsDialog
 from ui.main_window import MainWindow
 from ui.topics import TopicCatalog
@@ -325,3 +327,45 @@ def test_overdue_count_is_in_the_status_bar_and_ctrl_shift_o_shows_the_overdue_a
     qtbot.waitUntil(lambda: len(register_rows(window)) == 3, timeout=3000)
     qtbot.mouseClick(window.overdue_button, Qt.MouseButton.LeftButton)
     qtbot.waitUntil(lambda: register_rows(window) == [late.reg_number], timeout=3000)
+
+
+def test_forwarding_refused_without_a_body_keeps_what_was_typed_then_forwards(
+    qtbot: QtBot, office: Office
+) -> None:
+    appeal = register_appeal(office.db.uow(), actor=office.staff.clerk, draft=appeal_draft())
+    editor = open_editor(qtbot, office, "clerk", appeal)
+    qtbot.keyClick(
+        editor, Qt.Key.Key_F, Qt.KeyboardModifier.ControlModifier | Qt.KeyboardModifier.ShiftModifier
+    )
+    forward = wait_for_window(qtbot, ForwardDialog, editor)
+    activate(qtbot, forward)
+    qtbot.keyClicks(forward.letter_number_edit, "12-34/26")
+    type_text(qtbot, forward.comment_edit, "по принадлежности")
+    qtbot.mouseClick(forward.ok_button, Qt.MouseButton.LeftButton)
+    assert forward.isVisible()
+    assert "Укажите орган" in forward.errors.message_for("to_body")
+    assert forward.letter_number_edit.text() == "12-34/26"
+    assert forward.comment_edit.toPlainText() == "по принадлежности"
+    type_text(qtbot, forward.to_body_edit, "Префектура ЦАО")
+    with qtbot.waitSignal(editor.sig_appeal_saved, timeout=3000):
+        qtbot.mouseClick(forward.ok_button, Qt.MouseButton.LeftButton)
+    assert editor.case_panel.status_label.text() == "Направлено по компетенции"
+    assert "направлено по компетенции: Префектура ЦАО" in editor.history_view.toPlainText()
+
+
+def test_head_leaves_an_appeal_without_answer_on_a_legal_ground(qtbot: QtBot, office: Office) -> None:
+    appeal = register_appeal(office.db.uow(), actor=office.staff.clerk, draft=appeal_draft())
+    editor = open_editor(qtbot, office, "manager", appeal)
+    qtbot.mouseClick(editor.case_panel.step_buttons[Action.LEAVE_WITHOUT_ANSWER], Qt.MouseButton.LeftButton)
+    leave = wait_for_window(qtbot, LeaveWithoutAnswerDialog, editor)
+    activate(qtbot, leave)
+    grounds = [leave.ground_combo.itemText(i) for i in range(leave.ground_combo.count())]
+    assert grounds == [g.label for g in LegalGround]
+    qtbot.keyClick(leave.ground_combo, Qt.Key.Key_Down)
+    assert leave.ground() is LegalGround.OBSCENE_OR_THREATS
+    with qtbot.waitSignal(editor.sig_appeal_saved, timeout=3000):
+        qtbot.keyClick(leave.ground_combo, Qt.Key.Key_Return, Qt.KeyboardModifier.ControlModifier)
+    assert editor.case_panel.status_label.text() == (
+        "Оставлено без ответа — " + LegalGround.OBSCENE_OR_THREATS.label
+    )
+    assert editor.case_panel.offered_steps() == [Action.CLOSE]

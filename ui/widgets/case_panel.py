@@ -9,6 +9,7 @@ panel asks for it through `sig_step_requested`.
 from __future__ import annotations
 
 from datetime import date
+from itertools import pairwise
 
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QAction, QKeySequence, QPixmap
@@ -198,6 +199,10 @@ class CasePanel(QWidget):
         self._show_deadlines(appeal, today)
         self._show_outcomes(appeal, may_set_outcomes, topic_caption or {})
         self.show_steps(actions)
+        # Tab goes through the outcomes, then the steps top to bottom (combos are created later).
+        chain: list[QWidget] = [*self.outcome_combos, *(self.step_buttons[a] for a in Action)]
+        for first, second in pairwise(chain):
+            QWidget.setTabOrder(first, second)
 
     def _show_deadlines(self, appeal: AppealView, today: date) -> None:
         registered_on = format_day(office_date(appeal.registered_at))
