@@ -201,39 +201,47 @@ def start_work(uow: UnitOfWork, *, actor: UserView, appeal_id: int) -> StepResul
         return _result(appeal)
 
 
+ANSWER_STEPS = frozenset({Action.PREPARE_ANSWER, Action.RETURN_FOR_REWORK, Action.APPROVE_ANSWER})
+
+
+def answer_step(
+    uow: UnitOfWork, *, actor: UserView, appeal_id: int, action: Action, comment: str = ""
+) -> StepResult:
+    """One of the answer's steps inside the caller's open unit of work (letters take them with their
+    own change, in one transaction); the services below are this step in a transaction of its own."""
+    if action not in ANSWER_STEPS:
+        raise ValueError(f"{action} is not a step of the answer")
+    if action is Action.RETURN_FOR_REWORK:
+        comment = _text(comment, "comment", required="Напишите, что нужно доработать.")
+    else:
+        comment = _text(comment, "comment")
+    _, appeal, _ = _step(uow, actor=actor, appeal_id=appeal_id, action=action, comment=comment)
+    if action is Action.APPROVE_ANSWER:
+        appeal.answered_at = utcnow()
+    return _result(appeal)
+
+
 def prepare_answer(uow: UnitOfWork, *, actor: UserView, appeal_id: int, comment: str = "") -> StepResult:
     with uow:
-        _, appeal, _ = _step(
-            uow,
-            actor=actor,
-            appeal_id=appeal_id,
-            action=Action.PREPARE_ANSWER,
-            comment=_text(comment, "comment"),
+        return answer_step(
+            uow, actor=actor, appeal_id=appeal_id, action=Action.PREPARE_ANSWER, comment=comment
         )
-        return _result(appeal)
 
 
 def return_for_rework(uow: UnitOfWork, *, actor: UserView, appeal_id: int, comment: str) -> StepResult:
-    comment = _text(comment, "comment", required="Напишите, что нужно доработать.")
+    _text(comment, "comment", required="Напишите, что нужно доработать.")
     with uow:
-        _, appeal, _ = _step(
+        return answer_step(
             uow, actor=actor, appeal_id=appeal_id, action=Action.RETURN_FOR_REWORK, comment=comment
         )
-        return _result(appeal)
 
 
 def approve_answer(uow: UnitOfWork, *, actor: UserView, appeal_id: int, comment: str = "") -> StepResult:
     """The answer is approved and sent: the appeal is answered (on time or late, as the date says)."""
     with uow:
-        _, appeal, _ = _step(
-            uow,
-            actor=actor,
-            appeal_id=appeal_id,
-            action=Action.APPROVE_ANSWER,
-            comment=_text(comment, "comment"),
+        return answer_step(
+            uow, actor=actor, appeal_id=appeal_id, action=Action.APPROVE_ANSWER, comment=comment
         )
-        appeal.answered_at = utcnow()
-        return _result(appeal)
 
 
 def close(uow: UnitOfWork, *, actor: UserView, appeal_id: int, comment: str = "") -> StepResult:

@@ -1,0 +1,119 @@
+"""The letter PDF read back with pypdf: requisites, the embedded font, pages, never a broken file."""
+
+from __future__ import annotations
+
+import io
+from dataclasses import replace
+from datetime import date
+from pathlib import Path
+
+import pytest
+from pypdf import PdfReader
+
+from reception.documents.letter_pdf import LetterData, Letterhead, letter_pdf, qr_modules, save_file
+
+LETTER = LetterData(
+    letterhead=Letterhead(
+        "Департамент городского имущества города Москвы",
+        "125009, г. Москва, ул. Образцовая, д. 1",
+        "+7 (495) 000-00-00",
+        "priemnaya@dgi.example",
+    ),
+    out_number="ИСХ-2026-000017",
+    out_date=date(2026, 3, 20),
+    in_number="ВП-2026-000123",
+    in_date=date(2026, 3, 5),
+    addressee=("Смирнова Ольга Викторовна", "ул. Профсоюзная, д. 43, корп. 2, кв. 17", "г. Москва, 117292"),
+    title="О ремонте кровли",
+    body="Уважаемая Ольга Викторовна!\nКровля будет **отремонтирована** до *01.06.2026*.\n- пункт списка",
+    signatory_position="Заместитель руководителя Департамента",
+    signatory_name="И. И. Образцов",
+    executor_name="Исп.: Петров П. П.",
+    executor_phone="Тел.: +7 (495) 000-00-01",
+)
+
+
+def text_of(content: bytes) -> list[str]:
+    return [" ".join(page.extract_text().split()) for page in PdfReader(io.BytesIO(content)).pages]
+
+
+def test_every_requisite_reads_back() -> None:
+    (page,) = text_of(letter_pdf(LETTER))
+    for requisite in (
+        "Департамент городского имущества города Москвы",
+        "125009, г. Москва, ул. Образцовая, д. 1",
+        "Тел.: +7 (495) 000-00-00",
+        "E-mail: priemnaya@dgi.example",
+        "20.03.2026 № ИСХ-2026-000017",
+        "На № ВП-2026-000123 от 05.03.2026",
+        "Смирнова Ольга Викторовна ул. Профсоюзная, д. 43, корп. 2, кв. 17 г. Москва, 117292",
+        "О ремонте кровли",
+        "Кровля будет отремонтирована до 01.06.2026.",
+        "• пункт списка",
+        "Заместитель руководителя Департамента",
+        "И. И. Образцов",
+        "Исп.: Петров П. П. Тел.: +7 (495) 000-00-01",
+    ):
+        assert requisite in page, requisite
+    assert "ПРОЕКТ" not in page
+
+
+def test_the_embedded_font_is_liberation_serif() -> None:
+    reader = PdfReader(io.BytesIO(letter_pdf(LETTER)))
+    fonts = reader.pages[0]["/Resources"]["/Font"]
+    names = {str(font.get_object()["/BaseFont"]) for font in fonts.values()}
+    assert names and all("LiberationSerif" in name for name in names), names
+    for font in fonts.values():
+        descendant = font.get_object()
+        descriptor = (
+            descendant.get("/FontDescriptor")
+            or descendant["/DescendantFonts"][0].get_object()["/FontDescriptor"]
+        )
+        assert "/FontFile2" in descriptor.get_object()  # embedded TrueType
+
+
+def test_a_long_letter_flows_over_pages_numbered_from_page_two() -> None:
+    body = "\n".join(f"Абзац {i}: " + "текст письма по существу обращения " * 12 for i in range(60))
+    pages = text_of(letter_pdf(replace(LETTER, body=body)))
+    assert len(pages) >= 3
+    assert not pages[0].startswith("1 ")
+    for number, page in enumerate(pages[1:], start=2):
+        assert page.startswith(f"{number} "), page[:20]
+    assert "И. И. Образцов" in pages[-1] and "Исп.: Петров П. П." in pages[-1]
+    assert "Исп.: Петров П. П." not in " ".join(pages[:-1])
+
+
+def test_a_draft_is_marked_and_has_no_number() -> None:
+    (page,) = text_of(letter_pdf(replace(LETTER, out_number="", out_date=None, draft=True)))
+    assert "ПРОЕКТ" in page and "ИСХ-2026" not in page and "На № ВП-2026-000123" in page
+
+
+def test_characters_outside_the_font_become_question_marks() -> None:
+    (page,) = text_of(
+        letter_pdf(replace(LETTER, body="Спасибо 😀👍🏽 за ответ ✓ 漢字\tконец\x07", title="Тема 🏠"))
+    )
+    assert "Спасибо ?? за ответ ? ?? конец" in page and "Тема ?" in page
+
+
+def test_output_is_byte_stable() -> None:
+    assert letter_pdf(LETTER) == letter_pdf(LETTER)
+
+
+def test_qr_code_carries_both_numbers() -> None:
+    assert "ИСХ-2026-000017" in LETTER.qr_text and "ВП-2026-000123" in LETTER.qr_text
+    modules = qr_modules(LETTER.qr_text)
+    assert len(modules) >= 21 and len(modules) == len(modules[0])
+
+
+def test_saving_never_leaves_a_half_written_file(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    target = tmp_path / "letter.pdf"
+    target.write_bytes(b"old")
+
+    def broken_replace(src: str, dst: str) -> None:
+        raise OSError("disk full")
+
+    monkeypatch.setattr("os.replace", broken_replace)
+    with pytest.raises(OSError):
+        save_file(letter_pdf(LETTER), target)
+    assert target.read_bytes() == b"old"
+    assert list(tmp_path.iterdir()) == [target]
