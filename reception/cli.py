@@ -7,6 +7,7 @@ import getpass
 import sys
 from collections.abc import Callable, Sequence
 from pathlib import Path
+from typing import Any
 
 from reception.db.database import Database
 from reception.domain.errors import ReceptionError
@@ -249,6 +250,139 @@ def cmd_property_find(args: argparse.Namespace) -> int:
     return 0 if rows else 1
 
 
+def cmd_letter(args: argparse.Namespace) -> int:
+    """The appeal's approved letter, or a draft from a template (marked «ПРОЕКТ»), into a PDF file."""
+    from reception.documents.letter_pdf import save_file
+    from reception.domain.letters import LetterStatus, PrintChannel
+    from reception.services import letters
+    from reception.services.appeals import find_appeal_by_number
+
+    db = _open(args)
+    actor = _admin_actor(db, args.as_login)
+    appeal = find_appeal_by_number(db.uow(), actor=actor, number=args.reg_no)
+    out = Path(args.out)
+    if args.template:
+        content = letters.template_draft_pdf(
+            db.uow(), actor=actor, appeal_id=appeal.id, template_name=args.template, redacted=args.redacted
+        )
+        try:
+            save_file(content, out)
+        except OSError as error:
+            raise ReceptionError(f"Файл «{out}» не записан: {error.strerror or error}.") from None
+        print(f"Проект письма по обращению {appeal.reg_number} (шаблон «{args.template}») записан в {out}.")
+        return 0
+    approved = [
+        letter
+        for letter in letters.appeal_letters(db.uow(), actor=actor, appeal_id=appeal.id)
+        if letter.status is LetterStatus.APPROVED
+    ]
+    if not approved:
+        raise ReceptionError(
+            f"У обращения {appeal.reg_number} нет утверждённого письма. "
+            "Чтобы получить проект, укажите шаблон: --template ИМЯ (список: reception-admin template list)."
+        )
+    letter = approved[-1]
+    letters.export_letter(
+        db.uow(), actor=actor, letter_id=letter.id, path=out, redacted=args.redacted, channel=PrintChannel.CLI
+    )
+    print(
+        f"Письмо {letter.out_number} от {letter.out_date:%d.%m.%Y} по обращению {appeal.reg_number} записано в {out}."
+    )
+    return 0
+
+
+def cmd_template_list(args: argparse.Namespace) -> int:
+    from reception.services.letter_templates import list_templates
+
+    db = _open(args)
+    for template in list_templates(db.uow(), actor=_admin_actor(db, args.as_login), include_inactive=True):
+        state = "" if template.active else " (не используется)"
+        print(f"{template.name}\t{template.kind.label}\t{template.title}{state}")
+    return 0
+
+
+def cmd_template_import(args: argparse.Namespace) -> int:
+    from reception.services.letter_templates import import_template
+
+    db = _open(args)
+    view, created = import_template(db.uow(), actor=_admin_actor(db, args.as_login), path=Path(args.file))
+    print(f"Шаблон «{view.name}» {'добавлен' if created else 'обновлён'} (версия {view.version}).")
+    return 0
+
+
+def cmd_template_export(args: argparse.Namespace) -> int:
+    from reception.documents.letter_pdf import save_file
+    from reception.services.letter_templates import get_template, template_file_text
+
+    db = _open(args)
+    text = template_file_text(get_template(db.uow(), actor=_admin_actor(db, args.as_login), name=args.name))
+    if args.out:
+        save_file(text.encode("utf-8"), Path(args.out))
+        print(f"Шаблон «{args.name}» записан в {args.out}.")
+    else:
+        sys.stdout.write(text)
+    return 0
+
+
+def cmd_settings_letterhead(args: argparse.Namespace) -> int:
+    from dataclasses import replace
+
+    from reception.services.letterhead import get_letterhead, set_letterhead
+
+    db = _open(args)
+    current = get_letterhead(db.uow())
+    changes = {
+        k: v
+        for k, v in (
+            ("name", args.name),
+            ("address", args.address),
+            ("phone", args.phone),
+            ("email", args.email),
+        )
+        if v is not None
+    }
+    head = set_letterhead(
+        db.uow(), actor=_admin_actor(db, args.as_login), letterhead=replace(current, **changes)
+    )
+    print(f"Бланк письма: {head.name}; {head.address}; тел. {head.phone}; {head.email}")
+    return 0
+
+
+def _add_letter_commands(commands: Any, settings: Any) -> None:
+    """Letters to applicants (issue 6): printing, templates, the letterhead."""
+    letter = commands.add_parser(
+        "letter", help="письмо по обращению в PDF: утверждённое или проект по шаблону"
+    )
+    letter.add_argument(
+        "reg_no", metavar="REG_NO", help="регистрационный номер обращения, например ВП-2026-000123"
+    )
+    letter.add_argument("--template", help="имя шаблона: записать проект (с отметкой «ПРОЕКТ»)")
+    letter.add_argument("--out", required=True, help="файл PDF")
+    letter.add_argument("--redacted", action="store_true", help="обезличенная копия: без персональных данных")
+    letter.add_argument("--as", dest="as_login")
+    letter.set_defaults(handler=cmd_letter)
+    template = commands.add_parser("template", help="шаблоны писем").add_subparsers(
+        dest="template_command", required=True
+    )
+    listing = template.add_parser("list", help="все шаблоны")
+    listing.add_argument("--as", dest="as_login")
+    listing.set_defaults(handler=cmd_template_list)
+    load = template.add_parser("import", help="добавить или заменить шаблон из файла .j2")
+    load.add_argument("file")
+    load.add_argument("--as", dest="as_login")
+    load.set_defaults(handler=cmd_template_import)
+    export = template.add_parser("export", help="выгрузить шаблон в файл (иначе в стандартный вывод)")
+    export.add_argument("name")
+    export.add_argument("--out")
+    export.add_argument("--as", dest="as_login")
+    export.set_defaults(handler=cmd_template_export)
+    head = settings.add_parser("letterhead", help="реквизиты организации на бланке письма")
+    for option in ("name", "address", "phone", "email"):
+        head.add_argument(f"--{option}")
+    head.add_argument("--as", dest="as_login")
+    head.set_defaults(handler=cmd_settings_letterhead)
+
+
 def build_parser() -> argparse.ArgumentParser:
     parser = argparse.ArgumentParser(prog="reception-admin", description="Администрирование «Приёмной».")
     parser.add_argument("--db", help="URL базы данных SQLAlchemy (иначе RECEPTION_DB_URL или настройки)")
@@ -349,6 +483,7 @@ def build_parser() -> argparse.ArgumentParser:
     find.add_argument("--limit", type=int, default=20)
     find.add_argument("--as", dest="as_login")
     find.set_defaults(handler=cmd_property_find)
+    _add_letter_commands(commands, settings)
     return parser
 
 
