@@ -13,6 +13,8 @@ from pathlib import Path
 
 from platformdirs import user_config_dir, user_data_dir
 
+from reception.credentials import restore_password, store_password
+
 APP_NAME = "Reception"
 ENV_DB_URL = "RECEPTION_DB_URL"
 ENV_CONFIG_DIR = "RECEPTION_CONFIG_DIR"
@@ -34,6 +36,10 @@ def data_dir() -> Path:
 
 def settings_file() -> Path:
     return config_dir() / "workstation.json"
+
+
+def drafts_dir() -> Path:
+    return data_dir() / "drafts"
 
 
 def default_db_url() -> str:
@@ -64,12 +70,14 @@ def resolve_db_url(cli_url: str | None) -> str:
     env_url = os.environ.get(ENV_DB_URL)
     if env_url:
         return env_url
-    return load_settings().db_url or default_db_url()
+    remembered = load_settings().db_url
+    return restore_password(remembered) if remembered else default_db_url()
 
 
 def remember_db_url(url: str) -> None:
+    """Remember the URL for the next start; its password goes to the keyring, not to the file."""
     settings = load_settings()
-    settings.db_url = url
+    settings.db_url, _ = store_password(url)
     save_settings(settings)
 
 

@@ -11,6 +11,7 @@ from sqlalchemy.orm import Session
 
 from reception.db.models import AuditEvent
 from reception.db.types import utcnow
+from reception.services.changes import announce
 
 
 def json_value(value: Any) -> Any:
@@ -55,3 +56,4 @@ def record_event(
             changes=json_value(changes),
         )
     )
+    announce(session, entity, entity_id)
