@@ -593,6 +593,154 @@
     </message>
 </context>
 <context>
+    <name>LetterDialog</name>
+    <message>
+        <location filename="../../ui/dialogs/letter_dialog.py" line="90"/>
+        <source>Letter to the applicant — %1</source>
+        <translation>Письмо заявителю — %1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/letter_dialog.py" line="101"/>
+        <source>&amp;Fill in from template</source>
+        <translation>&amp;Заполнить по шаблону</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/letter_dialog.py" line="117"/>
+        <source>&amp;Hand delivery (no reply address needed)</source>
+        <translation>Вр&amp;учить лично (адрес для ответа не нужен)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/letter_dialog.py" line="123"/>
+        <source>Bold</source>
+        <translation>Полужирный</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/letter_dialog.py" line="127"/>
+        <source>Italic</source>
+        <translation>Курсив</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/letter_dialog.py" line="131"/>
+        <source>Bulleted list</source>
+        <translation>Маркированный список</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/letter_dialog.py" line="145"/>
+        <source>&amp;Preview</source>
+        <translation>&amp;Предпросмотр</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/letter_dialog.py" line="147"/>
+        <source>&amp;Redacted copy (applicant&apos;s personal data hidden)</source>
+        <translation>&amp;Обезличенная копия (без персональных данных заявителя)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/letter_dialog.py" line="149"/>
+        <source>&amp;Save draft</source>
+        <translation>&amp;Сохранить черновик</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/letter_dialog.py" line="151"/>
+        <source>Send for &amp;approval</source>
+        <translation>&amp;На согласование</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/letter_dialog.py" line="153"/>
+        <source>Appro&amp;ve</source>
+        <translation>&amp;Утвердить</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/letter_dialog.py" line="155"/>
+        <source>Re&amp;turn with comment…</source>
+        <translation>&amp;Вернуть с замечанием…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/letter_dialog.py" line="157"/>
+        <source>&amp;Print…</source>
+        <translation>Пе&amp;чать…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/letter_dialog.py" line="159"/>
+        <source>Save a &amp;copy…</source>
+        <translation>Сохранить &amp;копию…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/letter_dialog.py" line="161"/>
+        <source>Close</source>
+        <translation>Закрыть</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/letter_dialog.py" line="168"/>
+        <source>T&amp;itle:</source>
+        <translation>&amp;Заголовок:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/letter_dialog.py" line="169"/>
+        <source>A&amp;ddressee:</source>
+        <translation>&amp;Адресат:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/letter_dialog.py" line="170"/>
+        <source>Si&amp;gnatory:</source>
+        <translation>По&amp;дписант:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/letter_dialog.py" line="171"/>
+        <source>E&amp;xecutor:</source>
+        <translation>&amp;Исполнитель:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/letter_dialog.py" line="172"/>
+        <source>Executor&apos;s p&amp;hone:</source>
+        <translation>&amp;Телефон исполнителя:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/letter_dialog.py" line="190"/>
+        <source>Letter:</source>
+        <translation>Письмо:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/letter_dialog.py" line="192"/>
+        <source>Te&amp;mplate:</source>
+        <translation>&amp;Шаблон:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/letter_dialog.py" line="251"/>
+        <source>New letter</source>
+        <translation>Новое письмо</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/letter_dialog.py" line="286"/>
+        <source>Returned: %1</source>
+        <translation>Возвращено: %1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/letter_dialog.py" line="296"/>
+        <source>Choose a template and fill the letter in.</source>
+        <translation>Выберите шаблон и заполните письмо.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/letter_dialog.py" line="433"/>
+        <source>Return for rework</source>
+        <translation>Вернуть на доработку</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/letter_dialog.py" line="433"/>
+        <source>What needs to be reworked:</source>
+        <translation>Что нужно доработать:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/letter_dialog.py" line="504"/>
+        <source>Save a copy</source>
+        <translation>Сохранить копию</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/letter_dialog.py" line="504"/>
+        <source>PDF (*.pdf)</source>
+        <translation>PDF (*.pdf)</translation>
+    </message>
+</context>
+<context>
     <name>LoginDialog</name>
     <message>
         <location filename="../../ui/dialogs/login_dialog.py" line="26"/>

@@ -1,0 +1,555 @@
+"""A letter to the applicant: draft from a template, edit, preview the exact PDF, approve, print.
+
+The core decides everything (reception.services.letters): which buttons a user gets in which state
+(`LetterView.actions`), whether approval is possible, what the PDF looks like. The editor maps its
+rich text to the letter markup (paragraphs, bold, italic, bulleted lists) and back; the preview
+shows the very PDF the core renders, drawn by QtPdf, rendered off the UI thread.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from PySide6.QtCore import QBuffer, QByteArray, QIODevice, QSize, Qt, Signal
+from PySide6.QtGui import QAction, QFont, QImage, QKeySequence, QPainter, QTextCharFormat, QTextListFormat
+from PySide6.QtPdf import QPdfDocument
+from PySide6.QtPdfWidgets import QPdfView
+from PySide6.QtWidgets import (
+    QCheckBox,
+    QComboBox,
+    QDialog,
+    QFileDialog,
+    QFormLayout,
+    QHBoxLayout,
+    QInputDialog,
+    QLabel,
+    QLineEdit,
+    QPlainTextEdit,
+    QPushButton,
+    QSplitter,
+    QTextEdit,
+    QToolBar,
+    QVBoxLayout,
+    QWidget,
+)
+
+from reception.db.database import Database
+from reception.domain.errors import ReceptionError, ValidationError
+from reception.domain.letter_markup import Block, Run, parse_markup, to_html, to_markup
+from reception.domain.letters import LetterAction, LetterStatus, PrintChannel
+from reception.services import letters
+from reception.services.appeals import get_appeal
+from reception.services.letter_templates import list_templates
+from reception.services.letterhead import Signatory, list_signatories
+from reception.services.letters import LetterEdits, LetterView
+from reception.services.users import UserView
+from ui.tasks import run_in_background
+from ui.widgets.form import FORM_STYLE_SHEET, FieldErrors, error_label
+
+
+def editor_markup(edit: QTextEdit) -> str:
+    """The editor's rich text as letter markup: each block a paragraph or a list item, runs by format."""
+    blocks: list[Block] = []
+    block = edit.document().begin()
+    while block.isValid():
+        runs: list[Run] = []
+        it = block.begin()
+        while not it.atEnd():
+            fragment = it.fragment()
+            if fragment.isValid():
+                fmt = fragment.charFormat()
+                runs.append(Run(fragment.text(), fmt.fontWeight() >= QFont.Weight.Bold, fmt.fontItalic()))
+            it += 1
+        if any(run.text.strip() for run in runs):
+            blocks.append(Block(tuple(runs), bullet=block.textList() is not None))
+        block = block.next()
+    return to_markup(blocks)
+
+
+class LetterDialog(QDialog):
+    """Open for an appeal; works on its newest letter that is not approved, or on a new one."""
+
+    sig_letter_changed = Signal(object)  # LetterView
+    sig_preview_ready = Signal(int)  # page count
+
+    def __init__(
+        self,
+        db: Database,
+        actor: UserView,
+        appeal_id: int,
+        parent: QWidget | None = None,
+        letter_id: int | None = None,
+    ) -> None:
+        super().__init__(parent)
+        self._db = db
+        self._actor = actor
+        self._appeal = get_appeal(db.uow(), actor=actor, appeal_id=appeal_id)
+        self._letter: LetterView | None = None
+        self._signatories: tuple[Signatory, ...] = list_signatories(db.uow())
+        self._pdf_buffer: QBuffer | None = None
+        self.setWindowTitle(self.tr("Letter to the applicant — %1").replace("%1", self._appeal.reg_number))
+        self.setStyleSheet(FORM_STYLE_SHEET)
+        self.resize(1200, 800)
+
+        self.header_label = QLabel(f"<b>{self._appeal.reg_number}</b> · {self._appeal.summary}")
+        self.header_label.setTextFormat(Qt.TextFormat.RichText)
+        self.header_label.setWordWrap(True)
+        self.letter_combo = QComboBox()
+        self.template_combo = QComboBox()
+        for template in list_templates(db.uow(), actor=actor):
+            self.template_combo.addItem(f"{template.title} ({template.kind.label})", template.name)
+        self.fill_button = QPushButton(self.tr("&Fill in from template"))
+        self.fill_button.clicked.connect(self._on_fill_button_clicked)
+        self.status_label = QLabel()
+        self.return_comment_label = QLabel()
+        self.return_comment_label.setWordWrap(True)
+        self.return_comment_label.setObjectName("warning")
+
+        self.title_edit = QLineEdit()
+        self.addressee_edit = QPlainTextEdit()
+        self.addressee_edit.setTabChangesFocus(True)
+        self.addressee_edit.setFixedHeight(70)
+        self.signatory_combo = QComboBox()
+        for signatory in self._signatories:
+            self.signatory_combo.addItem(f"{signatory.position} — {signatory.name}", signatory)
+        self.executor_edit = QLineEdit()
+        self.executor_phone_edit = QLineEdit()
+        self.hand_delivery_check = QCheckBox(self.tr("&Hand delivery (no reply address needed)"))
+
+        self.body_edit = QTextEdit()
+        self.body_edit.setAcceptRichText(False)
+        self.body_edit.setTabChangesFocus(True)
+        self.toolbar = QToolBar()
+        self.bold_action = QAction(self.tr("Bold"), self)
+        self.bold_action.setShortcut(QKeySequence.StandardKey.Bold)
+        self.bold_action.setCheckable(True)
+        self.bold_action.triggered.connect(self._on_bold_action_triggered)
+        self.italic_action = QAction(self.tr("Italic"), self)
+        self.italic_action.setShortcut(QKeySequence.StandardKey.Italic)
+        self.italic_action.setCheckable(True)
+        self.italic_action.triggered.connect(self._on_italic_action_triggered)
+        self.bullets_action = QAction(self.tr("Bulleted list"), self)
+        self.bullets_action.setShortcut(QKeySequence("Ctrl+Shift+8"))
+        self.bullets_action.triggered.connect(self._on_bullets_action_triggered)
+        for action in (self.bold_action, self.italic_action, self.bullets_action):
+            action.setShortcutContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
+            self.toolbar.addAction(action)
+            self.body_edit.addAction(action)
+        self.body_edit.currentCharFormatChanged.connect(self._on_body_format_changed)
+
+        self.pdf_document = QPdfDocument(self)
+        self.pdf_view = QPdfView()
+        self.pdf_view.setDocument(self.pdf_document)
+        self.pdf_view.setPageMode(QPdfView.PageMode.MultiPage)
+        self.pdf_view.setZoomMode(QPdfView.ZoomMode.FitToWidth)
+        self.preview_button = QPushButton(self.tr("&Preview"))
+        self.preview_button.clicked.connect(self._on_preview_button_clicked)
+        self.redacted_check = QCheckBox(self.tr("&Redacted copy (applicant's personal data hidden)"))
+
+        self.save_button = QPushButton(self.tr("&Save draft"))
+        self.save_button.clicked.connect(self._on_save_button_clicked)
+        self.send_button = QPushButton(self.tr("Send for &approval"))
+        self.send_button.clicked.connect(self._on_send_button_clicked)
+        self.approve_button = QPushButton(self.tr("Appro&ve"))
+        self.approve_button.clicked.connect(self._on_approve_button_clicked)
+        self.return_button = QPushButton(self.tr("Re&turn with comment…"))
+        self.return_button.clicked.connect(self._on_return_button_clicked)
+        self.print_button = QPushButton(self.tr("&Print…"))
+        self.print_button.clicked.connect(self._on_print_button_clicked)
+        self.save_copy_button = QPushButton(self.tr("Save a &copy…"))
+        self.save_copy_button.clicked.connect(self._on_save_copy_button_clicked)
+        self.close_button = QPushButton(self.tr("Close"))
+        self.close_button.clicked.connect(self.reject)
+
+        self.general_error_label = error_label()
+        self.errors = FieldErrors(self.general_error_label)
+        form = QFormLayout()
+        for caption, widget, path in (
+            (self.tr("T&itle:"), self.title_edit, "title"),
+            (self.tr("A&ddressee:"), self.addressee_edit, "addressee"),
+            (self.tr("Si&gnatory:"), self.signatory_combo, "signatory"),
+            (self.tr("E&xecutor:"), self.executor_edit, "executor"),
+            (self.tr("Executor's p&hone:"), self.executor_phone_edit, "executor_phone"),
+        ):
+            box = QWidget()
+            box_layout = QVBoxLayout(box)
+            box_layout.setContentsMargins(0, 0, 0, 0)
+            box_layout.addWidget(widget)
+            label = error_label()
+            box_layout.addWidget(label)
+            self.errors.add(path, widget, label)
+            caption_label = QLabel(caption)
+            caption_label.setBuddy(widget)
+            form.addRow(caption_label, box)
+        hand_label = error_label()
+        self.errors.add("hand_delivery", self.hand_delivery_check, hand_label)
+        body_label = error_label()
+        self.errors.add("body", self.body_edit, body_label)
+
+        chooser = QHBoxLayout()
+        chooser.addWidget(QLabel(self.tr("Letter:")))
+        chooser.addWidget(self.letter_combo, 1)
+        template_label = QLabel(self.tr("Te&mplate:"))
+        template_label.setBuddy(self.template_combo)
+        chooser.addWidget(template_label)
+        chooser.addWidget(self.template_combo, 2)
+        chooser.addWidget(self.fill_button)
+
+        editor = QWidget()
+        editor_layout = QVBoxLayout(editor)
+        editor_layout.setContentsMargins(0, 0, 0, 0)
+        editor_layout.addLayout(form)
+        editor_layout.addWidget(self.hand_delivery_check)
+        editor_layout.addWidget(hand_label)
+        editor_layout.addWidget(self.toolbar)
+        editor_layout.addWidget(self.body_edit, 1)
+        editor_layout.addWidget(body_label)
+        preview = QWidget()
+        preview_layout = QVBoxLayout(preview)
+        preview_layout.setContentsMargins(0, 0, 0, 0)
+        preview_row = QHBoxLayout()
+        preview_row.addWidget(self.preview_button)
+        preview_row.addWidget(self.redacted_check, 1)
+        preview_layout.addLayout(preview_row)
+        preview_layout.addWidget(self.pdf_view, 1)
+        splitter = QSplitter()
+        splitter.addWidget(editor)
+        splitter.addWidget(preview)
+        splitter.setSizes([600, 600])
+
+        buttons = QHBoxLayout()
+        for button in (self.save_button, self.send_button, self.approve_button, self.return_button):
+            buttons.addWidget(button)
+        buttons.addStretch(1)
+        for button in (self.print_button, self.save_copy_button, self.close_button):
+            buttons.addWidget(button)
+
+        layout = QVBoxLayout(self)
+        layout.addWidget(self.header_label)
+        layout.addLayout(chooser)
+        status_row = QHBoxLayout()
+        status_row.addWidget(self.status_label)
+        status_row.addWidget(self.return_comment_label, 1)
+        layout.addLayout(status_row)
+        layout.addWidget(splitter, 1)
+        layout.addWidget(self.general_error_label)
+        layout.addLayout(buttons)
+
+        self._reload_letters(letter_id)
+        self.letter_combo.currentIndexChanged.connect(self._on_letter_combo_changed)
+
+    # The letter on screen ------------------------------------------------------------------------
+
+    @property
+    def letter(self) -> LetterView | None:
+        return self._letter
+
+    def _reload_letters(self, select_id: int | None = None) -> None:
+        found = letters.appeal_letters(self._db.uow(), actor=self._actor, appeal_id=self._appeal.id)
+        self.letter_combo.blockSignals(True)
+        self.letter_combo.clear()
+        self.letter_combo.addItem(self.tr("New letter"), None)
+        for view in found:
+            label = view.out_number or view.status.label
+            self.letter_combo.addItem(f"{view.kind.label}: {label}", view.id)
+        if select_id is None:
+            pending = [v.id for v in found if v.status is not LetterStatus.APPROVED]
+            select_id = pending[-1] if pending else None
+        index = self.letter_combo.findData(select_id) if select_id is not None else 0
+        self.letter_combo.setCurrentIndex(max(index, 0))
+        self.letter_combo.blockSignals(False)
+        self._show(next((v for v in found if v.id == select_id), None))
+
+    def _show(self, view: LetterView | None) -> None:
+        self._letter = view
+        self.errors.clear()
+        if view is not None:
+            edits = view.edits
+            self.title_edit.setText(edits.title)
+            self.addressee_edit.setPlainText(edits.addressee)
+            self.body_edit.setHtml(to_html(parse_markup(edits.body)))
+            index = self.signatory_combo.findText(f"{edits.signatory.position} — {edits.signatory.name}")
+            if index < 0:
+                self.signatory_combo.addItem(
+                    f"{edits.signatory.position} — {edits.signatory.name}", edits.signatory
+                )
+                index = self.signatory_combo.count() - 1
+            self.signatory_combo.setCurrentIndex(index)
+            self.executor_edit.setText(edits.executor_name)
+            self.executor_phone_edit.setText(edits.executor_phone)
+            self.hand_delivery_check.setChecked(edits.hand_delivery)
+            number = (
+                f" · {view.out_number}, {view.out_date:%d.%m.%Y}" if view.out_number and view.out_date else ""
+            )
+            self.status_label.setText(f"<b>{view.status.label}</b>{number}")
+            self.return_comment_label.setText(
+                self.tr("Returned: %1").replace("%1", view.return_comment)
+                if view.status is LetterStatus.RETURNED
+                else ""
+            )
+            actions = view.actions(self._actor)
+        else:
+            for edit in (self.title_edit, self.executor_edit, self.executor_phone_edit):
+                edit.clear()
+            self.addressee_edit.clear()
+            self.body_edit.clear()
+            self.status_label.setText(self.tr("Choose a template and fill the letter in."))
+            self.return_comment_label.clear()
+            actions = frozenset()
+        editable = LetterAction.SAVE in actions
+        for widget in (
+            self.title_edit,
+            self.addressee_edit,
+            self.body_edit,
+            self.signatory_combo,
+            self.executor_edit,
+            self.executor_phone_edit,
+            self.hand_delivery_check,
+            self.toolbar,
+        ):
+            widget.setEnabled(editable)
+        self.fill_button.setEnabled(view is None)
+        self.template_combo.setEnabled(view is None)
+        self.save_button.setEnabled(editable)
+        self.send_button.setEnabled(LetterAction.SEND in actions)
+        self.approve_button.setEnabled(LetterAction.APPROVE in actions)
+        self.return_button.setEnabled(LetterAction.RETURN in actions)
+        for button in (self.preview_button, self.print_button, self.save_copy_button):
+            button.setEnabled(view is not None)
+
+    def current_edits(self) -> LetterEdits:
+        signatory = self.signatory_combo.currentData()
+        return LetterEdits(
+            title=self.title_edit.text(),
+            body=editor_markup(self.body_edit),
+            addressee=self.addressee_edit.toPlainText(),
+            signatory=signatory if isinstance(signatory, Signatory) else Signatory("", ""),
+            executor_name=self.executor_edit.text(),
+            executor_phone=self.executor_phone_edit.text(),
+            hand_delivery=self.hand_delivery_check.isChecked(),
+        )
+
+    def _run(self, step: str) -> LetterView | None:
+        """Run one core step on the letter; its refusal is shown at the field it names."""
+        self.errors.clear()
+        letter = self._letter
+        try:
+            if step == "fill":
+                view = letters.create_letter(
+                    self._db.uow(),
+                    actor=self._actor,
+                    appeal_id=self._appeal.id,
+                    template_name=str(self.template_combo.currentData()),
+                )
+            elif letter is None:
+                return None
+            elif step == "save":
+                view = letters.update_letter(
+                    self._db.uow(),
+                    actor=self._actor,
+                    letter_id=letter.id,
+                    edits=self.current_edits(),
+                    version=letter.version,
+                )
+            elif step == "send":
+                view = letters.send_for_approval(
+                    self._db.uow(),
+                    actor=self._actor,
+                    letter_id=letter.id,
+                    edits=self.current_edits(),
+                    version=letter.version,
+                )
+            elif step == "approve":
+                view = letters.approve_letter(self._db.uow(), actor=self._actor, letter_id=letter.id)
+            else:
+                raise ValueError(step)
+        except ValidationError as error:
+            for field_error in error.errors:
+                self.errors.show(field_error.field, field_error.message)
+            return None
+        except ReceptionError as error:
+            self.errors.show("", error.message)
+            return None
+        self._reload_letters(view.id)
+        self.sig_letter_changed.emit(view)
+        return view
+
+    def return_with_comment(self, comment: str) -> LetterView | None:
+        if self._letter is None:
+            return None
+        self.errors.clear()
+        try:
+            view = letters.return_letter(
+                self._db.uow(), actor=self._actor, letter_id=self._letter.id, comment=comment
+            )
+        except ReceptionError as error:
+            self.errors.show("", error.message)
+            return None
+        self._reload_letters(view.id)
+        self.sig_letter_changed.emit(view)
+        return view
+
+    def save_copy_to(self, path: Path) -> bool:
+        """Write the letter's PDF (redacted if chosen) to `path`; the core logs the copy."""
+        if self._letter is None:
+            return False
+        self.errors.clear()
+        try:
+            letters.export_letter(
+                self._db.uow(),
+                actor=self._actor,
+                letter_id=self._letter.id,
+                path=path,
+                redacted=self.redacted_check.isChecked(),
+            )
+        except ReceptionError as error:
+            self.errors.show("", error.message)
+            return False
+        return True
+
+    # Slots --------------------------------------------------------------------------------------
+
+    def _on_letter_combo_changed(self, _index: int) -> None:
+        letter_id = self.letter_combo.currentData()
+        if letter_id is None:
+            self._show(None)
+        else:
+            self._reload_letters(letter_id)
+
+    def _on_fill_button_clicked(self) -> None:
+        self._run("fill")
+
+    def _on_save_button_clicked(self) -> None:
+        self._run("save")
+
+    def _on_send_button_clicked(self) -> None:
+        self._run("send")
+
+    def _on_approve_button_clicked(self) -> None:
+        self._run("approve")
+
+    def _on_return_button_clicked(self) -> None:
+        comment, ok = QInputDialog.getMultiLineText(
+            self, self.tr("Return for rework"), self.tr("What needs to be reworked:")
+        )
+        if ok:
+            self.return_with_comment(comment)
+
+    def _on_bold_action_triggered(self, checked: bool) -> None:
+        fmt = QTextCharFormat()
+        fmt.setFontWeight(QFont.Weight.Bold if checked else QFont.Weight.Normal)
+        self.body_edit.mergeCurrentCharFormat(fmt)
+
+    def _on_italic_action_triggered(self, checked: bool) -> None:
+        fmt = QTextCharFormat()
+        fmt.setFontItalic(checked)
+        self.body_edit.mergeCurrentCharFormat(fmt)
+
+    def _on_bullets_action_triggered(self) -> None:
+        cursor = self.body_edit.textCursor()
+        current = cursor.currentList()
+        if current is not None:
+            block = cursor.block()
+            current.remove(block)
+            fmt = block.blockFormat()
+            fmt.setIndent(0)
+            cursor.setBlockFormat(fmt)
+        else:
+            cursor.createList(QTextListFormat.Style.ListDisc)
+
+    def _on_body_format_changed(self, fmt: QTextCharFormat) -> None:
+        self.bold_action.setChecked(fmt.fontWeight() >= QFont.Weight.Bold)
+        self.italic_action.setChecked(fmt.fontItalic())
+
+    def _on_preview_button_clicked(self) -> None:
+        letter = self._letter
+        if letter is None:
+            return
+        self.errors.clear()
+        edits = self.current_edits() if letter.status.editable else None
+        db, actor, redacted = self._db, self._actor, self.redacted_check.isChecked()
+        self.preview_button.setEnabled(False)
+        run_in_background(
+            lambda: letters.letter_pdf_bytes(
+                db.uow(), actor=actor, letter_id=letter.id, redacted=redacted, edits=edits
+            ),
+            self._show_pdf,
+            self._on_preview_failed,
+        )
+
+    def _show_pdf(self, content: bytes) -> None:
+        self.preview_button.setEnabled(True)
+        self.pdf_document.close()
+        buffer = QBuffer(self)
+        buffer.setData(QByteArray(content))
+        buffer.open(QIODevice.OpenModeFlag.ReadOnly)
+        old, self._pdf_buffer = self._pdf_buffer, buffer
+        self.pdf_document.load(buffer)
+        if old is not None:
+            old.deleteLater()
+        self.sig_preview_ready.emit(self.pdf_document.pageCount())
+
+    def _on_preview_failed(self, error: BaseException) -> None:
+        self.preview_button.setEnabled(True)
+        if isinstance(error, ValidationError):
+            for field_error in error.errors:
+                self.errors.show(field_error.field, field_error.message)
+        elif isinstance(error, ReceptionError):
+            self.errors.show("", error.message)
+        else:
+            raise error
+
+    def _on_save_copy_button_clicked(self) -> None:
+        suggested = f"{(self._letter.out_number if self._letter else None) or self._appeal.reg_number}.pdf"
+        path, _ = QFileDialog.getSaveFileName(self, self.tr("Save a copy"), suggested, self.tr("PDF (*.pdf)"))
+        if path:
+            self.save_copy_to(Path(path))
+
+    def _on_print_button_clicked(self) -> None:
+        from PySide6.QtPrintSupport import QPrintDialog, QPrinter
+
+        letter = self._letter
+        if letter is None:
+            return
+        redacted = self.redacted_check.isChecked()
+        try:
+            content = letters.letter_pdf_bytes(
+                self._db.uow(), actor=self._actor, letter_id=letter.id, redacted=redacted
+            )
+        except ReceptionError as error:
+            self.errors.show("", error.message)
+            return
+        printer = QPrinter(QPrinter.PrinterMode.HighResolution)
+        dialog = QPrintDialog(printer, self)
+        if dialog.exec() != QDialog.DialogCode.Accepted:
+            return
+        document = QPdfDocument(self)
+        buffer = QBuffer(self)
+        buffer.setData(QByteArray(content))
+        buffer.open(QIODevice.OpenModeFlag.ReadOnly)
+        document.load(buffer)
+        painter = QPainter(printer)
+        try:
+            for page in range(document.pageCount()):
+                if page:
+                    printer.newPage()
+                target = painter.viewport()
+                size = (
+                    document.pagePointSize(page)
+                    .toSize()
+                    .scaled(target.size(), Qt.AspectRatioMode.KeepAspectRatio)
+                )
+                image: QImage = document.render(page, QSize(size.width(), size.height()))
+                painter.drawImage(0, 0, image)
+        finally:
+            painter.end()
+            document.close()
+            buffer.deleteLater()
+        letters.log_print(
+            self._db.uow(),
+            actor=self._actor,
+            letter_id=letter.id,
+            channel=PrintChannel.PRINTER,
+            redacted=redacted,
+            destination=printer.printerName(),
+        )
