@@ -7,8 +7,10 @@ and «Тверская улица, дом 7» are found by the same query and ma
 from __future__ import annotations
 
 import re
+from collections.abc import Sequence
 from dataclasses import dataclass, replace
 from decimal import Decimal
+from functools import lru_cache
 
 from reception.domain.appeals import LabelledEnum
 from reception.domain.errors import FieldError
@@ -151,8 +153,12 @@ _GLUED_MARKER = re.compile(r"(?<![а-я0-9])(д|кв|корп|к|стр|вл)(?=
 _GLUED_BUILDING = re.compile(r"(\d)(корп|к|стр|с)(?=\d)")
 
 
-def address_words(text: str) -> list[str]:
-    """The address as canonical words: lower case, `ё` as `е`, one spelling per element type."""
+@lru_cache(maxsize=65536)
+def address_words(text: str) -> tuple[str, ...]:
+    """The address as canonical words: lower case, `ё` as `е`, one spelling per element type.
+
+    Cached: a registry repeats the same city, street and house segments thousands of times.
+    """
     folded = fold(strip_control(text))
     folded = _GLUED_BUILDING.sub(
         lambda m: f"{m.group(1)} {'стр' if m.group(2) in ('стр', 'с') else 'корп'} ", folded
@@ -168,15 +174,16 @@ def address_words(text: str) -> list[str]:
             words.append(word[match.end() :])
             continue
         words.append(ADDRESS_WORDS.get(word, word))
-    return words
+    return tuple(words)
 
 
 def address_key(text: str) -> str:
     """The search key stored beside an address: canonical words, each preceded by a space.
 
     The leading space lets `LIKE '% word%'` find a word at the start of the key as anywhere else.
+    Built segment by segment (commas separate words anyway) so that the word cache serves it.
     """
-    words = address_words(text)
+    words = [word for segment in text.split(",") for word in address_words(segment)]
     return " " + " ".join(words) if words else ""
 
 
@@ -223,42 +230,59 @@ def parse_address(text: str) -> AddressParts:
     """Split a Moscow address («г. Москва, ул. Тверская, д. 7, корп. 2, кв. 5») into its parts."""
     values: dict[str, str] = {}
     for raw_segment in strip_control(text).split(","):
-        segment = raw_segment.strip()
-        if not segment:
-            continue
-        words = address_words(segment)
-        if not words:
-            continue
-        if len(words) == 1 and re.fullmatch(r"\d{6}", words[0]):
-            values.setdefault("postcode", words[0])
-            continue
-        if words[0] == "г" or (words == ["москва"] and "city" not in values):
-            values.setdefault("city", _strip_type(segment, ("г", "город")))
-            continue
-        if words[0] in _OKRUG_ABBREVIATIONS or "округ" in words[-1] or segment.endswith(" АО"):
-            values.setdefault("okrug", segment)
-            continue
-        if words[0] in _SETTLEMENT_WORDS or words[-1] in _SETTLEMENT_WORDS or "район" in fold(segment):
-            values.setdefault("district", segment)
-            continue
-        if words[0] in _BUILDING_MARKERS or (
-            words[0][:1].isdigit() and "street" in values and "house" not in values
-        ):
-            _read_building(words, values)
-            continue
-        if any(word in STREET_TYPES for word in words):
-            # «ул. Тверская д. 7» written without a comma: the building follows the street.
-            street, building = _split_street(segment)
-            values.setdefault("street", street)
+        role, value, building = _segment(raw_segment.strip())
+        if role == "number":
+            if "street" in values and "house" not in values:
+                _read_building(building, values)
+        elif role == "building":
+            _read_building(building, values)
+        elif role == "street":
+            values.setdefault("street", value)
             if building:
-                _read_building(address_words(building), values)
-            continue
-        if "city" in values and not any(ch.isdigit() for ch in segment):
-            values.setdefault("street_guess", " ".join(segment.split()))
+                _read_building(building, values)
+        elif role == "city_or_street":
+            if "city" not in values:
+                values["city"] = value
+            else:
+                values.setdefault("street_guess", value)
+        elif role == "name":
+            if "city" in values:
+                values.setdefault("street_guess", value)
+        elif role:
+            values.setdefault(role, value)
     guess = values.pop("street_guess", "")
     if guess and "street" not in values:
         values["street"] = guess
     return AddressParts(**{key: value[:300] for key, value in values.items()})
+
+
+@lru_cache(maxsize=65536)
+def _segment(segment: str) -> tuple[str, str, tuple[str, ...]]:
+    """What one comma-separated segment is: (role, text, building words); cached per segment text."""
+    words = address_words(segment)
+    if not words:
+        return "", "", ()
+    if len(words) == 1 and re.fullmatch(r"\d{6}", words[0]):
+        return "postcode", words[0], ()
+    if words[0] == "г":
+        return "city", _strip_type(segment, ("г", "город")), ()
+    if words == ("москва",):
+        return "city_or_street", segment, ()
+    if words[0] in _OKRUG_ABBREVIATIONS or "округ" in words[-1] or segment.endswith(" АО"):
+        return "okrug", segment, ()
+    if words[0] in _SETTLEMENT_WORDS or words[-1] in _SETTLEMENT_WORDS or "район" in fold(segment):
+        return "district", segment, ()
+    if words[0] in _BUILDING_MARKERS:
+        return "building", "", words
+    if words[0][:1].isdigit():
+        return "number", "", words
+    if any(word in STREET_TYPES for word in words):
+        # «ул. Тверская д. 7» written without a comma: the building follows the street.
+        street, building = _split_street(segment)
+        return "street", street, address_words(building) if building else ()
+    if not any(ch.isdigit() for ch in segment):
+        return "name", " ".join(segment.split()), ()
+    return "", "", ()
 
 
 def _strip_type(segment: str, words: tuple[str, ...]) -> str:
@@ -280,7 +304,7 @@ def _split_street(segment: str) -> tuple[str, str]:
     return " ".join(segment[: match.start()].split()), segment[match.start() :]
 
 
-def _read_building(words: list[str], values: dict[str, str]) -> None:
+def _read_building(words: Sequence[str], values: dict[str, str]) -> None:
     """`д 7 корп 2 кв 5` (or a bare number for the house) into the building's parts."""
     current = "house"
     for word in words:
@@ -442,6 +466,7 @@ def clean_property(draft: PropertyDraft) -> tuple[CleanProperty | None, list[Fie
 KIND_HINT = "допустимы " + ", ".join(f"«{kind.label}»" for kind in PropertyKind)
 
 
+@lru_cache(maxsize=4096)
 def resolve_labelled(enum: type[LabelledEnum], text: str) -> LabelledEnum | None:
     """The member whose value or Russian label (any case, `ё` = `е`) is `text`."""
     key = fold(text).strip(" .")

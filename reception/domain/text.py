@@ -12,6 +12,9 @@ def fold(text: str) -> str:
     return _SPACES.sub(" ", text.replace("ё", "е").replace("Ё", "Е").lower()).strip()
 
 
+_CONTROL = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f]")
+
+
 def strip_control(text: str) -> str:
     """Drop NUL and other control characters a database or a PDF cannot keep (tabs and newlines stay)."""
-    return "".join(ch for ch in text if ch in "\t\n\r" or ord(ch) >= 32)
+    return _CONTROL.sub("", text)

@@ -273,9 +273,8 @@ def search_properties(
         found: dict[int, PropertyRow] = {}
         by_address = address_condition(session, text)
         if by_address is not None:
-            # Ids first: on SQLite the scan then reads the narrow search-key index, not the whole table.
-            ids = session.scalars(select(Property.id).where(by_address).limit(limit)).all()
-            found.update(_rows_by_id(session, ids))
+            query = select(*_ROW_COLUMNS).where(by_address).limit(limit)
+            found.update((r[0], PropertyRow(*r)) for r in session.execute(query))
         if len(found) < limit:
             found.update(_rows_by_holder(session, text, limit - len(found), exclude=found.keys()))
         return sorted(found.values(), key=lambda r: (fold(r.address), r.cadastral_number or "", r.id))

@@ -16,7 +16,7 @@ from pathlib import Path
 from typing import Any, cast
 
 from sqlalchemy import Table as SATable
-from sqlalchemy import bindparam, delete, insert, select, update
+from sqlalchemy import bindparam, delete, func, insert, select, text, update
 from sqlalchemy.orm import Session
 
 from reception.db.models import Applicant
@@ -458,7 +458,7 @@ def import_properties(
                 "Исправьте файл или загрузите только строки без ошибок.",
                 preview,
             )
-        _write(session, plan, len(table.rows) * 2, len(table.rows), progress, cancel)
+        _write(session, plan, numbered, len(table.rows) * 2, len(table.rows), progress, cancel)
         record_event(
             session,
             user_id=user.id,
@@ -494,9 +494,25 @@ def preview_property_import(
     ).preview
 
 
+def _reserve_ids(session: Session, count: int) -> list[int]:
+    """Ids for the new rows, taken before inserting so parents and right holders need no second pass.
+
+    PostgreSQL hands them out from the table's sequence (safe beside other writers); SQLite holds
+    its write lock for the whole transaction (BEGIN IMMEDIATE), so the ids after the largest are free.
+    """
+    if count == 0:
+        return []
+    if session.get_bind().dialect.name == "postgresql":
+        query = text("SELECT nextval(pg_get_serial_sequence('properties', 'id')) FROM generate_series(1, :n)")
+        return list(session.scalars(query, {"n": count}))
+    start = (session.scalar(select(func.max(Property.id))) or 0) + 1
+    return list(range(start, start + count))
+
+
 def _write(
     session: Session,
     plan: _Plan,
+    numbered: Mapping[str, int],
     total: int,
     done: int,
     progress: Progress | None,
@@ -504,19 +520,37 @@ def _write(
 ) -> None:
     table = cast(SATable, Property.__table__)
     now = utcnow()
+    new_ids = _reserve_ids(session, len(plan.creates))
+    ids = dict(numbered)
+    ids.update(
+        (clean.cadastral_number, new_id)
+        for (_r, clean), new_id in zip(plan.creates, new_ids, strict=True)
+        if clean.cadastral_number
+    )
+
+    def parent_of(clean: CleanProperty) -> int | None:
+        return ids.get(clean.parent_cadastral_number) if clean.parent_cadastral_number else None
+
     for start in range(0, len(plan.creates), BATCH_SIZE):
         _checkpoint(done, total, progress, cancel)
         batch = plan.creates[start : start + BATCH_SIZE]
         session.execute(
             insert(table),
             [
-                property_values(clean) | {"created_at": now, "updated_at": now, "version": 1}
-                for _r, clean in batch
+                property_values(clean)
+                | {
+                    "id": new_id,
+                    "parent_id": parent_of(clean),
+                    "created_at": now,
+                    "updated_at": now,
+                    "version": 1,
+                }
+                for (_r, clean), new_id in zip(batch, new_ids[start : start + BATCH_SIZE], strict=True)
             ],
         )
         done += len(batch)
     if plan.updates:
-        columns = list(property_values(plan.updates[0][2]))
+        columns = [*property_values(plan.updates[0][2]), "parent_id"]
         statement = (
             update(table)
             .where(table.c.id == bindparam("_id"))
@@ -528,52 +562,24 @@ def _write(
         for start in range(0, len(plan.updates), BATCH_SIZE):
             _checkpoint(done, total, progress, cancel)
             updates = plan.updates[start : start + BATCH_SIZE]
-            session.execute(statement, [property_values(clean) | {"_id": pid} for _r, pid, clean in updates])
+            session.execute(
+                statement,
+                [
+                    property_values(clean) | {"_id": pid, "parent_id": parent_of(clean)}
+                    for _r, pid, clean in updates
+                ],
+            )
             done += len(updates)
     _checkpoint(done, total, progress, cancel)
-    everything = [(clean, None) for _r, clean in plan.creates] + [
-        (clean, pid) for _r, pid, clean in plan.updates
-    ]
-    if any(clean.parent_cadastral_number is not None for clean, _pid in everything):
-        _write_parents(session, everything)
-    if any(clean.draft.right_holders is not None for clean, _pid in everything):
-        _write_right_holders(session, everything)
+    rows = [(clean, new_id) for (_r, clean), new_id in zip(plan.creates, new_ids, strict=True)]
+    rows += [(clean, pid) for _r, pid, clean in plan.updates]
+    if any(clean.draft.right_holders is not None for clean, _pid in rows):
+        _write_right_holders(session, rows)
 
 
-def _ids_by_number(session: Session, numbers: Sequence[str]) -> dict[str, int]:
-    found: dict[str, int] = {}
-    for start in range(0, len(numbers), 900):
-        chunk = numbers[start : start + 900]
-        query = select(Property.cadastral_number, Property.id).where(Property.cadastral_number.in_(chunk))
-        found.update((number, property_id) for number, property_id in session.execute(query) if number)
-    return found
-
-
-def _write_parents(session: Session, rows: Sequence[tuple[CleanProperty, int | None]]) -> None:
-    wanted = sorted(
-        {clean.cadastral_number for clean, _pid in rows if clean.cadastral_number}
-        | {clean.parent_cadastral_number for clean, _pid in rows if clean.parent_cadastral_number}
-    )
-    ids = _ids_by_number(session, wanted)
-    table = cast(SATable, Property.__table__)
-    statement = update(table).where(table.c.id == bindparam("_id")).values(parent_id=bindparam("parent_id"))
-    params = []
-    for clean, pid in rows:
-        if clean.parent_cadastral_number is None:
-            continue
-        own = pid if pid is not None else ids.get(clean.cadastral_number or "")
-        if own is not None:
-            params.append({"_id": own, "parent_id": ids.get(clean.parent_cadastral_number)})
-    for start in range(0, len(params), BATCH_SIZE):
-        session.execute(statement, params[start : start + BATCH_SIZE])
-
-
-def _write_right_holders(session: Session, rows: Sequence[tuple[CleanProperty, int | None]]) -> None:
+def _write_right_holders(session: Session, rows: Sequence[tuple[CleanProperty, int]]) -> None:
     """Replace the right holders of every row that lists them; unknown names become applicants."""
     with_holders = [(clean, pid) for clean, pid in rows if clean.draft.right_holders is not None]
-    ids = _ids_by_number(
-        session, [c.cadastral_number for c, pid in with_holders if pid is None and c.cadastral_number]
-    )
     applicants: dict[tuple[str, str], int] = {}
     candidates = {
         (a.kind.value, a.name_key): a
@@ -596,16 +602,7 @@ def _write_right_holders(session: Session, rows: Sequence[tuple[CleanProperty, i
         applicants.setdefault(key, applicant.id)
     property_ids: list[int] = []
     holder_rows: list[dict[str, Any]] = []
-    for clean, pid in with_holders:
-        own = pid if pid is not None else ids.get(clean.cadastral_number or "")
-        if own is None:
-            own = session.scalar(
-                select(Property.id)
-                .where(Property.search_key == clean.search_key)
-                .order_by(Property.id.desc())
-            )
-        if own is None:
-            continue
+    for clean, own in with_holders:
         property_ids.append(own)
         seen: set[int] = set()
         for holder in clean.draft.right_holders or ():

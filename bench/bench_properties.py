@@ -1,0 +1,236 @@
+"""Property register benchmark (issue 4): import of a 200,000-row CSV, then searches over it.
+
+Each search is timed through the service (unit of work, permission check, DTOs) and as the same SQL
+run directly on the driver (sqlite3 / psycopg); budgets: import ≥ 20,000 rows/s on SQLite, searches
+under 50 ms median and within 2× of the raw query.
+
+    .venv/bin/python -m bench.bench_properties [--rows 200000] [--backend sqlite|postgresql|both]
+"""
+
+from __future__ import annotations
+
+import argparse
+import random
+import statistics
+import tempfile
+import time
+import uuid
+from collections.abc import Callable, Iterator
+from contextlib import contextmanager
+from pathlib import Path
+from typing import Any
+
+from sqlalchemy import create_engine, text
+from sqlalchemy.engine import make_url
+
+from reception.db import migrate
+from reception.db.database import Database
+from reception.services import users
+from reception.services.properties import search_properties
+from reception.services.property_import import import_properties
+
+PG_SERVER = "postgresql+psycopg://postgres@127.0.0.1:5432/postgres"
+RUNS = 15
+STREETS = [
+    "ул. Тверская",
+    "ул. Профсоюзная",
+    "Ленинградский пр-т",
+    "пр-т Мира",
+    "ул. Академика Королёва",
+    "Шоссе Энтузиастов",
+    "ул. Бориса Галушкина",
+    "Фрунзенская наб.",
+    "Чистопрудный б-р",
+    "Армянский пер.",
+    "ул. Кашёнкин Луг",
+    "Алтуфьевское ш.",
+    "ул. Новый Арбат",
+    "ул. Большая Якиманка",
+    "Мичуринский пр-т",
+]
+STREETS += [f"ул. {name} {n}-я" for n in range(1, 40) for name in ("Парковая", "Прядильная", "Магистральная")]
+STREETS += [f"{n}-й Хорошёвский пр-д" for n in range(1, 60)]
+
+
+def write_registry(path: Path, rows: int, seed: int = 4) -> None:
+    """A registry as an office exports it: buildings, then their premises pointing at them."""
+    rng = random.Random(seed)
+    with path.open("w", encoding="cp1251", newline="") as out:
+        out.write("Кадастровый номер;Вид объекта;Адрес;Площадь, кв.м;Кадастровый номер здания\r\n")
+        written = 0
+        quarter = 1000
+        while written < rows:
+            quarter += 1
+            street = rng.choice(STREETS)
+            house = rng.randint(1, 180)
+            korpus = f", корп. {rng.randint(1, 4)}" if rng.random() < 0.3 else ""
+            district = f"{rng.randint(1, 12):02d}"
+            building = f"77:{district}:000{quarter:04d}:1"
+            address = f"г. Москва, {street}, д. {house}{korpus}"
+            out.write(f'{building};Здание;"{address}";{rng.randint(2000, 30000)},5;\r\n')
+            written += 1
+            for flat in range(1, min(rng.randint(20, 120), rows - written) + 1):
+                out.write(
+                    f'77:{district}:000{quarter:04d}:{flat + 1};Помещение;"{address}, кв. {flat}";'
+                    f"{rng.randint(25, 140)},{rng.randint(0, 9)};{building}\r\n"
+                )
+                written += 1
+
+
+@contextmanager
+def database(backend: str, workdir: Path) -> Iterator[Database]:
+    if backend == "sqlite":
+        db = Database(f"sqlite:///{workdir / 'bench.sqlite3'}")
+        migrate.upgrade(db.engine)
+        yield db
+        db.dispose()
+        return
+    server = make_url(PG_SERVER)
+    admin = create_engine(server, isolation_level="AUTOCOMMIT")
+    name = f"reception_bench_{uuid.uuid4().hex[:8]}"
+    with admin.connect() as connection:
+        connection.execute(text(f'CREATE DATABASE "{name}"'))
+    db = Database(server.set(database=name))
+    try:
+        migrate.upgrade(db.engine)
+        yield db
+    finally:
+        db.dispose()
+        with admin.connect() as connection:
+            connection.execute(text(f'DROP DATABASE IF EXISTS "{name}" WITH (FORCE)'))
+        admin.dispose()
+
+
+def median_ms(fn: Callable[[], Any]) -> float:
+    fn()  # warm the caches and the statement cache
+    times = []
+    for _ in range(RUNS):
+        start = time.perf_counter()
+        fn()
+        times.append((time.perf_counter() - start) * 1000)
+    return statistics.median(times)
+
+
+def raw_runner(connection: Any, backend: str) -> Callable[[str, tuple[Any, ...]], Callable[[], Any]]:
+    """The same SQL straight on the driver connection, without SQLAlchemy or the service."""
+    driver = connection.driver_connection
+    assert driver is not None
+
+    def make(sql: str, params: tuple[Any, ...]) -> Callable[[], Any]:
+        if backend == "sqlite":
+            return lambda: driver.execute(sql, params).fetchall()
+        pg_sql = sql.replace("?", "%s")
+
+        def run() -> Any:
+            with driver.cursor() as cursor:
+                cursor.execute(pg_sql, params)
+                return cursor.fetchall()
+
+        return run
+
+    return make
+
+
+COLUMNS = "id, cadastral_number, kind, address, purpose, area"
+
+
+def searches(backend: str, full_number: str) -> list[tuple[str, str, str, tuple[Any, ...]]]:
+    """(label, service text, raw SQL, parameters) — the raw SQL is what the service sends."""
+
+    def words(*items: str) -> tuple[str, tuple[Any, ...]]:
+        if backend == "sqlite":
+            return " AND ".join("instr(search_key, ?) > 0" for _ in items), tuple(f" {w}" for w in items)
+        return " AND ".join("search_key LIKE ? ESCAPE '\\'" for _ in items), tuple(f"% {w}%" for w in items)
+
+    found = []
+    for label, query, prefix in (
+        ("cadastral prefix 77:05:0001", "77:05:0001", "77:05:0001"),
+        ("cadastral full number", full_number, full_number),
+    ):
+        sql = (
+            f"SELECT {COLUMNS} FROM properties WHERE cadastral_number >= ? AND cadastral_number < ? "
+            "ORDER BY cadastral_number LIMIT 20"
+        )
+        found.append((label, query, sql, (prefix, prefix[:-1] + chr(ord(prefix[-1]) + 1))))
+    for label, query, items in (
+        ("address «профсоюзная 43»", "профсоюзная 43", ("профсоюзная", "43")),
+        ("address «хорошевский 17 кв 5»", "хорошёвский 17 кв. 5", ("хорошевский", "17", "кв", "5")),
+        ("address, no match (full scan)", "несуществующая", ("несуществующая",)),
+    ):
+        condition, params = words(*items)
+        found.append((label, query, f"SELECT {COLUMNS} FROM properties WHERE {condition} LIMIT 20", params))
+    return found
+
+
+def run_backend(backend: str, rows: int, csv_path: Path, workdir: Path) -> list[tuple[str, str, str, str]]:
+    results: list[tuple[str, str, str, str]] = []
+    with database(backend, workdir) as db:
+        admin = users.create_first_admin(
+            db.uow(), login="bench", full_name="Бенчмарк", password="bench-password"
+        )
+        start = time.perf_counter()
+        result = import_properties(db.uow(), actor=admin, path=csv_path)
+        elapsed = time.perf_counter() - start
+        assert result.created == rows, result.preview.report()
+        rate = rows / elapsed
+        verdict = "PASS" if backend != "sqlite" or rate >= 20_000 else "FAIL"
+        if backend != "sqlite":
+            verdict = "—"  # the budget is set for SQLite
+        results.append(
+            (
+                f"import {rows:,} rows (CSV, cp1251)".replace(",", " "),
+                f"{elapsed:.1f} s",
+                f"{rate:,.0f} rows/s",
+                verdict,
+            )
+        )
+        print(results[-1])
+        if backend == "postgresql":
+            with db.engine.begin() as connection:
+                connection.execute(text("ANALYZE properties"))
+        with db.engine.connect() as connection:
+            full_number = connection.execute(
+                text(
+                    "SELECT cadastral_number FROM properties WHERE id = 150000 % (SELECT max(id) FROM properties)"
+                )
+            ).scalar_one()
+        connection = db.engine.raw_connection()  # held for the whole run, closed below
+        raw = raw_runner(connection, backend)
+        for label, query, sql, params in searches(backend, full_number):
+            service_ms = median_ms(lambda q=query: search_properties(db.uow(), actor=admin, text=q))
+            raw_ms = median_ms(raw(sql, params))
+            ratio = service_ms / raw_ms if raw_ms else float("inf")
+            ok = service_ms < 50 and (ratio <= 2 or service_ms - raw_ms < 1)
+            count = len(search_properties(db.uow(), actor=admin, text=query))
+            results.append(
+                (
+                    f"{label} ({count} found)",
+                    f"{service_ms:.2f} ms",
+                    f"raw {raw_ms:.2f} ms, ×{ratio:.2f}",
+                    "PASS" if ok else "FAIL",
+                )
+            )
+            print(results[-1])
+        connection.close()
+    return results
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser()
+    parser.add_argument("--rows", type=int, default=200_000)
+    parser.add_argument("--backend", choices=["sqlite", "postgresql", "both"], default="both")
+    args = parser.parse_args()
+    backends = ["sqlite", "postgresql"] if args.backend == "both" else [args.backend]
+    with tempfile.TemporaryDirectory() as tmp:
+        workdir = Path(tmp)
+        csv_path = workdir / "registry.csv"
+        write_registry(csv_path, args.rows)
+        table = ["| Backend | Measure | Service | Rate / raw | Budget |", "|---|---|---|---|---|"]
+        for backend in backends:
+            for measure, value, other, verdict in run_backend(backend, args.rows, csv_path, workdir):
+                table.append(f"| {backend} | {measure} | {value} | {other} | {verdict} |")
+        print("\n".join(table))
+
+
+if __name__ == "__main__":
+    main()
