@@ -16,6 +16,7 @@ from sqlalchemy import func, select, text
 from reception.db.database import Database
 from reception.db.models import Appeal, Applicant, AuditEvent, Question, Topic, User
 from reception.demo import load_demo
+from reception.demo.loader import _PostgresWriter
 from reception.demo.names import FEMALE_NAMES, MALE_NAMES, SURNAMES, feminine_surname
 from reception.domain import deadlines
 from reception.domain.appeals import (
@@ -29,6 +30,7 @@ from reception.domain.appeals import (
     is_anonymous,
 )
 from reception.domain.contacts import normalise_phone
+from reception.domain.errors import ReceptionError
 from reception.domain.permissions import Role
 from reception.domain.regnumbers import parse_reg_number
 from reception.services import appeals, applicants, office_settings, users
@@ -278,3 +280,26 @@ def test_concurrent_demo_loads_on_postgresql_keep_numbers_unique_and_gap_free(pg
     clerk = users.get_user(pg_db.uow(), login="clerk1")
     view = appeals.register_appeal(pg_db.uow(), actor=clerk, draft=appeal_draft())
     assert view.reg_number not in numbers
+
+
+@pytest.mark.parametrize("superuser", [True, False])
+def test_postgresql_loads_with_and_without_row_triggers(
+    pg_db: Database, monkeypatch: pytest.MonkeyPatch, superuser: bool
+) -> None:
+    monkeypatch.setattr(_PostgresWriter, "may_skip_row_triggers", staticmethod(lambda _c: superuser))
+    summary = _load(pg_db, 800)
+    with pg_db.engine.connect() as connection:
+        assert connection.execute(select(func.count()).select_from(Question)).scalar() == summary.questions
+        assert connection.exec_driver_sql("SHOW session_replication_role").scalar() == "origin"
+
+
+def test_the_set_wise_reference_check_catches_a_dangling_reference(pg_db: Database) -> None:
+    _load(pg_db, 100)
+    with pg_db.engine.begin() as connection:
+        connection.exec_driver_sql("SET LOCAL session_replication_role = replica")
+        connection.exec_driver_sql(
+            "INSERT INTO questions (appeal_id, position, topic_code, outcome) "
+            "VALUES (999999999, 1, '0005.0005.0056.1149', 'in_work')"
+        )
+    with pytest.raises(ReceptionError, match=r"questions\.appeal_id"):
+        _PostgresWriter().verify(pg_db)
