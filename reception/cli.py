@@ -6,6 +6,7 @@ import argparse
 import getpass
 import sys
 from collections.abc import Callable, Sequence
+from datetime import date
 from pathlib import Path
 from typing import Any
 
@@ -383,6 +384,82 @@ def _add_letter_commands(commands: Any, settings: Any) -> None:
     head.set_defaults(handler=cmd_settings_letterhead)
 
 
+def _date_argument(value: str) -> date:
+    try:
+        return date.fromisoformat(value)
+    except ValueError:
+        raise argparse.ArgumentTypeError(f"«{value}» — не дата: нужен вид ГГГГ-ММ-ДД") from None
+
+
+def cmd_report(args: argparse.Namespace) -> int:
+    """Build a report and write it as PDF, XLSX or CSV (for scheduled runs)."""
+    from reception.domain.appeals import Channel
+    from reception.services.reports import Granularity, ReportParams, run_report
+
+    out = Path(args.out)
+    if not out.parent.is_dir():
+        raise ReceptionError(f"Папки «{out.parent}» нет.")
+    channel = None
+    if args.channel:
+        try:
+            channel = Channel.of(args.channel)
+        except ValueError:
+            names = ", ".join(c.value for c in Channel)
+            raise ReceptionError(f"Канал «{args.channel}» неизвестен; возможные: {names}.") from None
+    db = _open(args)
+    actor = _admin_actor(db, args.as_login)
+    params = ReportParams(
+        date_from=args.date_from,
+        date_to=args.date_to,
+        channel=channel,
+        section=args.section or "",
+        department_id=args.department,
+        granularity=Granularity(args.by),
+    )
+
+    def progress(done: int, total: int) -> None:
+        if sys.stderr.isatty() and total:
+            print(f"\r{done * 100 // total}%", end="", file=sys.stderr, flush=True)
+
+    report = run_report(db.uow(), name=args.name, actor=actor, params=params, progress=progress)
+    if sys.stderr.isatty():
+        print(file=sys.stderr)
+    if args.format == "pdf":
+        from reception.documents.report_pdf import save_report_pdf
+
+        save_report_pdf(report, out)
+    elif args.format == "xlsx":
+        from reception.documents.report_xlsx import save_report_xlsx
+
+        save_report_xlsx(report, out)
+    else:
+        from reception.documents.report_csv import save_report_csv
+
+        save_report_csv(report, out)
+    print(f"Отчёт «{report.title}» записан в {out}.")
+    return 0
+
+
+def _add_report_command(commands: Any) -> None:
+    """Manager reports (issue 7): `report NAME --from --to --format --out`."""
+    from reception.services.reports import REPORTS
+
+    report = commands.add_parser("report", help="отчёт за период в PDF, XLSX или CSV")
+    report.add_argument(
+        "name", choices=list(REPORTS), help="; ".join(f"{k} — {v.title}" for k, v in REPORTS.items())
+    )
+    report.add_argument("--from", dest="date_from", type=_date_argument, required=True, help="ГГГГ-ММ-ДД")
+    report.add_argument("--to", dest="date_to", type=_date_argument, required=True, help="ГГГГ-ММ-ДД")
+    report.add_argument("--format", choices=["pdf", "xlsx", "csv"], required=True)
+    report.add_argument("--out", required=True, help="файл отчёта")
+    report.add_argument("--channel", help="канал поступления (city_portal, post, …)")
+    report.add_argument("--section", help="раздел классификатора, например 0005")
+    report.add_argument("--department", type=int, help="номер подразделения")
+    report.add_argument("--by", choices=["week", "month"], default="month", help="группировка динамики")
+    report.add_argument("--as", dest="as_login", help="от имени руководителя или администратора LOGIN")
+    report.set_defaults(handler=cmd_report)
+
+
 def build_parser() -> argparse.ArgumentParser:
     parser = argparse.ArgumentParser(prog="reception-admin", description="Администрирование «Приёмной».")
     parser.add_argument("--db", help="URL базы данных SQLAlchemy (иначе RECEPTION_DB_URL или настройки)")
@@ -484,6 +561,7 @@ def build_parser() -> argparse.ArgumentParser:
     find.add_argument("--as", dest="as_login")
     find.set_defaults(handler=cmd_property_find)
     _add_letter_commands(commands, settings)
+    _add_report_command(commands)
     return parser
 
 

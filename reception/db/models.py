@@ -206,4 +206,5 @@ class AuditEvent(Base):
 # wherever the models are imported (migrations, tests, services).
 from reception.db import letter_models as _letter_models  # noqa: E402, F401
 from reception.db import property_models as _property_models  # noqa: E402, F401
+from reception.db import report_models as _report_models  # noqa: E402, F401
 from reception.db import workflow_models as _workflow_models  # noqa: E402, F401

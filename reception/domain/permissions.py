@@ -29,6 +29,7 @@ class Permission(StrEnum):
     DRAFT_LETTERS = "draft_letters"
     APPROVE_LETTERS = "approve_letters"
     MANAGE_LETTER_TEMPLATES = "manage_letter_templates"
+    RUN_REPORTS = "run_reports"
 
 
 _ALL_ROLES = frozenset(Role)
@@ -45,6 +46,7 @@ GRANTS: dict[Permission, frozenset[Role]] = {
     Permission.VIEW_PROPERTIES: _ALL_ROLES,
     Permission.MANAGE_PROPERTIES: frozenset({Role.CLERK, Role.ADMIN}),
     Permission.IMPORT_PROPERTIES: frozenset({Role.ADMIN}),
+    Permission.RUN_REPORTS: frozenset({Role.MANAGER, Role.ADMIN}),
     Permission.DRAFT_LETTERS: _ALL_ROLES,
     # Besides these roles, the official a letter names as its signatory approves it (domain.letters).
     Permission.APPROVE_LETTERS: frozenset({Role.MANAGER, Role.ADMIN}),
@@ -67,6 +69,7 @@ _REFUSALS: dict[Permission, str] = {
         "Изменять реестр объектов недвижимости может только регистратор или администратор."
     ),
     Permission.IMPORT_PROPERTIES: "Загружать реестр объектов недвижимости из файла может только администратор.",
+    Permission.RUN_REPORTS: "Отчёты формирует руководитель или администратор.",
     Permission.DRAFT_LETTERS: "Готовить письма заявителям вам не разрешено.",
     Permission.APPROVE_LETTERS: "Утвердить письмо может руководитель, администратор или указанный в письме подписант.",
     Permission.MANAGE_LETTER_TEMPLATES: "Изменять шаблоны писем может только администратор.",

@@ -18,6 +18,7 @@ EXPECTED = {
     Permission.VIEW_PROPERTIES: {Role.CLERK, Role.EXECUTOR, Role.MANAGER, Role.ADMIN},
     Permission.MANAGE_PROPERTIES: {Role.CLERK, Role.ADMIN},
     Permission.IMPORT_PROPERTIES: {Role.ADMIN},
+    Permission.RUN_REPORTS: {Role.MANAGER, Role.ADMIN},
     Permission.DRAFT_LETTERS: {Role.CLERK, Role.EXECUTOR, Role.MANAGER, Role.ADMIN},
     Permission.APPROVE_LETTERS: {Role.MANAGER, Role.ADMIN},
     Permission.MANAGE_LETTER_TEMPLATES: {Role.ADMIN},

@@ -1,0 +1,60 @@
+"""Narrow tables of the facts reports count, kept by database triggers (migration 0005).
+
+A report over a million appeals reads a few small integer and code columns, not the wide appeal
+rows with their texts. Triggers on `appeals` and `questions` keep these rows in step with every
+write (services, the demo loader, direct SQL), so no service has to remember them. Days are day
+numbers on the office's calendar (reception.db.sqlfunc.office_day); on SQLite the tables are
+WITHOUT ROWID, clustered by the day an appeal was received, so a period is one contiguous range.
+"""
+
+from __future__ import annotations
+
+from sqlalchemy import Index, Integer, String
+from sqlalchemy.orm import Mapped, mapped_column
+
+from reception.db.models import Base
+
+
+class AppealFact(Base):
+    """One row per appeal."""
+
+    __tablename__ = "report_appeal_facts"
+
+    received_day: Mapped[int] = mapped_column(Integer, primary_key=True, autoincrement=False)
+    appeal_id: Mapped[int] = mapped_column(Integer, primary_key=True, autoincrement=False)
+    # year * 12 + month - 1 of the office month of receipt.
+    received_month: Mapped[int] = mapped_column(Integer)
+    registered_day: Mapped[int] = mapped_column(Integer)
+    channel: Mapped[str] = mapped_column(String(32))
+    kind: Mapped[str] = mapped_column(String(32))
+    status: Mapped[str] = mapped_column(String(32))
+    department_id: Mapped[int | None] = mapped_column(Integer)
+    assignee_id: Mapped[int | None] = mapped_column(Integer)
+    due_day: Mapped[int | None] = mapped_column(Integer)
+    answered_day: Mapped[int | None] = mapped_column(Integer)
+
+    __table_args__ = (
+        Index("uq_report_appeal_facts_appeal_id", "appeal_id", unique=True),
+        {"sqlite_with_rowid": False},
+    )
+
+
+class QuestionFact(Base):
+    """One row per question, with the appeal's day, channel and department for the filters."""
+
+    __tablename__ = "report_question_facts"
+
+    received_day: Mapped[int] = mapped_column(Integer, primary_key=True, autoincrement=False)
+    question_id: Mapped[int] = mapped_column(Integer, primary_key=True, autoincrement=False)
+    appeal_id: Mapped[int] = mapped_column(Integer)
+    channel: Mapped[str] = mapped_column(String(32))
+    department_id: Mapped[int | None] = mapped_column(Integer)
+    topic_code: Mapped[str] = mapped_column(String(24))
+    outcome: Mapped[str] = mapped_column(String(32))
+
+    __table_args__ = (
+        # The section filter of appeal-level reports (EXISTS … topic_code LIKE '0005.%') and the
+        # triggers' look-ups by appeal.
+        Index("ix_report_question_facts_appeal_topic", "appeal_id", "topic_code"),
+        {"sqlite_with_rowid": False},
+    )

@@ -1,0 +1,256 @@
+"""Deadlines: answered on time or late, overdue now, still within the deadline; days to answer."""
+
+from __future__ import annotations
+
+import math
+import threading
+from collections import Counter, defaultdict
+from collections.abc import Iterable
+from enum import StrEnum
+from typing import Any
+
+from sqlalchemy import Select, case, func, literal, select
+
+from reception.db.models import User
+from reception.db.report_models import AppealFact
+from reception.db.uow import UnitOfWork
+from reception.db.workflow_models import Department
+from reception.domain.appeals import FINISHED_STATUSES, AppealStatus, short_person_name
+from reception.services.reports.common import (
+    ChartKind,
+    ChartSeries,
+    ColumnType,
+    Progress,
+    ReportChart,
+    ReportColumn,
+    ReportData,
+    ReportParams,
+    ReportTable,
+    Row,
+    Steps,
+    by_label,
+    day_of,
+    facts_in_period,
+    now_utc,
+    parameter_lines,
+    share,
+    start_report,
+)
+from reception.services.users import UserView
+
+TITLE = "Соблюдение сроков рассмотрения обращений"
+
+
+class Timeliness(StrEnum):
+    ON_TIME = "on_time"
+    LATE = "late"
+    OVERDUE = "overdue"
+    WITHIN = "within"
+    NO_ANSWER = "no_answer"
+
+    @property
+    def label(self) -> str:
+        return _LABELS[self]
+
+
+_LABELS = {
+    Timeliness.ON_TIME: "Ответ дан в срок",
+    Timeliness.LATE: "Ответ дан с нарушением срока",
+    Timeliness.OVERDUE: "Просрочено (ответа нет, срок истёк)",
+    Timeliness.WITHIN: "На рассмотрении, срок не истёк",
+    Timeliness.NO_ANSWER: "Завершено без ответа (направлено, оставлено, отозвано)",
+}
+OPEN_STATUSES = tuple(s for s in AppealStatus if s not in FINISHED_STATUSES)
+
+
+def timeliness_case(params: ReportParams) -> Any:
+    today = params.today_day
+    f = AppealFact
+    return case(
+        (
+            f.answered_day.is_not(None),
+            case(
+                (
+                    f.due_day.is_(None) | (f.answered_day <= f.due_day),
+                    literal(Timeliness.ON_TIME.value),
+                ),
+                else_=literal(Timeliness.LATE.value),
+            ),
+        ),
+        (
+            f.status.in_([s.value for s in OPEN_STATUSES]),
+            case(
+                (f.due_day < today, literal(Timeliness.OVERDUE.value)),
+                else_=literal(Timeliness.WITHIN.value),
+            ),
+        ),
+        else_=literal(Timeliness.NO_ANSWER.value),
+    )
+
+
+def timeliness_query(params: ReportParams) -> Select[Any]:
+    """Appeals of the period by executor, department and timeliness."""
+    category = timeliness_case(params).label("category")
+    return facts_in_period(
+        select(AppealFact.assignee_id, AppealFact.department_id, category, func.count()).group_by(
+            AppealFact.assignee_id, AppealFact.department_id, by_label(category)
+        ),
+        params,
+    )
+
+
+def days_query(params: ReportParams) -> Select[Any]:
+    """Answered appeals by executor, department and days from registration to answer."""
+    days = (AppealFact.answered_day - AppealFact.registered_day).label("days")
+    return facts_in_period(
+        select(AppealFact.assignee_id, AppealFact.department_id, days, func.count())
+        .where(AppealFact.answered_day.is_not(None))
+        .group_by(AppealFact.assignee_id, AppealFact.department_id, by_label(days)),
+        params,
+    )
+
+
+def percentile(histogram: Iterable[tuple[int, int]], fraction: float) -> int | None:
+    """Nearest-rank percentile of (value, count) pairs: the least value covering `fraction` of them."""
+    pairs = sorted(histogram)
+    total = sum(n for _, n in pairs)
+    if not total:
+        return None
+    rank = max(1, math.ceil(fraction * total))
+    running = 0
+    for value, count in pairs:
+        running += count
+        if running >= rank:
+            return value
+    return pairs[-1][0]
+
+
+def mean(histogram: Iterable[tuple[int, int]]) -> float | None:
+    pairs = list(histogram)
+    total = sum(n for _, n in pairs)
+    return round(sum(v * n for v, n in pairs) / total, 1) if total else None
+
+
+_BREAKDOWN = (Timeliness.ON_TIME, Timeliness.LATE, Timeliness.OVERDUE, Timeliness.WITHIN)
+BREAKDOWN_COLUMNS = (
+    ReportColumn("Всего", ColumnType.INTEGER, 9),
+    ReportColumn("В срок", ColumnType.INTEGER, 9),
+    ReportColumn("С нарушением", ColumnType.INTEGER, 12),
+    ReportColumn("Просрочено", ColumnType.INTEGER, 11),
+    ReportColumn("В работе в срок", ColumnType.INTEGER, 13),
+    ReportColumn("Средний срок, дн.", ColumnType.DECIMAL, 14),
+    ReportColumn("90-й процентиль, дн.", ColumnType.INTEGER, 15),
+)
+
+
+def _breakdown_rows(
+    counts: dict[Any, Counter[Timeliness]],
+    days: dict[Any, Counter[int]],
+    names: dict[Any, str],
+) -> tuple[Row, ...]:
+    rows: list[Row] = []
+    for key, counter in counts.items():
+        histogram = list(days.get(key, Counter()).items())
+        rows.append(
+            (
+                names.get(key, "—"),
+                sum(counter.values()),
+                *(counter[t] for t in _BREAKDOWN),
+                mean(histogram),
+                percentile(histogram, 0.9),
+            )
+        )
+    rows.sort(key=lambda r: (-int(r[1]), str(r[0])))
+    return tuple(rows)
+
+
+def deadlines_report(
+    uow: UnitOfWork,
+    *,
+    actor: UserView,
+    params: ReportParams,
+    progress: Progress | None = None,
+    cancel: threading.Event | None = None,
+) -> ReportData:
+    steps = Steps(3, progress, cancel)
+    with uow:
+        author = start_report(uow, actor, params)
+        session = uow.session
+        cells = session.execute(timeliness_query(params)).all()
+        steps.step()
+        day_cells = session.execute(days_query(params)).all()
+        steps.step()
+        executors: dict[int | None, str] = {
+            i: short_person_name(n) for i, n in session.execute(select(User.id, User.full_name))
+        }
+        departments: dict[int | None, str] = dict(
+            session.execute(select(Department.id, Department.name)).tuples().all()
+        )
+        parameters = parameter_lines(
+            uow, params, [("Просрочка считается на", f"{day_of(params.today_day):%d.%m.%Y}")]
+        )
+    overall: Counter[Timeliness] = Counter()
+    by_executor: dict[int | None, Counter[Timeliness]] = defaultdict(Counter)
+    by_department: dict[int | None, Counter[Timeliness]] = defaultdict(Counter)
+    for assignee, department, category, count in cells:
+        kind = Timeliness(category)
+        overall[kind] += count
+        by_executor[assignee][kind] += count
+        by_department[department][kind] += count
+    all_days: Counter[int] = Counter()
+    days_by_executor: dict[int | None, Counter[int]] = defaultdict(Counter)
+    days_by_department: dict[int | None, Counter[int]] = defaultdict(Counter)
+    for assignee, department, days, count in day_cells:
+        all_days[int(days)] += count
+        days_by_executor[assignee][int(days)] += count
+        days_by_department[department][int(days)] += count
+    total = sum(overall.values())
+    histogram = list(all_days.items())
+    answered = sum(all_days.values())
+    executors[None] = "Не назначен"
+    departments[None] = "Без подразделения"
+    steps.step()
+    tables = (
+        ReportTable(
+            "Соблюдение сроков",
+            (
+                ReportColumn("Показатель", width=44),
+                ReportColumn("Обращений", ColumnType.INTEGER, 11),
+                ReportColumn("Доля, %", ColumnType.PERCENT, 9),
+            ),
+            tuple((t.label, overall[t], share(overall[t], total)) for t in Timeliness),
+            ("Всего", total, 100.0 if total else 0.0),
+        ),
+        ReportTable(
+            "Срок ответа (от регистрации до ответа)",
+            (ReportColumn("Показатель", width=44), ReportColumn("Значение", ColumnType.DECIMAL, 11)),
+            (
+                ("Ответов дано", float(answered)),
+                ("Средний срок ответа, дней", mean(histogram)),
+                ("90-й процентиль срока ответа, дней", _float(percentile(histogram, 0.9))),
+            ),
+        ),
+        ReportTable(
+            "По исполнителям",
+            (ReportColumn("Исполнитель", width=26), *BREAKDOWN_COLUMNS),
+            _breakdown_rows(by_executor, days_by_executor, executors),
+        ),
+        ReportTable(
+            "По подразделениям",
+            (ReportColumn("Подразделение", width=26), *BREAKDOWN_COLUMNS),
+            _breakdown_rows(by_department, days_by_department, departments),
+        ),
+    )
+    charts = (
+        ReportChart(
+            "Соблюдение сроков",
+            ChartKind.BAR,
+            ("В срок", "С нарушением", "Просрочено", "В работе", "Без ответа"),
+            (ChartSeries("Обращений", tuple(float(overall[t]) for t in Timeliness)),),
+        ),
+    )
+    return ReportData("deadlines", TITLE, parameters, now_utc(), author, tables, charts, landscape=True)
+
+
+def _float(value: int | None) -> float | None:
+    return None if value is None else float(value)

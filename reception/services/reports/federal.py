@@ -1,0 +1,193 @@
+"""The monthly report the federal appeals reporting expects: questions by classifier code and
+outcome, forwarded appeals with their covering letters, and the 3-day and 7-day rules of 59-FZ.
+
+Lags are counted in calendar days on the office's calendar (registration within 3 days of receipt,
+forwarding within 7 days of registration), without the move of a deadline off a non-working day.
+"""
+
+from __future__ import annotations
+
+import threading
+from typing import Any
+
+from sqlalchemy import Float, Select, case, cast, func, select
+
+from reception.db.models import Appeal, Topic
+from reception.db.report_models import AppealFact, QuestionFact
+from reception.db.sqlfunc import office_day
+from reception.db.uow import UnitOfWork
+from reception.db.workflow_models import Forwarding
+from reception.domain.deadlines import FORWARDING_DAYS, REGISTRATION_DAYS, office_date
+from reception.services.reports.common import (
+    ColumnType,
+    Progress,
+    ReportColumn,
+    ReportData,
+    ReportParams,
+    ReportTable,
+    Steps,
+    facts_in_period,
+    now_utc,
+    parameter_lines,
+    question_facts_in_period,
+    start_report,
+)
+from reception.services.reports.summary import OUTCOME_ORDER
+from reception.services.users import UserView
+
+TITLE = "Отчёт о результатах рассмотрения обращений (по форме федеральной отчётности)"
+
+
+def questions_query(params: ReportParams) -> Select[Any]:
+    """Questions by classifier code, one column per outcome, counted by the database."""
+    columns = [func.sum(case((QuestionFact.outcome == o.value, 1), else_=0)) for o in OUTCOME_ORDER]
+    counted = question_facts_in_period(
+        select(QuestionFact.topic_code.label("code"), func.count().label("total"), *columns).group_by(
+            QuestionFact.topic_code
+        ),
+        params,
+    ).subquery()
+    return (
+        select(counted.c.code, func.coalesce(Topic.name, ""), *list(counted.c)[1:])
+        .outerjoin(Topic, Topic.code == counted.c.code)
+        .order_by(counted.c.code)
+    )
+
+
+def forwardings_query(params: ReportParams) -> Select[Any]:
+    lag = (office_day(Forwarding.forwarded_at) - AppealFact.registered_day).label("lag")
+    return facts_in_period(
+        select(
+            Appeal.reg_number,
+            Appeal.registered_at,
+            Forwarding.to_body,
+            Forwarding.covering_letter_number,
+            Forwarding.covering_letter_date,
+            Forwarding.forwarded_at,
+            lag,
+        )
+        .select_from(AppealFact)
+        .join(Forwarding, Forwarding.appeal_id == AppealFact.appeal_id)
+        .join(Appeal, Appeal.id == AppealFact.appeal_id)
+        .order_by(Forwarding.forwarded_at, Forwarding.id),
+        params,
+    )
+
+
+def _lag_summary(lag: Any, limit: int) -> list[Any]:
+    return [
+        func.count(lag),
+        func.sum(case((lag <= limit, 1), else_=0)),
+        func.sum(case((lag > limit, 1), else_=0)),
+        cast(func.avg(lag), Float),
+        func.max(lag),
+    ]
+
+
+def registration_lag_query(params: ReportParams) -> Select[Any]:
+    lag = AppealFact.registered_day - AppealFact.received_day
+    return facts_in_period(select(*_lag_summary(lag, REGISTRATION_DAYS)), params)
+
+
+def forwarding_lag_query(params: ReportParams) -> Select[Any]:
+    lag = office_day(Forwarding.forwarded_at) - AppealFact.registered_day
+    return facts_in_period(
+        select(*_lag_summary(lag, FORWARDING_DAYS))
+        .select_from(AppealFact)
+        .join(Forwarding, Forwarding.appeal_id == AppealFact.appeal_id),
+        params,
+    )
+
+
+def federal_report(
+    uow: UnitOfWork,
+    *,
+    actor: UserView,
+    params: ReportParams,
+    progress: Progress | None = None,
+    cancel: threading.Event | None = None,
+) -> ReportData:
+    steps = Steps(5, progress, cancel)
+    with uow:
+        author = start_report(uow, actor, params)
+        session = uow.session
+        questions = session.execute(questions_query(params)).all()
+        steps.step()
+        forwardings = session.execute(forwardings_query(params)).all()
+        steps.step()
+        registration = session.execute(registration_lag_query(params)).one()
+        steps.step()
+        forwarding = session.execute(forwarding_lag_query(params)).one()
+        steps.step()
+        parameters = parameter_lines(uow, params)
+    question_rows = tuple((code, name, *(int(v or 0) for v in counts)) for code, name, *counts in questions)
+    totals = tuple(sum(r[i] for r in question_rows) for i in range(2, 2 + 1 + len(OUTCOME_ORDER)))
+    forwarding_rows = tuple(
+        (
+            number,
+            office_date(registered),
+            body,
+            letter or "",
+            letter_date,
+            office_date(forwarded),
+            int(lag),
+            "да" if lag <= FORWARDING_DAYS else "нет",
+        )
+        for number, registered, body, letter, letter_date, forwarded, lag in forwardings
+    )
+    steps.step()
+    tables = (
+        ReportTable(
+            "Вопросы по кодам классификатора и результатам рассмотрения",
+            (
+                ReportColumn("Код", width=19),
+                ReportColumn("Тема", width=34),
+                ReportColumn("Всего", ColumnType.INTEGER, 7),
+                *(ReportColumn(o.label, ColumnType.INTEGER, 9) for o in OUTCOME_ORDER),
+            ),
+            question_rows,
+            ("", "Всего", *totals),
+        ),
+        ReportTable(
+            "Направлено по компетенции",
+            (
+                ReportColumn("Рег. номер", width=14),
+                ReportColumn("Зарегистрировано", ColumnType.DATE, 11),
+                ReportColumn("Орган", width=40),
+                ReportColumn("Сопроводительное письмо №", width=14),
+                ReportColumn("Дата письма", ColumnType.DATE, 11),
+                ReportColumn("Направлено", ColumnType.DATE, 11),
+                ReportColumn("Дней после регистрации", ColumnType.INTEGER, 11),
+                ReportColumn(f"В {FORWARDING_DAYS}-дневный срок", width=11),
+            ),
+            forwarding_rows,
+        ),
+        ReportTable(
+            "Сроки регистрации и направления по компетенции (ст. 8 Федерального закона № 59-ФЗ)",
+            (
+                ReportColumn("Показатель", width=40),
+                ReportColumn("Всего", ColumnType.INTEGER, 9),
+                ReportColumn("В срок", ColumnType.INTEGER, 9),
+                ReportColumn("С нарушением срока", ColumnType.INTEGER, 12),
+                ReportColumn("Средний срок, дн.", ColumnType.DECIMAL, 11),
+                ReportColumn("Наибольший срок, дн.", ColumnType.INTEGER, 11),
+            ),
+            (
+                _lag_row(f"Регистрация (не позднее {REGISTRATION_DAYS} дней с поступления)", registration),
+                _lag_row(f"Направление по компетенции (не позднее {FORWARDING_DAYS} дней)", forwarding),
+            ),
+        ),
+    )
+    return ReportData("federal", TITLE, parameters, now_utc(), author, tables, landscape=True)
+
+
+def _lag_row(label: str, row: Any) -> tuple[Any, ...]:
+    total, within, late, average, longest = row
+    return (
+        label,
+        int(total or 0),
+        int(within or 0),
+        int(late or 0),
+        round(float(average), 1) if average is not None else None,
+        int(longest) if longest is not None else None,
+    )
