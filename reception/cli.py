@@ -112,6 +112,50 @@ def cmd_user_list(args: argparse.Namespace) -> int:
     return 0
 
 
+def _user_by_login(db: Database, login: str) -> int:
+    from reception.services import users
+
+    return users.get_user(db.uow(), login=login).id
+
+
+def cmd_user_reset_password(args: argparse.Namespace) -> int:
+    from reception.services import users
+
+    db = _open(args)
+    actor = _admin_actor(db, args.as_login)
+    users.reset_password(
+        db.uow(), actor=actor, user_id=_user_by_login(db, args.login), password=_read_password(args)
+    )
+    print(f"Пароль пользователя {args.login} изменён; блокировка, если была, снята.")
+    return 0
+
+
+def cmd_user_set_active(args: argparse.Namespace) -> int:
+    from reception.services import users
+
+    db = _open(args)
+    actor = _admin_actor(db, args.as_login)
+    users.set_active(db.uow(), actor=actor, user_id=_user_by_login(db, args.login), active=args.active)
+    print(f"Пользователь {args.login} {'включён' if args.active else 'отключён'}.")
+    return 0
+
+
+def cmd_audit_verify(args: argparse.Namespace) -> int:
+    from reception.services.audit_chain import verify_audit_chain
+
+    db = _open(args)
+    report = verify_audit_chain(db.uow())
+    if report.intact:
+        print(f"Журнал аудита цел: проверено событий — {report.checked}.")
+        return 0
+    print(
+        f"Журнал аудита нарушен: первое несовпадение — событие № {report.first_broken_id} ({report.reason}). "
+        f"До него проверено событий — {report.checked}.",
+        file=sys.stderr,
+    )
+    return 1
+
+
 def cmd_classifier_import(args: argparse.Namespace) -> int:
     from reception.services.classifier import import_classifier
 
@@ -486,6 +530,25 @@ def build_parser() -> argparse.ArgumentParser:
     listing = user_parser.add_parser("list", help="список пользователей")
     listing.add_argument("--as", dest="as_login")
     listing.set_defaults(handler=cmd_user_list)
+
+    reset = user_parser.add_parser("reset-password", help="задать новый пароль (снимает блокировку)")
+    reset.add_argument("login")
+    reset.add_argument("--password-stdin", action="store_true")
+    reset.add_argument("--as", dest="as_login")
+    reset.set_defaults(handler=cmd_user_reset_password)
+    for name, active, text in (
+        ("deactivate", False, "отключить учётную запись"),
+        ("activate", True, "включить учётную запись"),
+    ):
+        toggle = user_parser.add_parser(name, help=text)
+        toggle.add_argument("login")
+        toggle.add_argument("--as", dest="as_login")
+        toggle.set_defaults(handler=cmd_user_set_active, active=active)
+
+    audit = commands.add_parser("audit", help="журнал аудита").add_subparsers(
+        dest="audit_command", required=True
+    )
+    audit.add_parser("verify", help="проверить цепочку хешей журнала").set_defaults(handler=cmd_audit_verify)
 
     cls = commands.add_parser("classifier", help="тематический классификатор").add_subparsers(
         dest="classifier_command", required=True

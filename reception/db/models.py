@@ -57,6 +57,8 @@ class User(Base):
     password_hash: Mapped[str] = mapped_column(String(255))
     is_active: Mapped[bool] = mapped_column(Boolean, default=True)
     created_at: Mapped[datetime] = mapped_column(default=utcnow)
+    failed_logins: Mapped[int] = mapped_column(Integer, default=0, server_default="0")
+    locked_until: Mapped[datetime | None]
 
     __table_args__ = (Index("uq_users_login_lower", func.lower(login), unique=True),)
 
@@ -122,6 +124,9 @@ class Appeal(Base):
     registered_by_id: Mapped[int] = mapped_column(ForeignKey("users.id"))
     updated_at: Mapped[datetime] = mapped_column(default=utcnow)
     updated_by_id: Mapped[int | None] = mapped_column(ForeignKey("users.id"))
+    # A key the registering workstation generates: a retry after a lost connection finds the
+    # appeal it already registered instead of registering it twice.
+    intake_key: Mapped[str | None] = mapped_column(String(64))
     department_id: Mapped[int | None] = mapped_column(ForeignKey("departments.id"))
     control_date: Mapped[date | None] = mapped_column(Date)
     closing_ground: Mapped[LegalGround | None] = mapped_column(enum_column(LegalGround, "legal_ground"))
@@ -145,6 +150,7 @@ class Appeal(Base):
         Index("ix_appeals_status_due_date", "status", "due_date"),
         # "My appeals": an executor's register in the default order.
         Index("ix_appeals_assignee_received", "assignee_id", "received_at", "id"),
+        Index("uq_appeals_intake_key", "intake_key", unique=True),
     )
 
 
@@ -198,6 +204,9 @@ class AuditEvent(Base):
     entity_id: Mapped[int] = mapped_column(Integer)
     action: Mapped[str] = mapped_column(String(32))
     changes: Mapped[dict[str, Any]] = mapped_column(JSON, default=dict)
+    # Tamper evidence: each event's hash covers its content and the previous event's hash.
+    prev_hash: Mapped[str] = mapped_column(String(64), default="", server_default="")
+    hash: Mapped[str] = mapped_column(String(64), default="", server_default="")
 
     __table_args__ = (Index("ix_audit_events_entity", "entity", "entity_id", "id"),)
 
@@ -208,3 +217,4 @@ from reception.db import letter_models as _letter_models  # noqa: E402, F401
 from reception.db import property_models as _property_models  # noqa: E402, F401
 from reception.db import report_models as _report_models  # noqa: E402, F401
 from reception.db import workflow_models as _workflow_models  # noqa: E402, F401
+from reception.db import workstation_models as _workstation_models  # noqa: E402, F401

@@ -172,6 +172,8 @@ class AppealDraft:
     identification: Identification = Identification.NONE
     applicant: ApplicantDraft = field(default_factory=ApplicantDraft)
     questions: tuple[QuestionDraft, ...] = ()
+    # Generated once per registration form: a retry after a lost connection is recognised.
+    intake_key: str = ""
 
 
 def has_reply_address(channel: Channel, applicant: ApplicantDraft) -> bool:

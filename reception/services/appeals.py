@@ -284,6 +284,11 @@ def register_appeal(uow: UnitOfWork, *, actor: UserView, draft: AppealDraft) -> 
     """Validate, number and store a new appeal; due in 30 days. One transaction."""
     with uow:
         clerk = load_actor(uow, actor, Permission.REGISTER_APPEAL)
+        if draft.intake_key:
+            already = uow.session.scalar(select(Appeal).where(Appeal.intake_key == draft.intake_key))
+            if already is not None:
+                # The first attempt committed before the connection dropped: return what it made.
+                return _appeal_view(uow.session, already)
         now = utcnow()
         draft = validate_draft(draft, now=now, topic_exists=_topic_checker(uow.session))
         prefix = read_setting(uow.session, REG_PREFIX) or ""
@@ -296,6 +301,7 @@ def register_appeal(uow: UnitOfWork, *, actor: UserView, draft: AppealDraft) -> 
             status=AppealStatus.REGISTERED,
             due_date=deadlines.answer_due(today, rules=rules),
             registered_by_id=clerk.id,
+            intake_key=draft.intake_key[:64] or None,
             updated_at=now,
             updated_by_id=clerk.id,
         )

@@ -11,6 +11,7 @@ from sqlalchemy.orm import Session
 
 from reception.db.models import AuditEvent
 from reception.db.types import utcnow
+from reception.services.audit_chain import hold
 from reception.services.changes import announce
 
 
@@ -46,7 +47,8 @@ def record_event(
     action: str,
     changes: Mapping[str, Any],
 ) -> None:
-    session.add(
+    hold(
+        session,
         AuditEvent(
             at=utcnow(),
             user_id=user_id,
@@ -54,6 +56,6 @@ def record_event(
             entity_id=entity_id,
             action=action,
             changes=json_value(changes),
-        )
+        ),
     )
     announce(session, entity, entity_id)

@@ -3,12 +3,14 @@
 from __future__ import annotations
 
 from dataclasses import dataclass
+from datetime import timedelta
 
 from argon2 import PasswordHasher
 from argon2.exceptions import InvalidHashError, VerificationError
 from sqlalchemy import func, select
 
 from reception.db.models import User
+from reception.db.types import utcnow
 from reception.db.uow import UnitOfWork
 from reception.domain.errors import (
     AuthenticationFailed,
@@ -21,6 +23,8 @@ from reception.domain.permissions import Permission, Role, require
 from reception.services.audit import record_event
 
 MIN_PASSWORD_LENGTH = 8
+MAX_FAILED_LOGINS = 5
+LOCKOUT = timedelta(minutes=15)
 _hasher = PasswordHasher()
 
 
@@ -135,21 +139,101 @@ def list_users(uow: UnitOfWork, *, actor: UserView, role: Role | None = None) ->
 
 
 def authenticate(uow: UnitOfWork, *, login: str, password: str) -> UserView:
+    """Check a password; five failures in a row lock the account for 15 minutes (logged).
+
+    A failure is committed before it is reported, so the count survives the refusal.
+    """
     refusal = "Неверный логин или пароль."
+    failure: AuthenticationFailed | None = None
     with uow:
-        user = uow.session.scalar(select(User).where(func.lower(User.login) == login.strip().lower()))
+        user = uow.session.scalar(
+            select(User).where(func.lower(User.login) == login.strip().lower()).with_for_update()
+        )
         if user is None:
             _hasher.hash(password)  # same cost whether or not the login exists
             raise AuthenticationFailed(refusal)
+        now = utcnow()
+        if user.locked_until is not None and user.locked_until > now:
+            minutes = max(1, int((user.locked_until - now).total_seconds() // 60) + 1)
+            raise AuthenticationFailed(
+                f"Учётная запись заблокирована после {MAX_FAILED_LOGINS} неудачных попыток входа. "
+                f"Попробуйте через {minutes} мин. или обратитесь к администратору."
+            )
         try:
             _hasher.verify(user.password_hash, password)
         except (VerificationError, InvalidHashError):
-            raise AuthenticationFailed(refusal) from None
-        if not user.is_active:
-            raise AuthenticationFailed("Учётная запись отключена. Обратитесь к администратору.")
-        if _hasher.check_needs_rehash(user.password_hash):
-            user.password_hash = _hasher.hash(password)
-        return _view(user)
+            user.failed_logins += 1
+            failure = AuthenticationFailed(refusal)
+            if user.failed_logins >= MAX_FAILED_LOGINS:
+                user.locked_until = now + LOCKOUT
+                user.failed_logins = 0
+                record_event(
+                    uow.session,
+                    user_id=None,
+                    entity="user",
+                    entity_id=user.id,
+                    action="locked",
+                    changes={"login": user.login, "until": user.locked_until},
+                )
+                failure = AuthenticationFailed(
+                    f"Пароль введён неверно {MAX_FAILED_LOGINS} раз подряд: учётная запись заблокирована "
+                    f"на {int(LOCKOUT.total_seconds() // 60)} минут."
+                )
+        if failure is None:
+            if not user.is_active:
+                raise AuthenticationFailed("Учётная запись отключена. Обратитесь к администратору.")
+            user.failed_logins = 0
+            user.locked_until = None
+            if _hasher.check_needs_rehash(user.password_hash):
+                user.password_hash = _hasher.hash(password)
+            return _view(user)
+    raise failure
+
+
+def _managed_user(uow: UnitOfWork, actor: UserView, user_id: int) -> tuple[User, User]:
+    admin = load_actor(uow, actor, Permission.MANAGE_USERS)
+    user = uow.session.get(User, user_id)
+    if user is None:
+        raise NotFound("Пользователь не найден.")
+    return admin, user
+
+
+def reset_password(uow: UnitOfWork, *, actor: UserView, user_id: int, password: str) -> None:
+    """An administrator sets a new password; the lock, if any, is lifted."""
+    if len(password) < MIN_PASSWORD_LENGTH:
+        raise ValidationError(
+            FieldError("password", f"Пароль слишком короткий: нужно не меньше {MIN_PASSWORD_LENGTH} знаков.")
+        )
+    with uow:
+        admin, user = _managed_user(uow, actor, user_id)
+        user.password_hash = _hasher.hash(password)
+        user.failed_logins, user.locked_until = 0, None
+        record_event(
+            uow.session,
+            user_id=admin.id,
+            entity="user",
+            entity_id=user.id,
+            action="password_reset",
+            changes={},
+        )
+
+
+def set_active(uow: UnitOfWork, *, actor: UserView, user_id: int, active: bool) -> None:
+    """Deactivate (or bring back) an account; an administrator cannot deactivate themselves."""
+    with uow:
+        admin, user = _managed_user(uow, actor, user_id)
+        if admin.id == user.id and not active:
+            raise ValidationError(FieldError("active", "Нельзя отключить собственную учётную запись."))
+        before = user.is_active
+        user.is_active = active
+        record_event(
+            uow.session,
+            user_id=admin.id,
+            entity="user",
+            entity_id=user.id,
+            action="activated" if active else "deactivated",
+            changes={"is_active": {"before": before, "after": active}},
+        )
 
 
 def get_user(uow: UnitOfWork, *, login: str) -> UserView:
