@@ -30,12 +30,15 @@ class Permission(StrEnum):
     APPROVE_LETTERS = "approve_letters"
     MANAGE_LETTER_TEMPLATES = "manage_letter_templates"
     RUN_REPORTS = "run_reports"
+    OVERWRITE_CHANGES = "overwrite_changes"
 
 
 _ALL_ROLES = frozenset(Role)
 
 # DELETE_APPEAL is granted to no role: a registered appeal is ended by the workflow, never erased.
 GRANTS: dict[Permission, frozenset[Role]] = {
+    # Saving over a colleague's newer changes: the head decides, a clerk merges or reloads.
+    Permission.OVERWRITE_CHANGES: frozenset({Role.MANAGER, Role.ADMIN}),
     Permission.VIEW_APPEALS: _ALL_ROLES,
     Permission.REGISTER_APPEAL: frozenset({Role.CLERK, Role.ADMIN}),
     Permission.EDIT_APPEAL: frozenset({Role.CLERK, Role.ADMIN}),
@@ -54,6 +57,10 @@ GRANTS: dict[Permission, frozenset[Role]] = {
 }
 
 _REFUSALS: dict[Permission, str] = {
+    Permission.OVERWRITE_CHANGES: (
+        "Перезаписать чужие изменения может только руководитель или администратор: "
+        "обновите обращение или перенесите нужные поля."
+    ),
     Permission.VIEW_APPEALS: "Просмотр обращений вам не разрешён.",
     Permission.REGISTER_APPEAL: "Регистрировать обращения может только регистратор или администратор.",
     Permission.EDIT_APPEAL: "Изменять обращения может только регистратор или администратор.",

@@ -321,23 +321,44 @@ def register_appeal(uow: UnitOfWork, *, actor: UserView, draft: AppealDraft) -> 
 
 
 def update_appeal(
-    uow: UnitOfWork, *, actor: UserView, appeal_id: int, expected_version: int, draft: AppealDraft
+    uow: UnitOfWork,
+    *,
+    actor: UserView,
+    appeal_id: int,
+    expected_version: int,
+    draft: AppealDraft,
+    overwrite: bool = False,
 ) -> AppealView:
-    """Save an edited appeal; StaleRecord when someone saved it after `expected_version`."""
+    """Save an edited appeal; StaleRecord when someone saved it after `expected_version`.
+
+    The conflict carries both sides (`theirs` includes their `version`): the editor merges field by
+    field and saves against that version, or, where the role allows, overwrites (`overwrite=True`).
+    """
     with uow:
         editor = load_actor(uow, actor, Permission.EDIT_APPEAL)
         appeal = uow.session.get(Appeal, appeal_id)
         if appeal is None:
             raise NotFound("Обращение не найдено.")
         draft = validate_draft(draft, now=utcnow(), topic_exists=_topic_checker(uow.session))
+        overwritten = False
         if appeal.version != expected_version:
-            who = uow.session.get(User, appeal.updated_by_id) if appeal.updated_by_id else None
-            raise StaleRecord(
-                f"Обращение {appeal.reg_number} изменил {who.full_name if who else 'другой пользователь'} "
-                f"в {appeal.updated_at.astimezone().strftime('%H:%M %d.%m.%Y')}, пока оно было открыто у вас.",
-                theirs=_snapshot(appeal),
-                mine=_draft_snapshot(draft),
-            )
+            if overwrite:
+                require(editor.role, Permission.OVERWRITE_CHANGES)
+                overwritten = True
+            else:
+                who = uow.session.get(User, appeal.updated_by_id) if appeal.updated_by_id else None
+                at = appeal.updated_at.astimezone(deadlines.OFFICE_TIMEZONE)
+                raise StaleRecord(
+                    f"Обращение {appeal.reg_number} изменил {who.full_name if who else 'другой пользователь'} "
+                    f"в {at:%H:%M %d.%m.%Y}, пока оно было открыто у вас.",
+                    theirs=_snapshot(appeal)
+                    | {
+                        "version": appeal.version,
+                        "updated_by": who.full_name if who else "",
+                        "updated_at": appeal.updated_at,
+                    },
+                    mine=_draft_snapshot(draft),
+                )
         before = _snapshot(appeal)
         _apply(uow.session, appeal, draft)
         changes = diff(before, _snapshot(appeal))
@@ -350,7 +371,7 @@ def update_appeal(
                 user_id=editor.id,
                 entity="appeal",
                 entity_id=appeal.id,
-                action="edited",
+                action="overwritten" if overwritten else "edited",
                 changes=changes,
             )
         return _appeal_view(uow.session, appeal)

@@ -298,3 +298,46 @@ def test_registration_numbers_stay_unique_and_gap_free_under_concurrency_on_sqli
         sqlite_db.url.render_as_string(hide_password=False), staff, threads=4, per_thread=25
     )
     assert_gap_free(numbers, 100)
+
+
+def test_a_conflict_is_merged_field_by_field_or_overwritten_by_the_head(db: Database, staff: Staff) -> None:
+    view = appeals.register_appeal(db.uow(), actor=staff.clerk, draft=appeal_draft())
+    appeals.update_appeal(
+        db.uow(),
+        actor=staff.admin,
+        appeal_id=view.id,
+        expected_version=view.version,
+        draft=replace(view.to_draft(), summary="Их краткое содержание"),
+    )
+    mine = replace(view.to_draft(), text="Мой уточнённый текст обращения")
+    with pytest.raises(StaleRecord) as caught:
+        appeals.update_appeal(
+            db.uow(), actor=staff.clerk, appeal_id=view.id, expected_version=view.version, draft=mine
+        )
+    theirs = caught.value.theirs
+    assert theirs["updated_by"] == "Администраторова Анна Андреевна"
+    # keep their summary, my text: save against their version
+    merged = replace(mine, summary=theirs["summary"])
+    saved = appeals.update_appeal(
+        db.uow(), actor=staff.clerk, appeal_id=view.id, expected_version=theirs["version"], draft=merged
+    )
+    assert (saved.summary, saved.text) == ("Их краткое содержание", "Мой уточнённый текст обращения")
+    # a clerk may not overwrite a newer version; the head may
+    with pytest.raises(PermissionDenied, match="Перезаписать"):
+        appeals.update_appeal(
+            db.uow(),
+            actor=staff.clerk,
+            appeal_id=view.id,
+            expected_version=view.version,
+            draft=mine,
+            overwrite=True,
+        )
+    forced = appeals.update_appeal(
+        db.uow(),
+        actor=staff.admin,
+        appeal_id=view.id,
+        expected_version=view.version,
+        draft=replace(mine, summary="Решение руководителя"),
+        overwrite=True,
+    )
+    assert forced.summary == "Решение руководителя"

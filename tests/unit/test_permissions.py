@@ -8,6 +8,7 @@ from reception.domain.errors import PermissionDenied
 from reception.domain.permissions import Permission, Role, allows, require
 
 EXPECTED = {
+    Permission.OVERWRITE_CHANGES: {Role.MANAGER, Role.ADMIN},
     Permission.VIEW_APPEALS: {Role.CLERK, Role.EXECUTOR, Role.MANAGER, Role.ADMIN},
     Permission.REGISTER_APPEAL: {Role.CLERK, Role.ADMIN},
     Permission.EDIT_APPEAL: {Role.CLERK, Role.ADMIN},
