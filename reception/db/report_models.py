@@ -32,9 +32,32 @@ class AppealFact(Base):
     assignee_id: Mapped[int | None] = mapped_column(Integer)
     due_day: Mapped[int | None] = mapped_column(Integer)
     answered_day: Mapped[int | None] = mapped_column(Integer)
+    # Days from registration to answer: the deadline report's histogram groups by it.
+    answer_days: Mapped[int | None] = mapped_column(Integer)
 
+    # SQLite aggregates by sorting: each report's GROUP BY follows one of these indexes instead, read
+    # in order (a skip-scan over the few leading values, then the period's range).
     __table_args__ = (
         Index("uq_report_appeal_facts_appeal_id", "appeal_id", unique=True),
+        Index("ix_report_appeal_facts_channel_kind", "channel", "kind", "received_day", "department_id"),
+        Index(
+            "ix_report_appeal_facts_executor",
+            "assignee_id",
+            "department_id",
+            "received_day",
+            "status",
+            "due_day",
+            "answered_day",
+            "channel",
+        ),
+        Index(
+            "ix_report_appeal_facts_answer_days",
+            "assignee_id",
+            "department_id",
+            "answer_days",
+            "received_day",
+            "channel",
+        ),
         {"sqlite_with_rowid": False},
     )
 
@@ -56,5 +79,14 @@ class QuestionFact(Base):
         # The section filter of appeal-level reports (EXISTS … topic_code LIKE '0005.%') and the
         # triggers' look-ups by appeal.
         Index("ix_report_question_facts_appeal_topic", "appeal_id", "topic_code"),
+        # Questions by code and outcome, read in index order (see AppealFact).
+        Index(
+            "ix_report_question_facts_topic",
+            "topic_code",
+            "outcome",
+            "received_day",
+            "channel",
+            "department_id",
+        ),
         {"sqlite_with_rowid": False},
     )

@@ -9,7 +9,7 @@ from collections.abc import Iterable
 from enum import StrEnum
 from typing import Any
 
-from sqlalchemy import Select, case, func, literal, select
+from sqlalchemy import Select, case, func, select
 
 from reception.db.models import User
 from reception.db.report_models import AppealFact
@@ -28,11 +28,11 @@ from reception.services.reports.common import (
     ReportTable,
     Row,
     Steps,
-    by_label,
     day_of,
     facts_in_period,
     now_utc,
     parameter_lines,
+    read_in_order,
     share,
     start_report,
 )
@@ -63,51 +63,39 @@ _LABELS = {
 OPEN_STATUSES = tuple(s for s in AppealStatus if s not in FINISHED_STATUSES)
 
 
-def timeliness_case(params: ReportParams) -> Any:
-    today = params.today_day
+def timeliness_conditions(params: ReportParams) -> dict[Timeliness, Any]:
+    """Which appeals count in each category (they exclude each other)."""
     f = AppealFact
-    return case(
-        (
-            f.answered_day.is_not(None),
-            case(
-                (
-                    f.due_day.is_(None) | (f.answered_day <= f.due_day),
-                    literal(Timeliness.ON_TIME.value),
-                ),
-                else_=literal(Timeliness.LATE.value),
-            ),
-        ),
-        (
-            f.status.in_([s.value for s in OPEN_STATUSES]),
-            case(
-                (f.due_day < today, literal(Timeliness.OVERDUE.value)),
-                else_=literal(Timeliness.WITHIN.value),
-            ),
-        ),
-        else_=literal(Timeliness.NO_ANSWER.value),
-    )
+    today = params.today_day
+    answered = f.answered_day.is_not(None)
+    unanswered_open = f.answered_day.is_(None) & f.status.in_([s.value for s in OPEN_STATUSES])
+    return {
+        Timeliness.ON_TIME: answered & (f.due_day.is_(None) | (f.answered_day <= f.due_day)),
+        Timeliness.LATE: answered & (f.answered_day > f.due_day),
+        Timeliness.OVERDUE: unanswered_open & (f.due_day < today),
+        Timeliness.WITHIN: unanswered_open & (f.due_day.is_(None) | (f.due_day >= today)),
+        Timeliness.NO_ANSWER: f.answered_day.is_(None) & f.status.not_in([s.value for s in OPEN_STATUSES]),
+    }
 
 
 def timeliness_query(params: ReportParams) -> Select[Any]:
-    """Appeals of the period by executor, department and timeliness."""
-    category = timeliness_case(params).label("category")
-    return facts_in_period(
-        select(AppealFact.assignee_id, AppealFact.department_id, category, func.count()).group_by(
-            AppealFact.assignee_id, AppealFact.department_id, by_label(category)
-        ),
-        params,
+    """Appeals of the period by executor and department, a count per timeliness category."""
+    counts = [func.sum(case((c, 1), else_=0)) for c in timeliness_conditions(params).values()]
+    query = select(AppealFact.assignee_id, AppealFact.department_id, *counts).group_by(
+        AppealFact.assignee_id, AppealFact.department_id
     )
+    return read_in_order(facts_in_period(query, params), AppealFact, "ix_report_appeal_facts_executor")
 
 
 def days_query(params: ReportParams) -> Select[Any]:
     """Answered appeals by executor, department and days from registration to answer."""
-    days = (AppealFact.answered_day - AppealFact.registered_day).label("days")
-    return facts_in_period(
-        select(AppealFact.assignee_id, AppealFact.department_id, days, func.count())
-        .where(AppealFact.answered_day.is_not(None))
-        .group_by(AppealFact.assignee_id, AppealFact.department_id, by_label(days)),
-        params,
+    f = AppealFact
+    query = (
+        select(f.assignee_id, f.department_id, f.answer_days, func.count())
+        .where(f.answer_days.is_not(None))
+        .group_by(f.assignee_id, f.department_id, f.answer_days)
     )
+    return read_in_order(facts_in_period(query, params), f, "ix_report_appeal_facts_answer_days")
 
 
 def percentile(histogram: Iterable[tuple[int, int]], fraction: float) -> int | None:
@@ -192,11 +180,12 @@ def deadlines_report(
     overall: Counter[Timeliness] = Counter()
     by_executor: dict[int | None, Counter[Timeliness]] = defaultdict(Counter)
     by_department: dict[int | None, Counter[Timeliness]] = defaultdict(Counter)
-    for assignee, department, category, count in cells:
-        kind = Timeliness(category)
-        overall[kind] += count
-        by_executor[assignee][kind] += count
-        by_department[department][kind] += count
+    for assignee, department, *counts in cells:
+        for kind, count in zip(Timeliness, counts, strict=True):
+            count = int(count or 0)
+            overall[kind] += count
+            by_executor[assignee][kind] += count
+            by_department[department][kind] += count
     all_days: Counter[int] = Counter()
     days_by_executor: dict[int | None, Counter[int]] = defaultdict(Counter)
     days_by_department: dict[int | None, Counter[int]] = defaultdict(Counter)

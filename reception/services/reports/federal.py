@@ -30,6 +30,7 @@ from reception.services.reports.common import (
     now_utc,
     parameter_lines,
     question_facts_in_period,
+    read_in_order,
     start_report,
 )
 from reception.services.reports.summary import OUTCOME_ORDER
@@ -41,11 +42,15 @@ TITLE = "Отчёт о результатах рассмотрения обра�
 def questions_query(params: ReportParams) -> Select[Any]:
     """Questions by classifier code, one column per outcome, counted by the database."""
     columns = [func.sum(case((QuestionFact.outcome == o.value, 1), else_=0)) for o in OUTCOME_ORDER]
-    counted = question_facts_in_period(
-        select(QuestionFact.topic_code.label("code"), func.count().label("total"), *columns).group_by(
-            QuestionFact.topic_code
+    counted = read_in_order(
+        question_facts_in_period(
+            select(QuestionFact.topic_code.label("code"), func.count().label("total"), *columns).group_by(
+                QuestionFact.topic_code
+            ),
+            params,
         ),
-        params,
+        QuestionFact,
+        "ix_report_question_facts_topic",
     ).subquery()
     return (
         select(counted.c.code, func.coalesce(Topic.name, ""), *list(counted.c)[1:])

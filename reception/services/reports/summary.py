@@ -23,11 +23,11 @@ from reception.services.reports.common import (
     ReportParams,
     ReportTable,
     Steps,
-    by_label,
     facts_in_period,
     now_utc,
     parameter_lines,
     question_facts_in_period,
+    read_in_order,
     share,
     start_report,
 )
@@ -51,20 +51,19 @@ OUTCOME_ORDER = (
 
 def channel_kind_query(params: ReportParams):  # type: ignore[no-untyped-def]
     """Appeals of the period by channel and kind: one scan of the period's index range."""
-    return facts_in_period(
-        select(AppealFact.channel, AppealFact.kind, func.count()).group_by(
-            AppealFact.channel, AppealFact.kind
-        ),
-        params,
+    query = select(AppealFact.channel, AppealFact.kind, func.count()).group_by(
+        AppealFact.channel, AppealFact.kind
     )
+    return read_in_order(facts_in_period(query, params), AppealFact, "ix_report_appeal_facts_channel_kind")
 
 
 def section_outcome_query(params: ReportParams):  # type: ignore[no-untyped-def]
-    """Questions of the period's appeals by classifier section and outcome."""
-    section = func.substr(QuestionFact.topic_code, 1, 4).label("section")
-    return question_facts_in_period(
-        select(section, QuestionFact.outcome, func.count()).group_by(by_label(section), QuestionFact.outcome),
-        params,
+    """Questions of the period's appeals by classifier code and outcome (sections are their prefixes)."""
+    query = select(QuestionFact.topic_code, QuestionFact.outcome, func.count()).group_by(
+        QuestionFact.topic_code, QuestionFact.outcome
+    )
+    return read_in_order(
+        question_facts_in_period(query, params), QuestionFact, "ix_report_question_facts_topic"
     )
 
 
@@ -97,8 +96,8 @@ def summary_report(
     total = sum(by_channel.values())
     by_section: Counter[str] = Counter()
     by_outcome: Counter[Outcome] = Counter()
-    for section, outcome, count in questions:
-        by_section[section] += count
+    for code, outcome, count in questions:
+        by_section[code[:4]] += count
         by_outcome[Outcome.of(outcome)] += count
     total_questions = sum(by_section.values())
 

@@ -22,8 +22,28 @@ depends_on = None
 
 APPEAL_COLUMNS = (
     "received_day, appeal_id, received_month, registered_day, channel, kind, status, "
-    "department_id, assignee_id, due_day, answered_day"
+    "department_id, assignee_id, due_day, answered_day, answer_days"
 )
+# SQLite aggregates by sorting; these let each report's GROUP BY read an index in order instead.
+APPEAL_INDEXES = {
+    "ix_report_appeal_facts_channel_kind": ["channel", "kind", "received_day", "department_id"],
+    "ix_report_appeal_facts_executor": [
+        "assignee_id",
+        "department_id",
+        "received_day",
+        "status",
+        "due_day",
+        "answered_day",
+        "channel",
+    ],
+    "ix_report_appeal_facts_answer_days": [
+        "assignee_id",
+        "department_id",
+        "answer_days",
+        "received_day",
+        "channel",
+    ],
+}
 QUESTION_COLUMNS = "received_day, question_id, appeal_id, channel, department_id, topic_code, outcome"
 
 
@@ -60,7 +80,8 @@ def _appeal_values(row: str, day, month, date_day) -> str:  # type: ignore[no-un
     return (
         f"{day(row + '.received_at')}, {row}.id, {month(row + '.received_at')}, "
         f"{day(row + '.registered_at')}, {row}.channel, {row}.kind, {row}.status, {row}.department_id, "
-        f"{row}.assignee_id, {date_day(row + '.due_date')}, {day(row + '.answered_at')}"
+        f"{row}.assignee_id, {date_day(row + '.due_date')}, {day(row + '.answered_at')}, "
+        f"{day(row + '.answered_at')} - {day(row + '.registered_at')}"
     )
 
 
@@ -69,7 +90,8 @@ def _appeal_assignments(row: str, day, month, date_day) -> str:  # type: ignore[
         f"received_day = {day(row + '.received_at')}, received_month = {month(row + '.received_at')}, "
         f"registered_day = {day(row + '.registered_at')}, channel = {row}.channel, kind = {row}.kind, "
         f"status = {row}.status, department_id = {row}.department_id, assignee_id = {row}.assignee_id, "
-        f"due_day = {date_day(row + '.due_date')}, answered_day = {day(row + '.answered_at')}"
+        f"due_day = {date_day(row + '.due_date')}, answered_day = {day(row + '.answered_at')}, "
+        f"answer_days = {day(row + '.answered_at')} - {day(row + '.registered_at')}"
     )
 
 
@@ -182,10 +204,13 @@ def upgrade() -> None:
         sa.Column("assignee_id", sa.Integer(), nullable=True),
         sa.Column("due_day", sa.Integer(), nullable=True),
         sa.Column("answered_day", sa.Integer(), nullable=True),
+        sa.Column("answer_days", sa.Integer(), nullable=True),
         sa.PrimaryKeyConstraint("received_day", "appeal_id", name=op.f("pk_report_appeal_facts")),
         sqlite_with_rowid=False,
     )
     op.create_index("uq_report_appeal_facts_appeal_id", "report_appeal_facts", ["appeal_id"], unique=True)
+    for name, columns in APPEAL_INDEXES.items():
+        op.create_index(name, "report_appeal_facts", columns)
     op.create_table(
         "report_question_facts",
         sa.Column("received_day", sa.Integer(), autoincrement=False, nullable=False),
@@ -200,6 +225,11 @@ def upgrade() -> None:
     )
     op.create_index(
         "ix_report_question_facts_appeal_topic", "report_question_facts", ["appeal_id", "topic_code"]
+    )
+    op.create_index(
+        "ix_report_question_facts_topic",
+        "report_question_facts",
+        ["topic_code", "outcome", "received_day", "channel", "department_id"],
     )
     sqlite = op.get_bind().dialect.name == "sqlite"
     day, month, date_day = (
@@ -236,7 +266,10 @@ def downgrade() -> None:
         for name, (table, *_) in PG_TRIGGERS.items():
             op.execute(f"DROP TRIGGER IF EXISTS {name} ON {table}")
             op.execute(f"DROP FUNCTION IF EXISTS {name}()")
+    op.drop_index("ix_report_question_facts_topic", table_name="report_question_facts")
     op.drop_index("ix_report_question_facts_appeal_topic", table_name="report_question_facts")
     op.drop_table("report_question_facts")
+    for name in APPEAL_INDEXES:
+        op.drop_index(name, table_name="report_appeal_facts")
     op.drop_index("uq_report_appeal_facts_appeal_id", table_name="report_appeal_facts")
     op.drop_table("report_appeal_facts")
