@@ -192,6 +192,8 @@ APPEAL_COLUMNS = (
     "updated_at",
     "updated_by_id",
     "version",
+    "answered_at",
+    "closed_at",
 )
 QUESTION_COLUMNS = ("position", "topic_code", "outcome")
 
@@ -465,9 +467,14 @@ class DemoGenerator:
             assignee = None if status == _REGISTERED else executor_picks[offset]
             registrar = registrars[int(random() * len(registrars))]
             registered_text = timestamp(registered)
+            answered_text = closed_text = None
             if finished:
                 worked = min(3 + int(random() * 27), age - 1) * 86400 + 3600 * random()
                 updated_text = timestamp(registered + worked)
+                if status in (_ANSWERED, _CLOSED):  # closed after the answer went out
+                    answered_text = updated_text
+                    if status == _CLOSED:
+                        closed_text = answered_text
             else:
                 updated_text = registered_text
 
@@ -502,6 +509,7 @@ class DemoGenerator:
                     timestamp(received), registered_text, channel, kind, collective, summary, text, status,
                     extended_due[day] if extended else due[day], identification, anonymous, assignee,
                     registrar, updated_text, assignee if assignee is not None else registrar, 1,
+                    answered_text, closed_text,
                 )
             )  # fmt: skip
             ordinals.append(ordinal)
@@ -514,6 +522,8 @@ _ORGANISATION = ApplicantKind.ORGANISATION.value
 _NOT_IDENTIFIED = Identification.NONE.value
 _REGISTERED = AppealStatus.REGISTERED.value
 _FORWARDED = AppealStatus.FORWARDED.value
+_ANSWERED = AppealStatus.ANSWERED.value
+_CLOSED = AppealStatus.CLOSED.value
 _WITHDRAWN = AppealStatus.WITHDRAWN.value
 _LEFT_WITHOUT_ANSWER = AppealStatus.LEFT_WITHOUT_ANSWER.value
 _FINISHED = frozenset(s.value for s in FINISHED_STATUSES)

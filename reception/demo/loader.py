@@ -38,7 +38,7 @@ from reception.demo.generator import (
     Topic,
 )
 from reception.demo.names import FEMALE_NAMES, FEMALE_PATRONYMICS, FEMALE_SURNAMES
-from reception.domain.errors import FieldError, PermissionDenied, ReceptionError, ValidationError
+from reception.domain.errors import FieldError, PermissionDenied, ValidationError
 from reception.domain.permissions import Role
 from reception.domain.regnumbers import format_reg_number
 from reception.services import users
@@ -408,39 +408,9 @@ class _PostgresWriter(_Writer):
     connection B copies the applicants of batch k+1 and then the questions of batch k-1. The
     server thus works on two cores. Each step is its own transaction: the numbers and the appeals
     they are given commit together (gap-free), questions follow their committed appeals.
-
-    When the role may (a superuser), the copies run with session_replication_role = replica, as
-    pg_restore --disable-triggers does: the per-row foreign-key triggers cost more than the copy
-    itself. The references are then checked set-wise once at the end (`verify`), which is far
-    cheaper; nothing is dropped, indexes and CHECK constraints stay in force.
     """
 
-    def __init__(self) -> None:
-        super().__init__()
-        self.skip_row_triggers = False
-
     def run(self, db: Database, batches: Iterator[Batch], report: Callable[[Batch], None]) -> None:
-        with db.engine.connect() as connection:
-            self.skip_row_triggers = self.may_skip_row_triggers(connection)
-        self._run(db, batches, report)
-        if self.skip_row_triggers:
-            self.verify(db)
-
-    @staticmethod
-    def may_skip_row_triggers(connection: Connection) -> bool:
-        return connection.exec_driver_sql("SHOW is_superuser").scalar() == "on"
-
-    def verify(self, db: Database) -> None:
-        """Every reference the skipped foreign-key triggers would have checked, checked at once."""
-        with db.engine.connect() as connection:
-            dangling = {
-                name: connection.exec_driver_sql(query).scalar() for name, query in _REFERENCE_CHECKS.items()
-            }
-        broken = {name: count for name, count in dangling.items() if count}
-        if broken:
-            raise ReceptionError(f"Демо-данные ссылаются на несуществующие записи: {broken}.")
-
-    def _run(self, db: Database, batches: Iterator[Batch], report: Callable[[Batch], None]) -> None:
         with (
             db.engine.connect() as appeals_connection,
             db.engine.connect() as side_connection,
@@ -498,24 +468,3 @@ class _PostgresWriter(_Writer):
         """Settings of one bulk transaction (SET LOCAL: they end with it)."""
         # Losing the last demo batches in a server crash is acceptable; waiting for each flush is not.
         connection.exec_driver_sql("SET LOCAL synchronous_commit = off")
-        if self.skip_row_triggers:
-            connection.exec_driver_sql("SET LOCAL session_replication_role = replica")
-
-
-_REFERENCE_CHECKS = {
-    "appeals.applicant_id": (
-        "SELECT count(*) FROM appeals a WHERE a.applicant_id IS NOT NULL "
-        "AND NOT EXISTS (SELECT 1 FROM applicants p WHERE p.id = a.applicant_id)"
-    ),
-    "appeals.users": (
-        "SELECT count(*) FROM appeals a WHERE NOT EXISTS (SELECT 1 FROM users u WHERE u.id = a.registered_by_id) "
-        "OR (a.assignee_id IS NOT NULL AND NOT EXISTS (SELECT 1 FROM users u WHERE u.id = a.assignee_id)) "
-        "OR (a.updated_by_id IS NOT NULL AND NOT EXISTS (SELECT 1 FROM users u WHERE u.id = a.updated_by_id))"
-    ),
-    "questions.appeal_id": (
-        "SELECT count(*) FROM questions q WHERE NOT EXISTS (SELECT 1 FROM appeals a WHERE a.id = q.appeal_id)"
-    ),
-    "questions.topic_code": (
-        "SELECT count(*) FROM questions q WHERE NOT EXISTS (SELECT 1 FROM topics t WHERE t.code = q.topic_code)"
-    ),
-}

@@ -16,7 +16,6 @@ from sqlalchemy import func, select, text
 from reception.db.database import Database
 from reception.db.models import Appeal, Applicant, AuditEvent, Question, Topic, User
 from reception.demo import load_demo
-from reception.demo.loader import _PostgresWriter
 from reception.demo.names import FEMALE_NAMES, MALE_NAMES, SURNAMES, feminine_surname
 from reception.domain import deadlines
 from reception.domain.appeals import (
@@ -30,7 +29,6 @@ from reception.domain.appeals import (
     is_anonymous,
 )
 from reception.domain.contacts import normalise_phone
-from reception.domain.errors import ReceptionError
 from reception.domain.permissions import Role
 from reception.domain.regnumbers import parse_reg_number
 from reception.services import appeals, applicants, office_settings, users
@@ -282,24 +280,20 @@ def test_concurrent_demo_loads_on_postgresql_keep_numbers_unique_and_gap_free(pg
     assert view.reg_number not in numbers
 
 
-@pytest.mark.parametrize("superuser", [True, False])
-def test_postgresql_loads_with_and_without_row_triggers(
-    pg_db: Database, monkeypatch: pytest.MonkeyPatch, superuser: bool
-) -> None:
-    monkeypatch.setattr(_PostgresWriter, "may_skip_row_triggers", staticmethod(lambda _c: superuser))
-    summary = _load(pg_db, 800)
-    with pg_db.engine.connect() as connection:
-        assert connection.execute(select(func.count()).select_from(Question)).scalar() == summary.questions
-        assert connection.exec_driver_sql("SHOW session_replication_role").scalar() == "origin"
-
-
-def test_the_set_wise_reference_check_catches_a_dangling_reference(pg_db: Database) -> None:
-    _load(pg_db, 100)
-    with pg_db.engine.begin() as connection:
-        connection.exec_driver_sql("SET LOCAL session_replication_role = replica")
-        connection.exec_driver_sql(
-            "INSERT INTO questions (appeal_id, position, topic_code, outcome) "
-            "VALUES (999999999, 1, '0005.0005.0056.1149', 'in_work')"
-        )
-    with pytest.raises(ReceptionError, match=r"questions\.appeal_id"):
-        _PostgresWriter().verify(pg_db)
+def test_demo_rows_reach_the_report_facts_and_carry_answer_dates(db: Database) -> None:
+    summary = _load(db, 800)
+    with db.engine.connect() as connection:
+        appeal_facts = connection.execute(text("SELECT count(*) FROM report_appeal_facts")).scalar()
+        question_facts = connection.execute(text("SELECT count(*) FROM report_question_facts")).scalar()
+        unanswered = connection.execute(
+            select(func.count()).where(
+                Appeal.status.in_([AppealStatus.ANSWERED, AppealStatus.CLOSED]), Appeal.answered_at.is_(None)
+            )
+        ).scalar()
+        open_but_answered = connection.execute(
+            select(func.count()).where(
+                Appeal.status == AppealStatus.IN_PROGRESS, Appeal.answered_at.is_not(None)
+            )
+        ).scalar()
+    assert appeal_facts == summary.appeals and question_facts == summary.questions
+    assert unanswered == 0 and open_but_answered == 0
