@@ -22,7 +22,6 @@ from dataclasses import dataclass
 from datetime import date
 from pathlib import Path
 from typing import Any, BinaryIO
-from xml.sax.saxutils import escape
 
 from reception.domain.letter_markup import Block, parse_markup
 from reception.paths import resource
@@ -40,6 +39,8 @@ CORNER_WIDTH = 80 * MM  # ГОСТ: lines of the corner requisites no longer tha
 MARGINS = {"left": 25 * MM, "right": 15 * MM, "top": 20 * MM, "bottom": 20 * MM}
 BODY_SIZE = 14
 QR_SIZE = 20 * MM
+TEXT_WIDTH = 210 * MM - 25 * MM - 15 * MM
+ADDRESSEE_DROP = 22  # pt: the addressee starts level with the letterhead's second line
 DRAFT_MARK = "ПРОЕКТ"
 REDACTED_MARK = "Обезличенная копия: персональные данные заявителя скрыты"
 
@@ -73,8 +74,14 @@ class LetterData:
 
     @property
     def qr_text(self) -> str:
-        out = f"Исх. № {self.out_number} от {_day(self.out_date)}" if self.out_number else "Исх. № — (проект)"
-        return f"{out}; на № {self.in_number} от {_day(self.in_date)}"
+        """The barcode requisite: the outgoing and the incoming registration numbers, nothing else
+        (short data keeps the code small and cheap to encode: version 3 instead of 6)."""
+        return f"{self.out_number or DRAFT_MARK};{self.in_number}"
+
+
+def escape(text: str) -> str:
+    """Text for a ReportLab paragraph, whose markup is XML-like."""
+    return text.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;")
 
 
 def _day(value: date | None) -> str:
@@ -82,21 +89,35 @@ def _day(value: date | None) -> str:
 
 
 @functools.cache
-def _fonts() -> frozenset[int]:
-    """Register Liberation Serif once per process; the code points every face has a glyph for."""
-    from reportlab.lib.fonts import addMapping
+def _face(name: str) -> frozenset[int]:
+    """Register one face of Liberation Serif once per process; the code points it has glyphs for."""
     from reportlab.pdfbase import pdfmetrics
     from reportlab.pdfbase.ttfonts import TTFont
 
-    covered: set[int] | None = None
-    for name, file in FONT_FILES.items():
-        font = TTFont(name, str(resource("fonts", file)))
-        pdfmetrics.registerFont(font)
-        cmap = set(font.face.charToGlyph)
-        covered = cmap if covered is None else covered & cmap
+    font = TTFont(name, str(resource("fonts", FONT_FILES[name])))
+    pdfmetrics.registerFont(font)
+    return frozenset(font.face.charToGlyph)
+
+
+@functools.cache
+def _fonts() -> frozenset[int]:
+    """The regular face and the family mapping; bold and italic faces load when a letter uses them
+    (each costs a file parse at the first letter). The faces cover the same characters."""
+    from reportlab.lib.fonts import addMapping
+
+    covered = _face(FONT)  # registering a TrueType font maps its bold and italic to itself: remap after
     for bold, italic, suffix in ((0, 0, ""), (1, 0, "-Bold"), (0, 1, "-Italic"), (1, 1, "-BoldItalic")):
         addMapping(FONT, bold, italic, FONT + suffix)
-    return frozenset(covered or ())
+    return covered
+
+
+def _load_faces(blocks: tuple[Block, ...], *, italic: bool = False) -> None:
+    _fonts()
+    _face(f"{FONT}-Bold")  # the letterhead
+    if italic or any(run.italic and not run.bold for block in blocks for run in block.runs):
+        _face(f"{FONT}-Italic")
+    if any(run.italic and run.bold for block in blocks for run in block.runs):
+        _face(f"{FONT}-BoldItalic")
 
 
 def printable(text: str) -> str:
@@ -151,7 +172,9 @@ def _styles() -> dict[str, Any]:
         "head": ParagraphStyle("head", base, fontSize=9.5, leading=11.5, alignment=TA_CENTER),
         "reg": ParagraphStyle("reg", base, fontSize=11, leading=14, alignment=TA_LEFT, spaceBefore=8),
         "to": ParagraphStyle("to", base, fontSize=13, leading=15.5, alignment=TA_LEFT),
-        "title": ParagraphStyle("title", base, fontSize=13, leading=15.5, alignment=TA_LEFT),
+        "title": ParagraphStyle(
+            "title", base, fontSize=13, leading=15.5, alignment=TA_LEFT, rightIndent=TEXT_WIDTH - CORNER_WIDTH
+        ),
         "body": ParagraphStyle("body", base, alignment=TA_JUSTIFY, firstLineIndent=12.5 * MM, spaceAfter=0),
         "bullet": ParagraphStyle(
             "bullet",
@@ -180,50 +203,40 @@ def qr_modules(text: str) -> tuple[tuple[bool, ...], ...]:
     return tuple(tuple(bool(m) for m in row) for row in code.modules)
 
 
-def _draw_qr(canvas: Any, text: str, x: float, y: float, size: float) -> None:
+@functools.lru_cache(maxsize=256)
+def _qr_operators(text: str, size: float) -> str:
+    """The QR code as raw PDF path operators at the origin: one fill of merged row runs."""
     modules = qr_modules(text)
     cell = size / len(modules)
-    path = canvas.beginPath()
+    ops = []
     for r, row in enumerate(modules):
-        top = y + size - (r + 1) * cell
+        top = size - (r + 1) * cell
         c = 0
         while c < len(row):
             if row[c]:
                 start = c
                 while c < len(row) and row[c]:
                     c += 1
-                path.rect(x + start * cell, top, (c - start) * cell, cell)
+                ops.append(f"{start * cell:.3f} {top:.3f} {(c - start) * cell:.3f} {cell:.3f} re")
             else:
                 c += 1
+    return "0 g\n" + "\n".join(ops) + "\nf"
+
+
+def _draw_qr(canvas: Any, text: str, x: float, y: float, size: float) -> None:
     canvas.saveState()
-    canvas.setFillGray(0)
-    canvas.drawPath(path, stroke=0, fill=1)
+    canvas.translate(x, y)
+    canvas._code.append(_qr_operators(text, size))
     canvas.restoreState()
 
 
 def _closing(data: LetterData, styles: dict[str, Any]) -> Any:
     """The signature block, then the executor mark (bottom left) and the QR code (bottom right) at the
     foot of the same, last page: the three never part, and the marks never stand on a page alone."""
-    from reportlab.platypus import Flowable, Paragraph, Table, TableStyle
+    from reportlab.platypus import Flowable, Paragraph
 
-    signature = Table(
-        [
-            [
-                Paragraph(_lines(data.signatory_position), styles["sign"]),
-                Paragraph(_lines(data.signatory_name), styles["sign_name"]),
-            ]
-        ],
-        colWidths=[CORNER_WIDTH + 10 * MM, None],
-        style=TableStyle(
-            [
-                ("VALIGN", (0, 0), (-1, -1), "BOTTOM"),
-                ("LEFTPADDING", (0, 0), (-1, -1), 0),
-                ("FONTNAME", (0, 0), (-1, -1), FONT),
-                ("RIGHTPADDING", (0, 0), (-1, -1), 0),
-            ]
-        ),
-        hAlign="LEFT",
-    )
+    position = Paragraph(_lines(data.signatory_position), styles["sign"])
+    name = Paragraph(_lines(data.signatory_name), styles["sign_name"])
     executor = Paragraph(
         _lines("\n".join(line for line in (data.executor_name, data.executor_phone) if line.strip())),
         styles["exec"],
@@ -233,7 +246,9 @@ def _closing(data: LetterData, styles: dict[str, Any]) -> Any:
     class Closing(Flowable):  # type: ignore[misc]
         def wrap(self, avail_width: float, avail_height: float) -> tuple[float, float]:
             self.width = avail_width
-            _, self.sig_height = signature.wrap(avail_width, avail_height)
+            _, self.pos_height = position.wrap(CORNER_WIDTH + 10 * MM, avail_height)
+            _, self.name_height = name.wrap(avail_width - CORNER_WIDTH - 10 * MM, avail_height)
+            self.sig_height = max(self.pos_height, self.name_height)
             _, self.exec_height = executor.wrap(avail_width - QR_SIZE - 10 * MM, avail_height)
             # Room for the marks under the signature: nothing else follows, so they sit at the foot.
             self.height = gap + self.sig_height + 8 * MM + max(self.exec_height, QR_SIZE)
@@ -244,15 +259,42 @@ def _closing(data: LetterData, styles: dict[str, Any]) -> Any:
             super().drawOn(canvas, x, y, _sW)
 
         def draw(self) -> None:
-            signature.drawOn(self.canv, 0, self.height - gap - self.sig_height)
+            bottom = self.height - gap - self.sig_height  # the last lines of both sit on one baseline
+            position.drawOn(self.canv, 0, bottom)
+            name.drawOn(self.canv, CORNER_WIDTH + 10 * MM, bottom)
             executor.drawOn(self.canv, 0, self.foot)
             _draw_qr(self.canv, data.qr_text, self.width - QR_SIZE, self.foot, QR_SIZE)
 
     return Closing()
 
 
-def _story(data: LetterData) -> list[Any]:
-    from reportlab.platypus import KeepTogether, Paragraph, Spacer, Table, TableStyle
+def _corner(left: list[Any], right: Any) -> Any:
+    """The corner requisites: letterhead, number and reference on the left, addressee on the right."""
+    from reportlab.platypus import Flowable
+
+    class Corner(Flowable):  # type: ignore[misc]
+        def wrap(self, avail_width: float, avail_height: float) -> tuple[float, float]:
+            self.width = avail_width
+            self.left_heights = [p.wrap(CORNER_WIDTH, avail_height)[1] for p in left]
+            self.gaps = [p.getSpaceBefore() if i else 0 for i, p in enumerate(left)]
+            _, self.right_height = right.wrap(CORNER_WIDTH, avail_height)
+            self.height = max(sum(self.left_heights) + sum(self.gaps), self.right_height + ADDRESSEE_DROP)
+            return self.width, self.height
+
+        def draw(self) -> None:
+            y = self.height
+            for paragraph, height, gap in zip(left, self.left_heights, self.gaps, strict=True):
+                y -= height + gap
+                paragraph.drawOn(self.canv, 0, y)
+            right.drawOn(
+                self.canv, self.width - CORNER_WIDTH, self.height - ADDRESSEE_DROP - self.right_height
+            )
+
+    return Corner()
+
+
+def _story(data: LetterData, blocks: tuple[Block, ...]) -> list[Any]:
+    from reportlab.platypus import KeepTogether, Paragraph, Spacer
 
     styles = _styles()
     head = data.letterhead
@@ -276,37 +318,11 @@ def _story(data: LetterData) -> list[Any]:
             styles["reg"].clone("in", spaceBefore=2),
         )
     )
-    right = [Paragraph(_lines("\n".join(data.addressee)), styles["to"])]
-    corner = Table(
-        [[left, Spacer(1, 1), right]],
-        colWidths=[CORNER_WIDTH, None, CORNER_WIDTH],
-        style=TableStyle(
-            [
-                ("VALIGN", (0, 0), (-1, -1), "TOP"),
-                ("LEFTPADDING", (0, 0), (-1, -1), 0),
-                ("FONTNAME", (0, 0), (-1, -1), FONT),
-                ("RIGHTPADDING", (0, 0), (-1, -1), 0),
-                ("TOPPADDING", (0, 0), (-1, -1), 0),
-                ("BOTTOMPADDING", (0, 0), (-1, -1), 0),
-                ("TOPPADDING", (2, 0), (2, 0), 22),
-            ]
-        ),
-        hAlign="LEFT",
-    )
-    title = Table(
-        [[Paragraph(_lines(data.title), styles["title"])]],
-        colWidths=[CORNER_WIDTH],
-        style=TableStyle(
-            [
-                ("LEFTPADDING", (0, 0), (-1, -1), 0),
-                ("FONTNAME", (0, 0), (-1, -1), FONT),
-                ("RIGHTPADDING", (0, 0), (-1, -1), 0),
-            ]
-        ),
-        hAlign="LEFT",
-    )
+    right = Paragraph(_lines("\n".join(data.addressee)), styles["to"])
+    corner = _corner(left, right)
+    title = Paragraph(_lines(data.title), styles["title"])
     story: list[Any] = [corner, Spacer(1, 10 * MM), title, Spacer(1, 6 * MM)]
-    for block in parse_markup(data.body):
+    for block in blocks:
         if block.bullet:
             story.append(Paragraph(_inline(block), styles["bullet"], bulletText="•"))
         else:
@@ -394,7 +410,9 @@ def build_letter(data: LetterData, out: BinaryIO) -> None:
             PageTemplate("later", [frame], onPage=later),
         ],
     )
-    doc.build(_story(data))
+    blocks = parse_markup(data.body)
+    _load_faces(blocks, italic=data.redacted)  # the redaction note is in italics
+    doc.build(_story(data, blocks))
 
 
 def letter_pdf(data: LetterData) -> bytes:

@@ -63,6 +63,12 @@ def test_the_embedded_font_is_liberation_serif() -> None:
     fonts = reader.pages[0]["/Resources"]["/Font"]
     names = {str(font.get_object()["/BaseFont"]) for font in fonts.values()}
     assert names and all("LiberationSerif" in name for name in names), names
+    # **bold** and *italic* in the text come out in the bold and italic faces.
+    assert {name.split("+")[1] for name in names} == {
+        "LiberationSerif",
+        "LiberationSerif-Bold",
+        "LiberationSerif-Italic",
+    }
     for font in fonts.values():
         descendant = font.get_object()
         descriptor = (

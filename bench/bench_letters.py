@@ -1,0 +1,152 @@
+"""Letters (issue 6): one letter to PDF against a bare ReportLab page, first letter, batch throughput.
+
+Run: .venv/bin/python -m bench.bench_letters [--batch 1000]
+"""
+
+from __future__ import annotations
+
+import argparse
+import io
+import statistics
+import subprocess
+import sys
+import time
+from dataclasses import replace
+from datetime import date
+from pathlib import Path
+
+from reception.documents.letter_pdf import FONT, LetterData, Letterhead, letter_pdf
+from reception.domain.letter_markup import parse_markup
+
+ROOT = Path(__file__).resolve().parent.parent
+PARAGRAPH = (
+    "Департамент городского имущества города Москвы рассмотрел Ваше обращение от 05.03.2026 "
+    "№ ВП-2026-000123 о протечке кровли над квартирой 17 в доме по адресу: г. Москва, "
+    "ул. Профсоюзная, д. 43, корп. 2. Сообщаем, что ремонт кровли включён в адресный перечень "
+    "капитального ремонта на 2026 год; подрядная организация приступит к работам во втором квартале."
+)
+LETTER = LetterData(
+    letterhead=Letterhead(
+        "Департамент городского имущества города Москвы",
+        "125009, г. Москва, ул. Образцовая, д. 1 (демонстрационные данные)",
+        "+7 (495) 000-00-00",
+        "priemnaya@dgi.example",
+    ),
+    out_number="ИСХ-2026-000017",
+    out_date=date(2026, 3, 20),
+    in_number="ВП-2026-000123",
+    in_date=date(2026, 3, 5),
+    addressee=("Смирнова Ольга Викторовна", "ул. Профсоюзная, д. 43, корп. 2, кв. 17", "г. Москва, 117292"),
+    title="О ремонте кровли многоквартирного дома по ул. Профсоюзной, д. 43, корп. 2",
+    body="Уважаемая Ольга Викторовна!\n"
+    + "\n".join([PARAGRAPH] * 9)
+    + "\n- **первый** пункт\n- *второй* пункт",
+    signatory_position="Заместитель руководителя Департамента городского имущества города Москвы",
+    signatory_name="И. И. Образцов",
+    executor_name="Исп.: Исполнителев П. П.",
+    executor_phone="Тел.: +7 (495) 000-00-01",
+)
+FIRST_LETTER = f"""
+import time
+start = time.perf_counter()
+import sys
+sys.path.insert(0, {str(ROOT)!r})
+from bench.bench_letters import LETTER
+from reception.documents.letter_pdf import letter_pdf
+letter_pdf(LETTER)
+print((time.perf_counter() - start) * 1000)
+"""
+
+
+def bare_page(data: LetterData, *, emphasis: bool = False) -> bytes:
+    """The same text in the same font through ReportLab alone: paragraphs on plain A4 pages.
+
+    With `emphasis`, the text's bold and italic runs too (the letter embeds those faces as well)."""
+    from reportlab.lib.pagesizes import A4
+    from reportlab.lib.styles import ParagraphStyle
+    from reportlab.platypus import Paragraph, SimpleDocTemplate
+
+    style = ParagraphStyle("bare", fontName=FONT, fontSize=14, leading=16.1)
+    out = io.BytesIO()
+    doc = SimpleDocTemplate(out, pagesize=A4, invariant=1)
+    texts = [data.letterhead.name, *data.addressee, data.title]
+    if emphasis:
+        from reception.documents.letter_pdf import _inline, _load_faces
+
+        blocks = parse_markup(data.body)
+        _load_faces(blocks)
+        texts = [f"<b>{data.letterhead.name}</b>", *data.addressee, data.title]
+        texts += [_inline(block) for block in blocks]
+    else:
+        texts += [block.text for block in parse_markup(data.body)]
+    texts += [data.signatory_position, data.signatory_name, data.executor_name, data.executor_phone]
+    doc.build([Paragraph(text, style) for text in texts])
+    return out.getvalue()
+
+
+def median_ms(render: object, runs: int) -> float:
+    times = []
+    for _ in range(runs):
+        start = time.perf_counter()
+        render()  # type: ignore[operator]
+        times.append((time.perf_counter() - start) * 1000)
+    return statistics.median(times)
+
+
+def main() -> int:
+    parser = argparse.ArgumentParser()
+    parser.add_argument("--batch", type=int, default=1000)
+    parser.add_argument("--runs", type=int, default=40)
+    args = parser.parse_args()
+
+    from pypdf import PdfReader
+
+    pages = len(PdfReader(io.BytesIO(letter_pdf(LETTER))).pages)
+    for _ in range(5):  # warm-up: imports, font registration, caches
+        letter_pdf(LETTER)
+        bare_page(LETTER)
+    # Interleave the two so machine load hits both alike.
+    letter_times, bare_times, styled_times = [], [], []
+    for _ in range(args.runs):
+        letter_times.append(median_ms(lambda: letter_pdf(LETTER), 1))
+        bare_times.append(median_ms(lambda: bare_page(LETTER), 1))
+        styled_times.append(median_ms(lambda: bare_page(LETTER, emphasis=True), 1))
+    letter_ms, bare_ms = statistics.median(letter_times), statistics.median(bare_times)
+    styled_ms = statistics.median(styled_times)
+
+    firsts = []
+    for _ in range(3):
+        result = subprocess.run(
+            [sys.executable, "-c", FIRST_LETTER], capture_output=True, text=True, check=True
+        )
+        firsts.append(float(result.stdout.strip()))
+    first_ms = statistics.median(firsts)
+
+    start = time.perf_counter()
+    for n in range(args.batch):  # every letter its own number: no QR cache hits
+        letter_pdf(replace(LETTER, out_number=f"ИСХ-2026-{n + 100:06d}"))
+    per_second = args.batch / (time.perf_counter() - start)
+
+    rows = [
+        (f"one letter ({pages} pages), median", f"{letter_ms:.1f} ms", "< 30 ms", letter_ms < 30),
+        ("bare ReportLab page, same font and text", f"{bare_ms:.1f} ms", "baseline", True),
+        ("letter / bare", f"{letter_ms / bare_ms:.2f}×", "≤ 1.5×", letter_ms / bare_ms <= 1.5),
+        ("(context) bare page with the text's bold/italic", f"{styled_ms:.1f} ms", "—", True),
+        ("(context) letter / bare with bold/italic", f"{letter_ms / styled_ms:.2f}×", "—", True),
+        (
+            "first letter in a fresh process (import + render)",
+            f"{first_ms:.0f} ms",
+            "< 400 ms",
+            first_ms < 400,
+        ),
+        (f"batch of {args.batch} letters", f"{per_second:.0f} letters/s", "—", True),
+    ]
+    width = max(len(r[0]) for r in rows)
+    print(f"{'measure':<{width}}  {'value':>16}  {'target':>9}  result")
+    for name, value, target, ok in rows:
+        print(f"{name:<{width}}  {value:>16}  {target:>9}  {'PASS' if ok else 'FAIL'}")
+    return 0 if all(r[3] for r in rows) else 1
+
+
+if __name__ == "__main__":
+    sys.exit(main())
