@@ -65,6 +65,7 @@ def draft_from_json(data: dict[str, Any]) -> AppealDraft:
             QuestionDraft(q["topic_code"], Outcome.of(q.get("outcome", Outcome.IN_WORK.value)))
             for q in data.get("questions", [])
         ),
+        intake_key=str(data.get("intake_key") or ""),
     )
 
 

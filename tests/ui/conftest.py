@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass
+from pathlib import Path
 from typing import TypeVar
 
 import pytest
@@ -13,12 +14,21 @@ from PySide6.QtWidgets import QApplication, QWidget
 from pytestqt.qtbot import QtBot
 
 from reception.db.database import Database
+from reception.settings import ENV_CONFIG_DIR, ENV_DATA_DIR
 from tests.conftest import Staff, add_staff
 from ui.i18n import install_translators
 from ui.main_window import MainWindow
 from ui.tasks import wait_for_background_tasks
 
 W = TypeVar("W", bound=QWidget)
+
+
+@pytest.fixture(autouse=True)
+def _workstation_dirs(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
+    """Local drafts and settings of a test go to its own folder, never the user's."""
+    monkeypatch.setenv(ENV_DATA_DIR, str(tmp_path / "data"))
+    monkeypatch.setenv(ENV_CONFIG_DIR, str(tmp_path / "config"))
+    return tmp_path / "data"
 
 
 @pytest.fixture(scope="session", autouse=True)

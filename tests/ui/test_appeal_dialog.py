@@ -13,6 +13,7 @@ from tests.factories import ROOF_LEAK, UTILITY_PAYMENT, appeal_draft
 from tests.ui.conftest import Office, activate, type_text, wait_for_window
 from ui.dialogs.appeal_dialog import AppealDialog
 from ui.dialogs.applicant_picker_dialog import ApplicantPickerDialog
+from ui.dialogs.conflict_dialog import ConflictDialog
 from ui.topics import TopicCatalog
 
 
@@ -158,7 +159,7 @@ def test_existing_appeal_is_edited_and_shows_its_number(qtbot: QtBot, office: Of
     )
 
 
-def test_stale_appeal_offers_to_reload(qtbot: QtBot, office: Office) -> None:
+def test_stale_appeal_shows_both_versions_and_reloads(qtbot: QtBot, office: Office) -> None:
     appeal = register_appeal(office.db.uow(), actor=office.staff.clerk, draft=appeal_draft())
     dialog = AppealDialog(office.db, office.staff.clerk, TopicCatalog(office.db), appeal)
     qtbot.addWidget(dialog)
@@ -175,10 +176,11 @@ def test_stale_appeal_offers_to_reload(qtbot: QtBot, office: Office) -> None:
     dialog.summary_edit.clear()
     type_text(qtbot, dialog.summary_edit, "Моя правка")
     qtbot.keyClick(dialog.summary_edit, Qt.Key.Key_S, Qt.KeyboardModifier.ControlModifier)
-    box = wait_for_window(qtbot, QMessageBox, dialog)
-    assert "Администраторова" in box.text()
-    reload_button = next(b for b in box.buttons() if "Загрузить" in b.text())
-    qtbot.mouseClick(reload_button, Qt.MouseButton.LeftButton)
+    conflict = wait_for_window(qtbot, ConflictDialog, dialog)
+    assert "Администраторова" in conflict.who_label.text()
+    assert conflict.value("theirs", "summary") == "Изменено администратором"
+    assert conflict.value("mine", "summary") == "Моя правка"
+    qtbot.mouseClick(conflict.reload_button, Qt.MouseButton.LeftButton)
     qtbot.waitUntil(lambda: dialog.summary_edit.text() == "Изменено администратором", timeout=3000)
 
 

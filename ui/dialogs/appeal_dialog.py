@@ -8,6 +8,7 @@ keeping what was typed. An existing appeal also has the «Case progress» and «
 from __future__ import annotations
 
 import contextlib
+import uuid
 from datetime import UTC, datetime
 from itertools import pairwise
 from typing import Any, TypeVar
@@ -54,7 +55,13 @@ from reception.domain.appeals import (
 )
 from reception.domain.contacts import format_phone, looks_like_phone
 from reception.domain.deadlines import office_date
-from reception.domain.errors import PermissionDenied, ReceptionError, StaleRecord, ValidationError
+from reception.domain.errors import (
+    DatabaseUnavailable,
+    PermissionDenied,
+    ReceptionError,
+    StaleRecord,
+    ValidationError,
+)
 from reception.domain.permissions import Permission, allows
 from reception.domain.workflow import Action
 from reception.services.appeals import AppealView, get_appeal, register_appeal, update_appeal
@@ -66,11 +73,13 @@ from reception.services.workflow import available_actions, may_set_outcomes, set
 from ui.dialogs.applicant_picker_dialog import ApplicantPickerDialog
 from ui.dialogs.assign_dialog import AssignDialog
 from ui.dialogs.comment_dialog import CommentDialog
+from ui.dialogs.conflict_dialog import ConflictDialog, Resolution, describe_value, merged_draft
 from ui.dialogs.extend_dialog import ExtendDialog
 from ui.dialogs.forward_dialog import ForwardDialog
 from ui.dialogs.leave_without_answer_dialog import LeaveWithoutAnswerDialog
 from ui.dialogs.repeats_dialog import RepeatsDialog
 from ui.dialogs.step_dialog import StepDialog
+from ui.editor_session import EditorSession
 from ui.topics import TopicCatalog, code_from_caption
 from ui.widgets.case_panel import CasePanel
 from ui.widgets.form import (
@@ -120,6 +129,10 @@ class AppealDialog(QDialog):
         self._applicant_id: int | None = None
         self._applicant_known: ApplicantView | None = None
         self.saved_appeal: AppealView | None = None
+        # One key per new-appeal form: a retry after a lost connection never registers it twice.
+        self._intake_key = uuid.uuid4().hex if appeal is None else ""
+        # The version a merge or a restored draft saves against, instead of the one loaded.
+        self._expected_version: int | None = None
         self.setStyleSheet(FORM_STYLE_SHEET)
         self.general_error_label = error_label()
         self.errors = FieldErrors(self.general_error_label)
@@ -130,6 +143,11 @@ class AppealDialog(QDialog):
         self._update_title()
         self._update_warnings()
         self._baseline = self._form_state()
+        self.session = EditorSession(self)
+        layout = self.layout()
+        assert isinstance(layout, QVBoxLayout)
+        for number, banner in enumerate(self.session.banners()):
+            layout.insertWidget(1 + number, banner)
 
     # --- building the form -----------------------------------------------------------------------
 
@@ -420,6 +438,7 @@ class AppealDialog(QDialog):
             identification=_current(self.identification_combo, Identification),
             applicant=self._applicant_draft(),
             questions=tuple(QuestionDraft(code) for code in self.question_codes()),
+            intake_key=self._intake_key,
         )
 
     def _form_state(self) -> tuple[Any, ...]:
@@ -623,6 +642,9 @@ class AppealDialog(QDialog):
     # --- saving ---------------------------------------------------------------------------------
 
     def _on_save_button_clicked(self) -> None:
+        self._save()
+
+    def _save(self, *, overwrite: bool = False) -> None:
         if not self.save_button.isEnabled():
             return
         self.errors.clear()
@@ -637,19 +659,28 @@ class AppealDialog(QDialog):
                     self._db.uow(),
                     actor=self._actor,
                     appeal_id=self._appeal.id,
-                    expected_version=self._appeal.version,
+                    expected_version=self.loaded_version or self._appeal.version,
                     draft=draft,
+                    overwrite=overwrite,
                 )
         except ValidationError as error:
             self._show_validation(error)
             return
         except StaleRecord as error:
-            self._offer_reload(error)
+            if error.theirs:
+                self._resolve_conflict(error)
+            else:
+                self._offer_reload(error)
+            return
+        except DatabaseUnavailable as error:
+            self.session.connection_lost(error)
             return
         except ReceptionError as error:
             show_message(self, error.message, icon=QMessageBox.Icon.Warning)
             return
         self.saved_appeal = saved
+        self._expected_version = None
+        self.session.discard_draft()
         self._baseline = self._form_state()
         self.sig_appeal_saved.emit(saved.id)
         if self._appeal is None:
@@ -811,9 +842,7 @@ class AppealDialog(QDialog):
         except ReceptionError as error:
             show_message(self, error.message, icon=QMessageBox.Icon.Warning)
             return
-        self.errors.clear()
-        self._load(fresh)
-        self._baseline = self._form_state()
+        self.show_appeal(fresh)
 
     # --- closing --------------------------------------------------------------------------------
 
@@ -837,6 +866,117 @@ class AppealDialog(QDialog):
             if clicked is not None and box.standardButton(clicked) == QMessageBox.StandardButton.Discard:
                 self._baseline = self._form_state()
                 QDialog.reject(self)
+
+        box.finished.connect(on_finished)
+        box.open()
+
+    def done(self, result: int) -> None:
+        """Closed (saved, or the typing deliberately discarded): leave presence, drop the local draft."""
+        self.session.close()
+        super().done(result)
+
+    # --- many workstations: conflicts, live refresh, local drafts -------------------------------
+
+    @property
+    def db(self) -> Database:
+        return self._db
+
+    @property
+    def actor(self) -> UserView:
+        return self._actor
+
+    @property
+    def appeal_id(self) -> int | None:
+        return self._appeal.id if self._appeal is not None else None
+
+    @property
+    def loaded_version(self) -> int | None:
+        """The version a save is checked against."""
+        if self._expected_version is not None:
+            return self._expected_version
+        return self._appeal.version if self._appeal is not None else None
+
+    def _describe(self, key: str, value: Any) -> str:
+        return describe_value(
+            key, value, yes=self.tr("yes"), no=self.tr("no"), topic_caption=self._topics.caption
+        )
+
+    def _resolve_conflict(self, error: StaleRecord) -> None:
+        """Their version next to mine; nothing in the form changes until the clerk chooses."""
+        dialog = ConflictDialog(
+            error,
+            may_overwrite=allows(self._actor.role, Permission.OVERWRITE_CHANGES),
+            describe=self._describe,
+            parent=self,
+        )
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        self.conflict_dialog = dialog
+
+        def on_accepted() -> None:
+            if dialog.resolution is Resolution.RELOAD:
+                self.reload_from_database()
+            elif dialog.resolution is Resolution.OVERWRITE:
+                self._save(overwrite=True)
+            elif dialog.resolution is Resolution.MERGE:
+                self.load_draft(merged_draft(self.draft(), error.theirs, dialog.taken_fields()))
+                self._expected_version = int(error.theirs["version"])
+                self._save()
+
+        dialog.accepted.connect(on_accepted)
+        dialog.open()
+
+    def load_draft(self, draft: AppealDraft) -> None:
+        """Fill the form from a draft (a merge, or a draft restored after a crash); the baseline stays."""
+        self.received_edit.setDateTime(QDateTime(draft.received_at.astimezone().replace(tzinfo=None)))  # type: ignore[call-overload]
+        _select(self.channel_combo, draft.channel)
+        _select(self.kind_combo, draft.kind)
+        _select(self.identification_combo, draft.identification)
+        self.collective_check.setChecked(draft.is_collective)
+        self._fill_applicant_fields(draft.applicant)
+        self.summary_edit.setText(draft.summary)
+        self.text_edit.setPlainText(draft.text)
+        self.questions_list.clear()
+        for question in draft.questions:
+            self._append_question(question.topic_code)
+        self._update_warnings()
+
+    def restore_draft(self, key: str, draft: AppealDraft, version: int | None) -> None:
+        """Continue a draft left behind: a new appeal keeps its intake key, an existing one the version
+        it was edited from, so a change made meanwhile is caught as a conflict."""
+        self.session.draft_key = key
+        if self._appeal is None:
+            self._intake_key = draft.intake_key or self._intake_key
+        else:
+            self._expected_version = version
+        self.load_draft(draft)
+
+    def show_appeal(self, fresh: AppealView) -> None:
+        """Show the appeal as saved now, replacing the form (no unsaved typing to keep)."""
+        self.errors.clear()
+        self._expected_version = None
+        self._load(fresh)
+        self._baseline = self._form_state()
+        self.session.hide_changed_banner()
+
+    def confirm_reload(self) -> None:
+        """The banner's «Refresh»: what was typed is replaced, so ask first when there is any."""
+        if not self.is_modified:
+            self.reload_from_database()
+            return
+        box = QMessageBox(
+            QMessageBox.Icon.Question,
+            self.windowTitle(),
+            self.tr("Load the appeal as saved now? What you typed here will be replaced."),
+            QMessageBox.StandardButton.NoButton,
+            self,
+        )
+        reload_button = box.addButton(self.tr("&Reload"), QMessageBox.ButtonRole.AcceptRole)
+        box.addButton(self.tr("&Keep editing"), QMessageBox.ButtonRole.RejectRole)
+        box.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+
+        def on_finished() -> None:
+            if box.clickedButton() is reload_button:
+                self.reload_from_database()
 
         box.finished.connect(on_finished)
         box.open()
