@@ -28,7 +28,7 @@ FONT_BOLD = "ReportSans-Bold"
 BODY_SIZE = 7.5
 HEADER_SIZE = 7.5
 # Average glyph width of Liberation Sans as a share of the font size: clips text without measuring it.
-GLYPH_WIDTH = 0.5
+GLYPH_WIDTH = 0.56
 CHART_COLOURS = ("#2f5d8a", "#e0893a", "#5b9a5b", "#b8453c", "#7f6aa8")
 _fonts_registered = False
 
@@ -54,7 +54,7 @@ def format_value(value: Any, column: ReportColumn) -> str:
         return f"{value.astimezone(OFFICE_TIMEZONE):%d.%m.%Y %H:%M}"
     if isinstance(value, date):
         return f"{value:%d.%m.%Y}"
-    if column.type is ColumnType.INTEGER and isinstance(value, int | float):
+    if isinstance(value, int) or (column.type is ColumnType.INTEGER and isinstance(value, float)):
         return f"{int(value):,}".replace(",", "\u00a0")
     if column.type in (ColumnType.DECIMAL, ColumnType.PERCENT) and isinstance(value, int | float):
         return f"{value:,.1f}".replace(",", "\u00a0").replace(".", ",")
@@ -151,7 +151,7 @@ def _chart(chart: ReportChart, width: float) -> Any:
 def _table(table: ReportTable, width: float) -> list[Any]:
     from reportlab.lib import colors
     from reportlab.lib.styles import ParagraphStyle
-    from reportlab.platypus import LongTable, Paragraph, Spacer, TableStyle
+    from reportlab.platypus import CondPageBreak, LongTable, Paragraph, Spacer, TableStyle
 
     header_style = ParagraphStyle("th", fontName=FONT_BOLD, fontSize=HEADER_SIZE, leading=HEADER_SIZE + 1.5)
     header_right = ParagraphStyle("thr", parent=header_style, alignment=2)
@@ -192,7 +192,8 @@ def _table(table: ReportTable, width: float) -> list[Any]:
         style.append(("FONT", (0, -1), (-1, -1), FONT_BOLD, BODY_SIZE))
         style.append(("LINEABOVE", (0, -1), (-1, -1), 0.6, colors.black))
     flowable = LongTable(data, colWidths=widths, repeatRows=1, style=TableStyle(style))
-    return [Paragraph(table.title, title_style), flowable, Spacer(0, 6)]
+    # A title never ends a page alone: it moves on with at least the header and a few rows.
+    return [CondPageBreak(60), Paragraph(table.title, title_style), flowable, Spacer(0, 6)]
 
 
 def build_report_pdf(report: ReportData, out: IO[bytes]) -> None:

@@ -1078,6 +1078,147 @@
     </message>
 </context>
 <context>
+    <name>ReportsWindow</name>
+    <message>
+        <location filename="../../ui/reports_window.py" line="183"/>
+        <location filename="../../ui/reports_window.py" line="354"/>
+        <location filename="../../ui/reports_window.py" line="394"/>
+        <location filename="../../ui/reports_window.py" line="488"/>
+        <source>Reports</source>
+        <translation>Отчёты</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reports_window.py" line="194"/>
+        <source>All channels</source>
+        <translation>Все каналы</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reports_window.py" line="198"/>
+        <source>All sections</source>
+        <translation>Все разделы</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reports_window.py" line="200"/>
+        <source>All departments</source>
+        <translation>Все подразделения</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reports_window.py" line="202"/>
+        <source>By month</source>
+        <translation>По месяцам</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reports_window.py" line="203"/>
+        <source>By week</source>
+        <translation>По неделям</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reports_window.py" line="204"/>
+        <source>Build</source>
+        <translation>Сформировать</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reports_window.py" line="210"/>
+        <source>Report:</source>
+        <translation>Отчёт:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reports_window.py" line="216"/>
+        <source>Period:</source>
+        <translation>Период:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reports_window.py" line="217"/>
+        <source>Channel:</source>
+        <translation>Канал:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reports_window.py" line="218"/>
+        <source>Topic section:</source>
+        <translation>Раздел классификатора:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reports_window.py" line="219"/>
+        <source>Department:</source>
+        <translation>Подразделение:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reports_window.py" line="220"/>
+        <source>Group:</source>
+        <translation>Группировка:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reports_window.py" line="228"/>
+        <source>Export PDF…</source>
+        <translation>Экспорт в PDF…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reports_window.py" line="229"/>
+        <source>Export XLSX…</source>
+        <translation>Экспорт в XLSX…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reports_window.py" line="230"/>
+        <source>Export CSV…</source>
+        <translation>Экспорт в CSV…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reports_window.py" line="238"/>
+        <source>Choose a report and its period, then press «Build».</source>
+        <translation>Выберите отчёт и период, затем нажмите «Сформировать».</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reports_window.py" line="264"/>
+        <source>Table:</source>
+        <translation>Таблица:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reports_window.py" line="353"/>
+        <source>Building the report…</source>
+        <translation>Формирование отчёта…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reports_window.py" line="353"/>
+        <source>Cancel</source>
+        <translation>Отмена</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reports_window.py" line="385"/>
+        <source>The report is ready.</source>
+        <translation>Отчёт сформирован.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reports_window.py" line="390"/>
+        <source>Building the report was cancelled.</source>
+        <translation>Формирование отчёта отменено.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reports_window.py" line="409"/>
+        <source>Built %1 by %2</source>
+        <translation>Сформирован %1, %2</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reports_window.py" line="453"/>
+        <source>Export the report</source>
+        <translation>Экспорт отчёта</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reports_window.py" line="474"/>
+        <source>Exporting…</source>
+        <translation>Экспорт…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reports_window.py" line="479"/>
+        <source>Saved: %1</source>
+        <translation>Сохранено: %1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reports_window.py" line="487"/>
+        <source>The report could not be saved: %1</source>
+        <translation>Не удалось сохранить отчёт: %1</translation>
+    </message>
+</context>
+<context>
     <name>StepDialog</name>
     <message>
         <location filename="../../ui/dialogs/step_dialog.py" line="68"/>

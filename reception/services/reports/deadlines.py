@@ -214,9 +214,9 @@ def deadlines_report(
             "Срок ответа (от регистрации до ответа)",
             (ReportColumn("Показатель", width=44), ReportColumn("Значение", ColumnType.DECIMAL, 11)),
             (
-                ("Ответов дано", float(answered)),
+                ("Ответов дано", answered),
                 ("Средний срок ответа, дней", mean(histogram)),
-                ("90-й процентиль срока ответа, дней", _float(percentile(histogram, 0.9))),
+                ("90-й процентиль срока ответа, дней", percentile(histogram, 0.9)),
             ),
         ),
         ReportTable(
@@ -239,7 +239,3 @@ def deadlines_report(
         ),
     )
     return ReportData("deadlines", TITLE, parameters, now_utc(), author, tables, charts, landscape=True)
-
-
-def _float(value: int | None) -> float | None:
-    return None if value is None else float(value)

@@ -146,9 +146,9 @@ def federal_report(
             "Вопросы по кодам классификатора и результатам рассмотрения",
             (
                 ReportColumn("Код", width=19),
-                ReportColumn("Тема", width=34),
+                ReportColumn("Тема", width=30),
                 ReportColumn("Всего", ColumnType.INTEGER, 7),
-                *(ReportColumn(o.label, ColumnType.INTEGER, 9) for o in OUTCOME_ORDER),
+                *(ReportColumn(o.label, ColumnType.INTEGER, 11) for o in OUTCOME_ORDER),
             ),
             question_rows,
             ("", "Всего", *totals),
