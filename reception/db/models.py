@@ -213,6 +213,7 @@ class AuditEvent(Base):
 
 # Tables of other concepts live in their own modules; importing them here completes Base.metadata
 # wherever the models are imported (migrations, tests, services).
+from reception.db import intake_models as _intake_models  # noqa: E402, F401
 from reception.db import letter_models as _letter_models  # noqa: E402, F401
 from reception.db import property_models as _property_models  # noqa: E402, F401
 from reception.db import report_models as _report_models  # noqa: E402, F401

@@ -289,35 +289,41 @@ def register_appeal(uow: UnitOfWork, *, actor: UserView, draft: AppealDraft) -> 
             if already is not None:
                 # The first attempt committed before the connection dropped: return what it made.
                 return _appeal_view(uow.session, already)
-        now = utcnow()
-        draft = validate_draft(draft, now=now, topic_exists=_topic_checker(uow.session))
-        prefix = read_setting(uow.session, REG_PREFIX) or ""
-        today = deadlines.office_date(now)
-        rules = load_rules(uow.session)
-        sequence = next_sequence(uow.session, prefix, today.year)
-        appeal = Appeal(
-            reg_number=format_reg_number(prefix, today.year, sequence),
-            registered_at=now,
-            status=AppealStatus.REGISTERED,
-            due_date=deadlines.answer_due(today, rules=rules),
-            registered_by_id=clerk.id,
-            intake_key=draft.intake_key[:64] or None,
-            updated_at=now,
-            updated_by_id=clerk.id,
-        )
-        uow.session.add(appeal)
-        _apply(uow.session, appeal, draft)
-        uow.flush()
-        record_event(
-            uow.session,
-            user_id=clerk.id,
-            entity="appeal",
-            entity_id=appeal.id,
-            action="registered",
-            changes={"reg_number": {"before": None, "after": appeal.reg_number}}
-            | diff({}, _snapshot(appeal)),
-        )
+        appeal = add_registered_appeal(uow.session, clerk_id=clerk.id, draft=draft)
         return _appeal_view(uow.session, appeal)
+
+
+def add_registered_appeal(session: Session, *, clerk_id: int, draft: AppealDraft) -> Appeal:
+    """Validate, number and add a new appeal within the caller's transaction (imports register many
+    in one); ValidationError before anything is added."""
+    now = utcnow()
+    draft = validate_draft(draft, now=now, topic_exists=_topic_checker(session))
+    prefix = read_setting(session, REG_PREFIX) or ""
+    today = deadlines.office_date(now)
+    rules = load_rules(session)
+    sequence = next_sequence(session, prefix, today.year)
+    appeal = Appeal(
+        reg_number=format_reg_number(prefix, today.year, sequence),
+        registered_at=now,
+        status=AppealStatus.REGISTERED,
+        due_date=deadlines.answer_due(today, rules=rules),
+        registered_by_id=clerk_id,
+        intake_key=draft.intake_key[:64] or None,
+        updated_at=now,
+        updated_by_id=clerk_id,
+    )
+    session.add(appeal)
+    _apply(session, appeal, draft)
+    session.flush()
+    record_event(
+        session,
+        user_id=clerk_id,
+        entity="appeal",
+        entity_id=appeal.id,
+        action="registered",
+        changes={"reg_number": {"before": None, "after": appeal.reg_number}} | diff({}, _snapshot(appeal)),
+    )
+    return appeal
 
 
 def update_appeal(

@@ -11,6 +11,7 @@ from datetime import date, datetime
 from typing import Any
 
 from sqlalchemy import select
+from sqlalchemy.orm import Session
 
 from reception.db.models import Appeal, User
 from reception.db.property_models import AppealProperty, Property
@@ -125,39 +126,47 @@ def link_property(uow: UnitOfWork, *, actor: UserView, appeal_id: int, property_
         appeal = uow.session.get(Appeal, appeal_id)
         if appeal is None:
             raise NotFound("Обращение не найдено.")
-        record = load_property(uow.session, property_id)
-        link = uow.session.scalar(
-            select(AppealProperty).where(
-                AppealProperty.appeal_id == appeal_id, AppealProperty.property_id == property_id
-            )
-        )
-        view = property_view(uow.session, record)
-        if link is None:
-            snapshot = snapshot_of(view)
-            link = AppealProperty(
-                appeal_id=appeal_id,
-                property_id=property_id,
-                linked_by_id=user.id,
-                linked_at=utcnow(),
-                cadastral_number_snapshot=snapshot.cadastral_number,
-                address_snapshot=snapshot.address,
-                right_holders_snapshot=_stored(snapshot),
-            )
-            uow.session.add(link)
-            uow.flush()
-            record_event(
-                uow.session,
-                user_id=user.id,
-                entity="appeal",
-                entity_id=appeal_id,
-                action="property_linked",
-                changes={
-                    "property_id": property_id,
-                    "cadastral_number": snapshot.cadastral_number,
-                    "address": snapshot.address,
-                },
-            )
+        link, view = add_link(uow.session, user_id=user.id, appeal_id=appeal_id, property_id=property_id)
         return LinkedProperty(view.row, _loaded(link), snapshot_of(view), link.linked_at, user.full_name)
+
+
+def add_link(
+    session: Session, *, user_id: int, appeal_id: int, property_id: int
+) -> tuple[AppealProperty, PropertyView]:
+    """The link (made and audited if new) within the caller's transaction."""
+    record = load_property(session, property_id)
+    link = session.scalar(
+        select(AppealProperty).where(
+            AppealProperty.appeal_id == appeal_id, AppealProperty.property_id == property_id
+        )
+    )
+    view = property_view(session, record)
+    if link is None:
+        snapshot = snapshot_of(view)
+        link = AppealProperty(
+            appeal_id=appeal_id,
+            property_id=property_id,
+            linked_by_id=user_id,
+            linked_at=utcnow(),
+            cadastral_number_snapshot=snapshot.cadastral_number,
+            address_snapshot=snapshot.address,
+            right_holders_snapshot=_stored(snapshot),
+        )
+        session.add(link)
+        session.flush()
+        record_event(
+            session,
+            user_id=user_id,
+            entity="appeal",
+            entity_id=appeal_id,
+            action="property_linked",
+            changes={
+                "property_id": property_id,
+                "cadastral_number": snapshot.cadastral_number,
+                "address": snapshot.address,
+            },
+        )
+    return link, view
 
 
 def unlink_property(uow: UnitOfWork, *, actor: UserView, appeal_id: int, property_id: int) -> None:
