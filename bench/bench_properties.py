@@ -10,6 +10,7 @@ under 50 ms median and within 2× of the raw query.
 from __future__ import annotations
 
 import argparse
+import os
 import random
 import statistics
 import tempfile
@@ -17,6 +18,7 @@ import time
 import uuid
 from collections.abc import Callable, Iterator
 from contextlib import contextmanager
+from decimal import Decimal
 from pathlib import Path
 from typing import Any
 
@@ -25,8 +27,9 @@ from sqlalchemy.engine import make_url
 
 from reception.db import migrate
 from reception.db.database import Database
+from reception.domain.properties import PropertyKind, PropertyPurpose
 from reception.services import users
-from reception.services.properties import search_properties
+from reception.services.properties import PropertyRow, search_properties
 from reception.services.property_import import import_properties
 
 PG_SERVER = "postgresql+psycopg://postgres@127.0.0.1:5432/postgres"
@@ -112,35 +115,61 @@ def median_ms(fn: Callable[[], Any]) -> float:
 
 
 def raw_runner(connection: Any, backend: str) -> Callable[[str, tuple[Any, ...]], Callable[[], Any]]:
-    """The same SQL straight on the driver connection, without SQLAlchemy or the service."""
+    """The same SQL straight on the driver connection, and the same result rows built from it.
+
+    Fair to the service: the raw side fetches the same columns and makes the same PropertyRow
+    objects (enums, Decimal amounts); it skips only SQLAlchemy, the session and the permission check.
+    """
     driver = connection.driver_connection
     assert driver is not None
 
+    def rows(found: list[Any]) -> list[PropertyRow]:
+        return [
+            PropertyRow(
+                r[0],
+                r[1],
+                PropertyKind.of(r[2]),
+                r[3],
+                PropertyPurpose.of(r[4]) if r[4] else None,
+                None if r[5] is None else Decimal(str(r[5])),
+            )
+            for r in found
+        ]
+
     def make(sql: str, params: tuple[Any, ...]) -> Callable[[], Any]:
         if backend == "sqlite":
-            return lambda: driver.execute(sql, params).fetchall()
+            return lambda: rows(driver.execute(sql, params).fetchall())
         pg_sql = sql.replace("?", "%s")
 
         def run() -> Any:
             with driver.cursor() as cursor:
                 cursor.execute(pg_sql, params)
-                return cursor.fetchall()
+                return rows(cursor.fetchall())
 
         return run
 
     return make
 
 
-COLUMNS = "id, cadastral_number, kind, address, purpose, area"
+COLUMNS = "p.id, p.cadastral_number, p.kind, p.address, p.purpose, p.area"
 
 
 def searches(backend: str, full_number: str) -> list[tuple[str, str, str, tuple[Any, ...]]]:
     """(label, service text, raw SQL, parameters) — the raw SQL is what the service sends."""
 
     def words(*items: str) -> tuple[str, tuple[Any, ...]]:
+        needles = [f" {w}" for w in items]
         if backend == "sqlite":
-            return " AND ".join("instr(search_key, ?) > 0" for _ in items), tuple(f" {w}" for w in items)
-        return " AND ".join("search_key LIKE ? ESCAPE '\\'" for _ in items), tuple(f"% {w}%" for w in items)
+            indexed = [n for n in needles if len(n) >= 3]
+            short = [n for n in needles if len(n) < 3]
+            match = " AND ".join(f'"{n}"' for n in indexed)
+            sql = (
+                "FROM properties_search JOIN properties p ON p.id = properties_search.rowid "
+                "WHERE properties_search MATCH ?" + "".join(" AND instr(p.search_key, ?) > 0" for _ in short)
+            )
+            return sql, (match, *short)
+        condition = " AND ".join("p.search_key LIKE ? ESCAPE '\\'" for _ in items)
+        return f"FROM properties p WHERE {condition}", tuple(f"%{n}%" for n in needles)
 
     found = []
     for label, query, prefix in (
@@ -148,43 +177,47 @@ def searches(backend: str, full_number: str) -> list[tuple[str, str, str, tuple[
         ("cadastral full number", full_number, full_number),
     ):
         sql = (
-            f"SELECT {COLUMNS} FROM properties WHERE cadastral_number >= ? AND cadastral_number < ? "
-            "ORDER BY cadastral_number LIMIT 20"
+            f"SELECT {COLUMNS} FROM properties p WHERE p.cadastral_number >= ? AND p.cadastral_number < ? "
+            "ORDER BY p.cadastral_number LIMIT 20"
         )
         found.append((label, query, sql, (prefix, prefix[:-1] + chr(ord(prefix[-1]) + 1))))
     for label, query, items in (
         ("address «профсоюзная 43»", "профсоюзная 43", ("профсоюзная", "43")),
         ("address «хорошевский 17 кв 5»", "хорошёвский 17 кв. 5", ("хорошевский", "17", "кв", "5")),
-        ("address, no match (full scan)", "несуществующая", ("несуществующая",)),
+        ("address «тверская д 5»", "тверская д. 5", ("тверская", "д", "5")),
+        ("address, no match", "несуществующая", ("несуществующая",)),
     ):
         condition, params = words(*items)
-        found.append((label, query, f"SELECT {COLUMNS} FROM properties WHERE {condition} LIMIT 20", params))
+        found.append((label, query, f"SELECT {COLUMNS} {condition} LIMIT 20", params))
     return found
 
 
-def run_backend(backend: str, rows: int, csv_path: Path, workdir: Path) -> list[tuple[str, str, str, str]]:
-    results: list[tuple[str, str, str, str]] = []
+Result = tuple[str, str, str, str, str, str]  # backend-free: operation, median, raw, ratio, verdict, note
+
+
+def run_backend(backend: str, rows: int, csv_path: Path, workdir: Path) -> list[Result]:
+    results: list[Result] = []
     with database(backend, workdir) as db:
         admin = users.create_first_admin(
             db.uow(), login="bench", full_name="Бенчмарк", password="bench-password"
         )
-        start = time.perf_counter()
+        start, cpu = time.perf_counter(), time.process_time()
         result = import_properties(db.uow(), actor=admin, path=csv_path)
-        elapsed = time.perf_counter() - start
+        elapsed, cpu = time.perf_counter() - start, time.process_time() - cpu
         assert result.created == rows, result.preview.report()
         rate = rows / elapsed
-        verdict = "PASS" if backend != "sqlite" or rate >= 20_000 else "FAIL"
-        if backend != "sqlite":
-            verdict = "—"  # the budget is set for SQLite
+        verdict = ("PASS" if rate >= 20_000 else "FAIL") if backend == "sqlite" else "—"
         results.append(
             (
                 f"import {rows:,} rows (CSV, cp1251)".replace(",", " "),
-                f"{elapsed:.1f} s",
-                f"{rate:,.0f} rows/s",
+                f"{elapsed * 1000:,.0f}",
+                "—",
+                f"{rate:,.0f} rows/s wall, {rows / cpu:,.0f} rows/s of CPU",
                 verdict,
+                "target ≥ 20,000 rows/s (SQLite)",
             )
         )
-        print(results[-1])
+        print(results[-1], flush=True)
         if backend == "postgresql":
             with db.engine.begin() as connection:
                 connection.execute(text("ANALYZE properties"))
@@ -194,24 +227,35 @@ def run_backend(backend: str, rows: int, csv_path: Path, workdir: Path) -> list[
                     "SELECT cadastral_number FROM properties WHERE id = 150000 % (SELECT max(id) FROM properties)"
                 )
             ).scalar_one()
-        connection = db.engine.raw_connection()  # held for the whole run, closed below
-        raw = raw_runner(connection, backend)
+        driver_connection = db.engine.raw_connection()  # held for the whole run, closed below
+        raw = raw_runner(driver_connection, backend)
         for label, query, sql, params in searches(backend, full_number):
-            service_ms = median_ms(lambda q=query: search_properties(db.uow(), actor=admin, text=q))
+
+            def service(text: str = query) -> list[PropertyRow]:
+                return search_properties(db.uow(), actor=admin, text=text)
+
+            service_ms = median_ms(service)
             raw_ms = median_ms(raw(sql, params))
             ratio = service_ms / raw_ms if raw_ms else float("inf")
-            ok = service_ms < 50 and (ratio <= 2 or service_ms - raw_ms < 1)
             count = len(search_properties(db.uow(), actor=admin, text=query))
+            if service_ms >= 50:
+                verdict, note = "FAIL", "over 50 ms"
+            elif ratio <= 2:
+                verdict, note = "PASS", ""
+            else:
+                verdict, note = "FAIL (ratio)", f"fixed cost {service_ms - raw_ms:.2f} ms per call"
             results.append(
                 (
                     f"{label} ({count} found)",
-                    f"{service_ms:.2f} ms",
-                    f"raw {raw_ms:.2f} ms, ×{ratio:.2f}",
-                    "PASS" if ok else "FAIL",
+                    f"{service_ms:.2f}",
+                    f"{raw_ms:.2f}",
+                    f"×{ratio:.2f}",
+                    verdict,
+                    note,
                 )
             )
-            print(results[-1])
-        connection.close()
+            print(results[-1], flush=True)
+        driver_connection.close()
     return results
 
 
@@ -225,10 +269,21 @@ def main() -> None:
         workdir = Path(tmp)
         csv_path = workdir / "registry.csv"
         write_registry(csv_path, args.rows)
-        table = ["| Backend | Measure | Service | Rate / raw | Budget |", "|---|---|---|---|---|"]
+        load = os.getloadavg()
+        table = [
+            f"load average before: {load[0]:.2f} {load[1]:.2f} {load[2]:.2f} on {os.cpu_count()} cores",
+            "| Backend | Operation | Median ms | Raw ms | Ratio / rate | Budget | Note |",
+            "|---|---|---|---|---|---|---|",
+        ]
         for backend in backends:
-            for measure, value, other, verdict in run_backend(backend, args.rows, csv_path, workdir):
-                table.append(f"| {backend} | {measure} | {value} | {other} | {verdict} |")
+            for operation, median, raw_ms, ratio, verdict, note in run_backend(
+                backend, args.rows, csv_path, workdir
+            ):
+                table.append(
+                    f"| {backend} | {operation} | {median} | {raw_ms} | {ratio} | {verdict} | {note} |"
+                )
+        load = os.getloadavg()
+        table.append(f"load average after: {load[0]:.2f} {load[1]:.2f} {load[2]:.2f}")
         print("\n".join(table))
 
 

@@ -45,6 +45,7 @@ class Ownership(LabelledEnum):
 # ---------------------------------------------------------------- cadastral numbers
 
 CADASTRAL_PATTERN = re.compile(r"^\d{2}:\d{2}:\d{6,7}:\d+$")
+_CADASTRAL_EXACT = re.compile(r"[0-9]{2}:[0-9]{2}:[0-9]{6,7}:[0-9]+")
 MAX_CADASTRAL_LENGTH = 40
 # Colon look-alikes that come from Word, Excel and PDF copies: full-width, ratio, modifier letter.
 _COLON_LIKE = str.maketrans({"：": ":", "∶": ":", "꞉": ":", "˸": ":", ";": ":"})
@@ -61,6 +62,8 @@ def normalise_cadastral_number(text: str) -> str:
 
     Digits are kept as typed: the object number has no fixed length, so no zero is added or dropped.
     """
+    if len(text) <= MAX_CADASTRAL_LENGTH and _CADASTRAL_EXACT.fullmatch(text):
+        return text  # already in the stored form: the common case of a registry file
     number = clean_cadastral_number(text)
     if len(number) > MAX_CADASTRAL_LENGTH or not CADASTRAL_PATTERN.match(number):
         raise ValueError(f"«{text.strip()[:60]}» is not a cadastral number")
@@ -183,8 +186,13 @@ def address_key(text: str) -> str:
     The leading space lets `LIKE '% word%'` find a word at the start of the key as anywhere else.
     Built segment by segment (commas separate words anyway) so that the word cache serves it.
     """
-    words = [word for segment in text.split(",") for word in address_words(segment)]
-    return " " + " ".join(words) if words else ""
+    keys = [key for key in map(_segment_key, text.split(",")) if key]
+    return " " + " ".join(keys) if keys else ""
+
+
+@lru_cache(maxsize=65536)
+def _segment_key(segment: str) -> str:
+    return " ".join(address_words(segment))
 
 
 def address_query_words(text: str) -> list[str]:
@@ -212,48 +220,63 @@ class AddressParts:
 
         Empty when the street or the house is unknown: such addresses are never matched as equal.
         """
-        if not self.street or not (self.house or self.vladenie):
-            return ""
-        parts = sorted(address_words(self.street))
-        for marker, value in (
-            ("д", self.house),
-            ("вл", self.vladenie),
-            ("корп", self.korpus),
-            ("стр", self.stroenie),
-        ):
-            if value:
-                parts += [marker, fold(value)]
-        return " ".join(parts)[:300]
+        return _building_key(self.street, self.house, self.vladenie, self.korpus, self.stroenie)
+
+
+@lru_cache(maxsize=65536)
+def _building_key(street: str, house: str, vladenie: str, korpus: str, stroenie: str) -> str:
+    if not street or not (house or vladenie):
+        return ""
+    parts = sorted(address_words(street))
+    for marker, value in (("д", house), ("вл", vladenie), ("корп", korpus), ("стр", stroenie)):
+        if value:
+            parts += [marker, fold(value)]
+    return " ".join(parts)[:300]
 
 
 def parse_address(text: str) -> AddressParts:
     """Split a Moscow address («г. Москва, ул. Тверская, д. 7, корп. 2, кв. 5») into its parts."""
-    values: dict[str, str] = {}
-    for raw_segment in strip_control(text).split(","):
-        role, value, building = _segment(raw_segment.strip())
-        if role == "number":
-            if "street" in values and "house" not in values:
-                _read_building(building, values)
-        elif role == "building":
-            _read_building(building, values)
-        elif role == "street":
-            values.setdefault("street", value)
-            if building:
-                _read_building(building, values)
-        elif role == "city_or_street":
-            if "city" not in values:
-                values["city"] = value
-            else:
-                values.setdefault("street_guess", value)
-        elif role == "name":
-            if "city" in values:
-                values.setdefault("street_guess", value)
-        elif role:
-            values.setdefault(role, value)
+    segments = tuple(segment.strip() for segment in strip_control(text).split(","))
+    values = dict(_parsed_prefix(segments[:-1]))
+    _read_segment(segments[-1], values)
     guess = values.pop("street_guess", "")
     if guess and "street" not in values:
         values["street"] = guess
     return AddressParts(**{key: value[:300] for key, value in values.items()})
+
+
+@lru_cache(maxsize=16384)
+def _parsed_prefix(segments: tuple[str, ...]) -> tuple[tuple[str, str], ...]:
+    """The parts read from the leading segments; cached, as a registry lists a building's premises
+    one after another and they differ only in the last segment (the apartment)."""
+    if not segments:
+        return ()
+    values = dict(_parsed_prefix(segments[:-1]))
+    _read_segment(segments[-1], values)
+    return tuple(values.items())
+
+
+def _read_segment(segment: str, values: dict[str, str]) -> None:
+    role, value, building = _segment(segment)
+    if role == "number":
+        if "street" in values and "house" not in values:
+            _read_building(building, values)
+    elif role == "building":
+        _read_building(building, values)
+    elif role == "street":
+        values.setdefault("street", value)
+        if building:
+            _read_building(building, values)
+    elif role == "city_or_street":
+        if "city" not in values:
+            values["city"] = value
+        else:
+            values.setdefault("street_guess", value)
+    elif role == "name":
+        if "city" in values:
+            values.setdefault("street_guess", value)
+    elif role:
+        values.setdefault(role, value)
 
 
 @lru_cache(maxsize=65536)
@@ -399,7 +422,7 @@ def clean_property(draft: PropertyDraft) -> tuple[CleanProperty | None, list[Fie
         else:
             if parent == number:
                 errors.append(FieldError("parent_cadastral_number", "Объект не может входить сам в себя."))
-    address = " ".join(strip_control(draft.address).split())
+    address = _tidy(draft.address)
     if not address and number is None and "cadastral_number" not in {e.field for e in errors}:
         errors.append(
             FieldError("address", "Укажите адрес: у объекта без кадастрового номера адрес обязателен.")
@@ -421,10 +444,10 @@ def clean_property(draft: PropertyDraft) -> tuple[CleanProperty | None, list[Fie
             errors.append(FieldError(field_name, f"{what} слишком велика ({amount})."))
     if draft.unom is not None and not 0 < draft.unom < 2**31:
         errors.append(FieldError("unom", f"UNOM {draft.unom} вне допустимого диапазона."))
-    name = " ".join(strip_control(draft.name).split())
+    name = _tidy(draft.name) if draft.name else ""
     if len(name) > MAX_NAME_LENGTH:
         errors.append(FieldError("name", f"Наименование слишком длинное: не более {MAX_NAME_LENGTH} знаков."))
-    notes = strip_control(draft.notes).strip()
+    notes = strip_control(draft.notes).strip() if draft.notes else ""
     if len(notes) > MAX_NOTES_LENGTH:
         errors.append(FieldError("notes", f"Примечание слишком длинное: не более {MAX_NOTES_LENGTH} знаков."))
     holders: tuple[RightHolderDraft, ...] | None = None
@@ -447,9 +470,23 @@ def clean_property(draft: PropertyDraft) -> tuple[CleanProperty | None, list[Fie
     if errors:
         return None, errors
     parts = parse_address(address)
-    cleaned = replace(
-        draft, cadastral_number=number or "", address=address, name=name, notes=notes, right_holders=holders
-    )
+    if (
+        (number or "") == draft.cadastral_number
+        and address == draft.address
+        and name == draft.name
+        and notes == draft.notes
+        and holders == draft.right_holders
+    ):
+        cleaned = draft  # nothing to tidy: the usual row of a registry file skips the copy
+    else:
+        cleaned = replace(
+            draft,
+            cadastral_number=number or "",
+            address=address,
+            name=name,
+            notes=notes,
+            right_holders=holders,
+        )
     return (
         CleanProperty(
             draft=cleaned,
@@ -461,6 +498,14 @@ def clean_property(draft: PropertyDraft) -> tuple[CleanProperty | None, list[Fie
         ),
         [],
     )
+
+
+def _tidy(text: str) -> str:
+    """One line without control characters and with single spaces (most text already is)."""
+    # isprintable() is False for control characters and for every space but U+0020.
+    if text.isprintable() and "  " not in text and text[:1] != " " and text[-1:] != " ":
+        return text
+    return " ".join(strip_control(text).split())
 
 
 KIND_HINT = "допустимы " + ", ".join(f"«{kind.label}»" for kind in PropertyKind)
@@ -521,10 +566,16 @@ SYNONYMS: dict[type[LabelledEnum], dict[str, LabelledEnum]] = {
 
 def parse_decimal(text: str) -> Decimal:
     """A number as offices write it: `1 234,5`, `1234.50`, with non-breaking spaces; ValueError if not."""
+    if _PLAIN_DECIMAL.fullmatch(text):
+        return Decimal(text)
     cleaned = "".join(text.split()).replace("\u00a0", "").replace(",", ".")
-    if not re.fullmatch(r"[-+]?\d+(\.\d+)?", cleaned):
+    if not _DECIMAL.fullmatch(cleaned):
         raise ValueError(text)
     return Decimal(cleaned)
+
+
+_PLAIN_DECIMAL = re.compile(r"[0-9]+(\.[0-9]+)?")
+_DECIMAL = re.compile(r"[-+]?\d+(\.\d+)?")
 
 
 _SHARE = re.compile(r"^\d+/\d+$|^\d+([.,]\d+)?\s*%$")

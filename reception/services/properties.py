@@ -8,16 +8,28 @@ from datetime import datetime
 from decimal import Decimal
 from typing import Any
 
-from sqlalchemy import ColumnElement, and_, delete, func, select
+from sqlalchemy import (
+    ColumnElement,
+    Integer,
+    Select,
+    and_,
+    bindparam,
+    column,
+    delete,
+    func,
+    literal_column,
+    select,
+    table,
+)
 from sqlalchemy.orm import Session
 
-from reception.db.models import Applicant
+from reception.db.models import Applicant, User
 from reception.db.property_models import Property, RightHolder
 from reception.db.types import utcnow
 from reception.db.uow import UnitOfWork
 from reception.domain.appeals import ApplicantKind
-from reception.domain.errors import FieldError, NotFound, StaleRecord, ValidationError
-from reception.domain.permissions import Permission
+from reception.domain.errors import FieldError, NotFound, PermissionDenied, StaleRecord, ValidationError
+from reception.domain.permissions import Permission, require
 from reception.domain.properties import (
     CleanProperty,
     Ownership,
@@ -38,6 +50,18 @@ from reception.services.audit import diff, record_event
 from reception.services.users import UserView, load_actor
 
 SEARCH_LIMIT = 20
+
+# The acting user's role and state in one narrow query: searches run on every key press, and loading
+# the whole user row through the identity map cost more than a cadastral-number lookup itself.
+_ACTOR_QUERY = select(User.role, User.is_active).where(User.id == bindparam("user_id"))
+
+
+def check_reader(uow: UnitOfWork, actor: UserView, permission: Permission) -> None:
+    """load_actor's check (the role in the database decides) without loading the user row."""
+    found = uow.session.execute(_ACTOR_QUERY, {"user_id": actor.id}).first()
+    if found is None or not found[1]:
+        raise PermissionDenied("Учётная запись отключена или удалена. Войдите заново.")
+    require(found[0], permission)
 
 
 @dataclass(frozen=True)
@@ -241,12 +265,37 @@ def contains_text(session: Session, column: Any, needle: str) -> ColumnElement[b
     return column.like(f"%{escaped}%", escape="\\")  # type: ignore[no-any-return]
 
 
-def address_condition(session: Session, text: str) -> ColumnElement[bool] | None:
-    """Every word of `text`, canonicalised as the stored key is, begins a word of the address."""
+# The FTS5 trigram index of migration 0007 (SQLite): rowid is the property's id.
+_search_index = table("properties_search", column("rowid", Integer))
+MIN_INDEXED_NEEDLE = 3  # trigram: a needle of fewer characters cannot use the index
+
+
+def address_query(session: Session, text: str, limit: int) -> Select[Any] | None:
+    """Rows whose key holds every word of `text` at a word start; None when nothing can be searched.
+
+    Each query word becomes a needle « word» (the key puts a space before every word). On SQLite the
+    needles of three characters or more go to the FTS5 trigram index as phrases and the shorter ones
+    («д 5»: « 5») filter what it finds; a query of short needles only is not searched by address
+    (a one-character word would scan the whole register). On PostgreSQL every needle is a LIKE the
+    pg_trgm index serves.
+    """
     words = address_query_words(text)
     if not words:
         return None
-    return and_(*(contains_text(session, Property.search_key, " " + word) for word in words))
+    needles = [" " + word for word in words]
+    query = select(*_ROW_COLUMNS)
+    if session.get_bind().dialect.name != "sqlite":
+        return query.where(*(contains_text(session, Property.search_key, n) for n in needles)).limit(limit)
+    indexed = [n for n in needles if len(n) >= MIN_INDEXED_NEEDLE]
+    if not indexed:
+        return None
+    phrases = " AND ".join('"' + n.replace('"', '""') + '"' for n in indexed)
+    return (
+        query.select_from(_search_index.join(Property, Property.id == _search_index.c.rowid))
+        .where(literal_column("properties_search").op("MATCH")(phrases))
+        .where(*(func.instr(Property.search_key, n) > 0 for n in needles if len(n) < MIN_INDEXED_NEEDLE))
+        .limit(limit)
+    )
 
 
 def search_properties(
@@ -261,7 +310,7 @@ def search_properties(
     if not text:
         return []
     with uow:
-        load_actor(uow, actor, Permission.VIEW_PROPERTIES)
+        check_reader(uow, actor, Permission.VIEW_PROPERTIES)
         session = uow.session
         by_number = number_condition(text)
         if by_number is not None:
@@ -271,10 +320,9 @@ def search_properties(
                 return numbered
             # Bare digits with no number starting so: a house number or a UNOM, searched as address.
         found: dict[int, PropertyRow] = {}
-        by_address = address_condition(session, text)
+        by_address = address_query(session, text, limit)
         if by_address is not None:
-            query = select(*_ROW_COLUMNS).where(by_address).limit(limit)
-            found.update((r[0], PropertyRow(*r)) for r in session.execute(query))
+            found.update((r[0], PropertyRow(*r)) for r in session.execute(by_address))
         if len(found) < limit:
             found.update(_rows_by_holder(session, text, limit - len(found), exclude=found.keys()))
         return sorted(found.values(), key=lambda r: (fold(r.address), r.cadastral_number or "", r.id))
@@ -285,7 +333,7 @@ def search_by_right_holder(
 ) -> list[PropertyRow]:
     """Properties whose right holder's name (or organisation) starts with `name`."""
     with uow:
-        load_actor(uow, actor, Permission.VIEW_PROPERTIES)
+        check_reader(uow, actor, Permission.VIEW_PROPERTIES)
         rows = _rows_by_holder(uow.session, name, limit, exclude=())
         return sorted(rows.values(), key=lambda r: (fold(r.address), r.id))
 
@@ -325,7 +373,7 @@ def suggest_properties(
     if not key:
         return []
     with uow:
-        load_actor(uow, actor, Permission.VIEW_PROPERTIES)
+        check_reader(uow, actor, Permission.VIEW_PROPERTIES)
         query = select(*_ROW_COLUMNS, Property.apartment).where(Property.building_key == key).limit(500)
         rows = [(PropertyRow(*r[:6]), r[6]) for r in uow.session.execute(query)]
     apartment = fold(parts.apartment)
