@@ -14,6 +14,7 @@ import os
 from dataclasses import dataclass
 from datetime import datetime
 from pathlib import Path
+from typing import IO
 
 from sqlalchemy import select
 from sqlalchemy.orm import Session
@@ -304,7 +305,11 @@ def get_attachment(uow: UnitOfWork, *, actor: UserView, attachment_id: int) -> t
 def save_attachment(uow: UnitOfWork, *, actor: UserView, attachment_id: int, path: Path) -> AttachmentView:
     """Write the attachment out unchanged (whole or not at all)."""
     view, data = get_attachment(uow, actor=actor, attachment_id=attachment_id)
-    write_atomically(Path(path), lambda out: out.write(data))
+
+    def write(out: IO[bytes]) -> None:
+        out.write(data)
+
+    write_atomically(Path(path), write)
     return view
 
 
