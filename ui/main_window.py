@@ -3,6 +3,7 @@ and the way into the appeal editor. An executor starts on «My appeals»."""
 
 from __future__ import annotations
 
+from dataclasses import replace
 from datetime import UTC, datetime
 
 from PySide6.QtCore import QItemSelectionModel, QModelIndex, Qt, QTimer
@@ -33,6 +34,9 @@ from reception.services.classifier import list_topics
 from reception.services.register_query import RegisterFilter, count_appeals
 from reception.services.users import UserView
 from ui.dialogs.appeal_dialog import AppealDialog
+from ui.dialogs.property_card_dialog import PropertyCardDialog
+from ui.dialogs.property_finder_dialog import PropertyFinderDialog
+from ui.dialogs.property_import_dialog import PropertyImportDialog
 from ui.models.register_model import RegisterModel
 from ui.tasks import run_in_background
 from ui.topics import TopicCatalog
@@ -54,6 +58,8 @@ class MainWindow(QMainWindow):
         self._select_after_load: int | None = None
         self._count_generation = 0
         self._overdue_generation = 0
+        # The register shows only the appeals about this property (set from a property card).
+        self._property_filter: tuple[int, str] | None = None
         self.topics = TopicCatalog(db)
         self.setWindowTitle(self.tr("Reception — %s") % user.full_name)
 
@@ -159,11 +165,40 @@ class MainWindow(QMainWindow):
         self.show_overdue_action.setToolTip(self.tr("Show the overdue appeals (Ctrl+Shift+O)"))
         self.show_overdue_action.triggered.connect(self.show_overdue)
 
+        self.find_property_action = QAction(self.tr("&Property…"), self)
+        self.find_property_action.setShortcut(
+            QKeySequence(Qt.Modifier.CTRL | Qt.Modifier.SHIFT | Qt.Key.Key_P)
+        )
+        self.find_property_action.setToolTip(
+            self.tr("Find a property in the register and open its card (Ctrl+Shift+P)")
+        )
+        self.find_property_action.setEnabled(allows(self._user.role, Permission.VIEW_PROPERTIES))
+        self.find_property_action.triggered.connect(self._on_find_property_action_triggered)
+
+        self.import_properties_action = QAction(self.tr("&Import properties…"), self)
+        self.import_properties_action.setToolTip(self.tr("Load a property registry file (CSV or XLSX)"))
+        self.import_properties_action.triggered.connect(self._on_import_properties_action_triggered)
+
+        # The property filter chip: visible while the register is narrowed to one property.
+        self.property_filter_button = QToolButton()
+        self.property_filter_button.setObjectName("property_filter_button")
+        self.property_filter_button.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextOnly)
+        self.property_filter_button.setToolTip(self.tr("Click to show appeals about every property"))
+        self.property_filter_button.setStyleSheet(
+            "QToolButton { background: #e3f2fd; border: 1px solid #90caf9; border-radius: 9px; padding: 1px 8px; }"
+        )
+        self.property_filter_button.clicked.connect(self.clear_property_filter)
+
         toolbar.addAction(self.new_appeal_action)
         toolbar.addAction(self.refresh_action)
         toolbar.addAction(self.open_by_number_action)
+        toolbar.addAction(self.find_property_action)
+        if allows(self._user.role, Permission.IMPORT_PROPERTIES):
+            toolbar.addAction(self.import_properties_action)
         toolbar.addSeparator()
         toolbar.addWidget(self.filter_combo)
+        self.property_filter_action = toolbar.addWidget(self.property_filter_button)
+        self.property_filter_action.setVisible(False)
         toolbar.addWidget(self.search_edit)
         self.addAction(self.find_action)
         self.addAction(self.filter_action)
@@ -270,6 +305,13 @@ class MainWindow(QMainWindow):
         run_in_background(lambda: count_appeals(db.uow(), actor=user, filters=filters), on_done, on_error)
 
     def current_filter(self) -> RegisterFilter:
+        """The search box and the chosen preset, narrowed to the chosen property if there is one."""
+        filters = self._preset_filter()
+        if self._property_filter is not None:
+            filters = replace(filters, property_id=self._property_filter[0])
+        return filters
+
+    def _preset_filter(self) -> RegisterFilter:
         """The search box combined with the chosen preset; "today" is the office's today."""
         search = self.search_edit.text().strip()
         preset = str(self.filter_combo.currentData() or ALL)
@@ -325,19 +367,20 @@ class MainWindow(QMainWindow):
         if appeal_id is not None:
             self.open_appeal(appeal_id)
 
-    def open_appeal(self, appeal_id: int) -> None:
+    def open_appeal(self, appeal_id: int, parent: QWidget | None = None) -> AppealDialog | None:
+        """The appeal editor, over `parent` (a property card) or over the register."""
         try:
             appeal = get_appeal(self._db.uow(), actor=self._user, appeal_id=appeal_id)
         except ReceptionError as error:
-            show_message(self, error.message, icon=QMessageBox.Icon.Warning)
-            return
-        self._open_editor(appeal)
+            show_message(parent or self, error.message, icon=QMessageBox.Icon.Warning)
+            return None
+        return self._open_editor(appeal, parent)
 
     def _on_new_appeal_action_triggered(self) -> None:
         self._open_editor(None)
 
-    def _open_editor(self, appeal: AppealView | None) -> AppealDialog:
-        dialog = AppealDialog(self._db, self._user, self.topics, appeal, self)
+    def _open_editor(self, appeal: AppealView | None, parent: QWidget | None = None) -> AppealDialog:
+        dialog = AppealDialog(self._db, self._user, self.topics, appeal, parent or self)
         dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         dialog.sig_appeal_saved.connect(lambda appeal_id: self._on_appeal_saved(dialog, appeal_id))
         dialog.open()
@@ -370,3 +413,35 @@ class MainWindow(QMainWindow):
             return
         self.select_appeal(appeal.id)
         self._open_editor(appeal)
+
+    # --- properties -----------------------------------------------------------------------------
+
+    def open_property_card(self, property_id: int, parent: QWidget | None = None) -> PropertyCardDialog:
+        card = PropertyCardDialog(self._db, self._user, property_id, parent or self)
+        card.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        card.open()
+        return card
+
+    def show_property_in_register(self, property_id: int, title: str) -> None:
+        """Narrow the register to the appeals about one property; the chip in the toolbar undoes it."""
+        self._property_filter = (property_id, title)
+        self.property_filter_button.setText(self.tr("Property: %s  ✕") % title)
+        self.property_filter_action.setVisible(True)
+        self._apply_search()
+        self.register_view.setFocus()
+
+    def clear_property_filter(self) -> None:
+        self._property_filter = None
+        self.property_filter_action.setVisible(False)
+        self._apply_search()
+
+    def _on_find_property_action_triggered(self) -> None:
+        dialog = PropertyFinderDialog(self._db, self._user, self)
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        dialog.sig_property_chosen.connect(lambda row: self.open_property_card(row.id))
+        dialog.open()
+
+    def _on_import_properties_action_triggered(self) -> None:
+        dialog = PropertyImportDialog(self._db, self._user, self)
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        dialog.open()

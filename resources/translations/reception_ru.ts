@@ -12,240 +12,325 @@
 <context>
     <name>AppealDialog</name>
     <message>
-        <location filename="../../ui/dialogs/appeal_dialog.py" line="179"/>
+        <location filename="../../ui/dialogs/appeal_dialog.py" line="198"/>
         <source>C&amp;ollective appeal</source>
         <translation>Ко&amp;ллективное обращение</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/appeal_dialog.py" line="181"/>
-        <location filename="../../ui/dialogs/appeal_dialog.py" line="374"/>
+        <location filename="../../ui/dialogs/appeal_dialog.py" line="200"/>
+        <location filename="../../ui/dialogs/appeal_dialog.py" line="400"/>
         <source>Appeal</source>
         <translation>Обращение</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/appeal_dialog.py" line="183"/>
+        <location filename="../../ui/dialogs/appeal_dialog.py" line="202"/>
         <source>&amp;Received:</source>
         <translation>&amp;Поступило:</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/appeal_dialog.py" line="184"/>
+        <location filename="../../ui/dialogs/appeal_dialog.py" line="203"/>
         <source>C&amp;hannel:</source>
         <translation>&amp;Канал:</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/appeal_dialog.py" line="185"/>
+        <location filename="../../ui/dialogs/appeal_dialog.py" line="204"/>
         <source>&amp;Kind:</source>
         <translation>&amp;Вид:</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/appeal_dialog.py" line="186"/>
+        <location filename="../../ui/dialogs/appeal_dialog.py" line="205"/>
         <source>&amp;Identification:</source>
         <translation>&amp;Идентификация:</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/appeal_dialog.py" line="192"/>
+        <location filename="../../ui/dialogs/appeal_dialog.py" line="211"/>
         <source>phone, e-mail or surname, then Enter</source>
         <translation>телефон, e-mail или фамилия, затем Enter</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/appeal_dialog.py" line="198"/>
+        <location filename="../../ui/dialogs/appeal_dialog.py" line="217"/>
         <source>Ne&amp;w applicant</source>
         <translation>Новый за&amp;явитель</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/appeal_dialog.py" line="214"/>
+        <location filename="../../ui/dialogs/appeal_dialog.py" line="233"/>
         <source>Without a surname or a reply address the appeal is anonymous: no answer on the merits is given (art. 11 of 59-FZ).</source>
         <translation>Без фамилии или адреса для ответа обращение считается анонимным: ответ по существу не даётся (ст. 11 59-ФЗ).</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/appeal_dialog.py" line="219"/>
+        <location filename="../../ui/dialogs/appeal_dialog.py" line="238"/>
         <source>Applicant</source>
         <translation>Заявитель</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/appeal_dialog.py" line="221"/>
+        <location filename="../../ui/dialogs/appeal_dialog.py" line="240"/>
         <source>&amp;Find applicant:</source>
         <translation>&amp;Найти заявителя:</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/appeal_dialog.py" line="227"/>
+        <location filename="../../ui/dialogs/appeal_dialog.py" line="246"/>
         <source>Applicant ty&amp;pe:</source>
         <translation>Тип заявит&amp;еля:</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/appeal_dialog.py" line="229"/>
+        <location filename="../../ui/dialogs/appeal_dialog.py" line="248"/>
         <source>&amp;Surname:</source>
         <translation>&amp;Фамилия:</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/appeal_dialog.py" line="230"/>
+        <location filename="../../ui/dialogs/appeal_dialog.py" line="249"/>
         <source>First &amp;name:</source>
         <translation>И&amp;мя:</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/appeal_dialog.py" line="231"/>
+        <location filename="../../ui/dialogs/appeal_dialog.py" line="250"/>
         <source>Pa&amp;tronymic:</source>
         <translation>&amp;Отчество:</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/appeal_dialog.py" line="234"/>
+        <location filename="../../ui/dialogs/appeal_dialog.py" line="253"/>
         <source>&amp;Organisation:</source>
         <translation>Ор&amp;ганизация:</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/appeal_dialog.py" line="236"/>
+        <location filename="../../ui/dialogs/appeal_dialog.py" line="255"/>
         <source>Postal &amp;address:</source>
         <translation>Почтовый &amp;адрес:</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/appeal_dialog.py" line="237"/>
+        <location filename="../../ui/dialogs/appeal_dialog.py" line="256"/>
         <source>P&amp;hone:</source>
         <translation>&amp;Телефон:</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/appeal_dialog.py" line="238"/>
+        <location filename="../../ui/dialogs/appeal_dialog.py" line="257"/>
         <source>&amp;E-mail:</source>
         <translation>&amp;Эл. почта:</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/appeal_dialog.py" line="244"/>
+        <location filename="../../ui/dialogs/appeal_dialog.py" line="263"/>
         <source>the first line of the text if left empty</source>
         <translation>если не заполнено — первая строка текста</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/appeal_dialog.py" line="249"/>
+        <location filename="../../ui/dialogs/appeal_dialog.py" line="268"/>
         <source>classifier code or words of the topic, then Enter</source>
         <translation>код классификатора или слова из темы, затем Enter</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/appeal_dialog.py" line="257"/>
+        <location filename="../../ui/dialogs/appeal_dialog.py" line="276"/>
         <source>A&amp;dd</source>
         <translation>До&amp;бавить</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/appeal_dialog.py" line="263"/>
+        <location filename="../../ui/dialogs/appeal_dialog.py" line="282"/>
         <source>Re&amp;move question</source>
         <translation>&amp;Удалить вопрос</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/appeal_dialog.py" line="268"/>
+        <location filename="../../ui/dialogs/appeal_dialog.py" line="287"/>
         <source>Content</source>
         <translation>Содержание</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/appeal_dialog.py" line="270"/>
+        <location filename="../../ui/dialogs/appeal_dialog.py" line="289"/>
         <source>S&amp;ummary:</source>
         <translation>Краткое со&amp;держание:</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/appeal_dialog.py" line="271"/>
+        <location filename="../../ui/dialogs/appeal_dialog.py" line="290"/>
         <source>&amp;Text:</source>
         <translation>Тек&amp;ст:</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/appeal_dialog.py" line="272"/>
+        <location filename="../../ui/dialogs/appeal_dialog.py" line="291"/>
         <source>&amp;Question:</source>
         <translation>Воп&amp;рос:</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/appeal_dialog.py" line="275"/>
+        <location filename="../../ui/dialogs/appeal_dialog.py" line="294"/>
         <source>Questions:</source>
         <translation>Вопросы:</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/appeal_dialog.py" line="287"/>
+        <location filename="../../ui/dialogs/appeal_dialog.py" line="306"/>
         <source>Save (Ctrl+S)</source>
         <translation>Сохранить (Ctrl+S)</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/appeal_dialog.py" line="375"/>
+        <location filename="../../ui/dialogs/appeal_dialog.py" line="401"/>
         <source>Case progress</source>
         <translation>Ход рассмотрения</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/appeal_dialog.py" line="376"/>
+        <location filename="../../ui/dialogs/appeal_dialog.py" line="402"/>
         <source>History</source>
         <translation>История</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/appeal_dialog.py" line="378"/>
+        <location filename="../../ui/dialogs/appeal_dialog.py" line="404"/>
         <source>Ctrl+%d</source>
         <translation>Ctrl+%d</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/appeal_dialog.py" line="453"/>
+        <location filename="../../ui/dialogs/appeal_dialog.py" line="481"/>
         <source>&lt;b&gt;%1&lt;/b&gt; · status: %2 · answer due: %3 · registered by %4</source>
         <translation>&lt;b&gt;%1&lt;/b&gt; · статус: %2 · срок ответа: %3 · зарегистрировал(а) %4</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/appeal_dialog.py" line="461"/>
+        <location filename="../../ui/dialogs/appeal_dialog.py" line="489"/>
         <source>repeats %s</source>
         <translation>повторное к %s</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/appeal_dialog.py" line="505"/>
+        <location filename="../../ui/dialogs/appeal_dialog.py" line="533"/>
         <source>(no name)</source>
         <translation>(без имени)</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/appeal_dialog.py" line="507"/>
+        <location filename="../../ui/dialogs/appeal_dialog.py" line="535"/>
         <source>Known applicant: %1, appeals: %2</source>
         <translation>Известный заявитель: %1, обращений: %2</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/appeal_dialog.py" line="510"/>
+        <location filename="../../ui/dialogs/appeal_dialog.py" line="538"/>
         <source>Known applicant: %s</source>
         <translation>Известный заявитель: %s</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/appeal_dialog.py" line="517"/>
+        <location filename="../../ui/dialogs/appeal_dialog.py" line="545"/>
         <source>New appeal</source>
         <translation>Новое обращение</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/appeal_dialog.py" line="519"/>
+        <location filename="../../ui/dialogs/appeal_dialog.py" line="547"/>
         <source>Appeal %s</source>
         <translation>Обращение %s</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/appeal_dialog.py" line="534"/>
+        <location filename="../../ui/dialogs/appeal_dialog.py" line="562"/>
         <source>An electronic appeal without identification of the applicant is not counted as identified; choose how the applicant was identified.</source>
         <translation>Электронное обращение без идентификации заявителя не учитывается как идентифицированное: укажите, как установлена личность заявителя.</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/appeal_dialog.py" line="574"/>
+        <location filename="../../ui/dialogs/appeal_dialog.py" line="602"/>
         <source>No known applicant found: a new one will be registered.</source>
         <translation>Заявитель не найден среди известных: будет зарегистрирован новый.</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/appeal_dialog.py" line="725"/>
+        <location filename="../../ui/dialogs/appeal_dialog.py" line="766"/>
         <source>Done: %1 (status now «%2»)</source>
         <translation>Выполнено: %1 (теперь «%2»)</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/appeal_dialog.py" line="768"/>
+        <location filename="../../ui/dialogs/appeal_dialog.py" line="809"/>
         <source>Outcome of question %1: %2</source>
         <translation>Результат по вопросу № %1: %2</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/appeal_dialog.py" line="791"/>
+        <location filename="../../ui/dialogs/appeal_dialog.py" line="832"/>
         <source>Reload the appeal? What you typed here will be replaced.</source>
         <translation>Загрузить обращение заново? Введённое в форме будет заменено.</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/appeal_dialog.py" line="795"/>
+        <location filename="../../ui/dialogs/appeal_dialog.py" line="836"/>
+        <location filename="../../ui/dialogs/appeal_dialog.py" line="983"/>
         <source>&amp;Reload</source>
         <translation>&amp;Загрузить заново</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/appeal_dialog.py" line="796"/>
+        <location filename="../../ui/dialogs/appeal_dialog.py" line="837"/>
+        <location filename="../../ui/dialogs/appeal_dialog.py" line="984"/>
         <source>&amp;Keep editing</source>
         <translation>&amp;Продолжить правку</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/appeal_dialog.py" line="828"/>
+        <location filename="../../ui/dialogs/appeal_dialog.py" line="867"/>
         <source>Close the form? What you typed will not be saved.</source>
         <translation>Закрыть форму? Введённые данные не будут сохранены.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/appeal_dialog.py" line="911"/>
+        <source>yes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/appeal_dialog.py" line="911"/>
+        <source>no</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/appeal_dialog.py" line="979"/>
+        <source>Load the appeal as saved now? What you typed here will be replaced.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>AppealPropertiesPanel</name>
+    <message>
+        <location filename="../../ui/widgets/appeal_properties.py" line="59"/>
+        <source>Properties</source>
+        <translation>Объекты недвижимости</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/appeal_properties.py" line="74"/>
+        <source>Suggested by the applicant&apos;s address:</source>
+        <translation>Предложено по адресу заявителя:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/appeal_properties.py" line="77"/>
+        <source>Suggested by the applicant&apos;s address</source>
+        <translation>Предложено по адресу заявителя</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/appeal_properties.py" line="81"/>
+        <source>Linked:</source>
+        <translation>Связаны:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/appeal_properties.py" line="83"/>
+        <source>Linked properties</source>
+        <translation>Связанные объекты</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/appeal_properties.py" line="88"/>
+        <source>&amp;Card</source>
+        <translation>&amp;Карточка</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/appeal_properties.py" line="89"/>
+        <source>Open the property card (Enter on a linked property)</source>
+        <translation>Открыть карточку объекта (Enter на связанном объекте)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/appeal_properties.py" line="92"/>
+        <source>U&amp;nlink</source>
+        <translation>Отв&amp;язать</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/appeal_properties.py" line="93"/>
+        <source>Remove the link to the selected property (Del)</source>
+        <translation>Убрать связь с выбранным объектом (Del)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/appeal_properties.py" line="249"/>
+        <source>%s (linked when the appeal is registered)</source>
+        <translation>%s (свяжется при регистрации обращения)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/appeal_properties.py" line="257"/>
+        <source>at registration: %1 / now: %2</source>
+        <translation>при регистрации: %1 / сейчас: %2</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/appeal_properties.py" line="262"/>
+        <source>The register record changed after the property was linked.</source>
+        <translation>Запись реестра изменилась после того, как объект связали с обращением.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/appeal_properties.py" line="265"/>
+        <source>Linked: %d</source>
+        <translation>Связано объектов: %d</translation>
     </message>
 </context>
 <context>
@@ -463,6 +548,249 @@
         <location filename="../../ui/dialogs/comment_dialog.py" line="45"/>
         <source>&amp;Comment:</source>
         <translation>&amp;Комментарий:</translation>
+    </message>
+</context>
+<context>
+    <name>ConflictDialog</name>
+    <message>
+        <location filename="../../ui/dialogs/conflict_dialog.py" line="107"/>
+        <source>The appeal was changed by someone else</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/conflict_dialog.py" line="109"/>
+        <source>Received</source>
+        <translation type="unfinished">Поступило</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/conflict_dialog.py" line="110"/>
+        <source>Channel</source>
+        <translation type="unfinished">Канал</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/conflict_dialog.py" line="111"/>
+        <source>Kind</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/conflict_dialog.py" line="112"/>
+        <source>Identification</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/conflict_dialog.py" line="113"/>
+        <source>Collective</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/conflict_dialog.py" line="114"/>
+        <source>Surname</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/conflict_dialog.py" line="115"/>
+        <source>First name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/conflict_dialog.py" line="116"/>
+        <source>Patronymic</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/conflict_dialog.py" line="117"/>
+        <source>Organisation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/conflict_dialog.py" line="118"/>
+        <source>Postal address</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/conflict_dialog.py" line="119"/>
+        <source>Phone</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/conflict_dialog.py" line="120"/>
+        <source>E-mail</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/conflict_dialog.py" line="121"/>
+        <source>Summary</source>
+        <translation type="unfinished">Краткое содержание</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/conflict_dialog.py" line="122"/>
+        <source>Text</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/conflict_dialog.py" line="123"/>
+        <source>Questions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/conflict_dialog.py" line="126"/>
+        <source>another user</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/conflict_dialog.py" line="130"/>
+        <source>&lt;b&gt;%1&lt;/b&gt; saved this appeal at %2 while you had it open.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/dialogs/conflict_dialog.py" line="139"/>
+        <source>Fields where the versions differ are listed below. For each, keep your value or take theirs; the other %n field(s) are the same in both versions.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/conflict_dialog.py" line="145"/>
+        <source>The fields of the form are the same in both versions; only the case moved on.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/conflict_dialog.py" line="152"/>
+        <source>Field</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/conflict_dialog.py" line="152"/>
+        <source>Their version</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/conflict_dialog.py" line="152"/>
+        <source>Your version</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/conflict_dialog.py" line="152"/>
+        <source>Keep</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/conflict_dialog.py" line="172"/>
+        <source>mine</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/conflict_dialog.py" line="173"/>
+        <source>theirs</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/conflict_dialog.py" line="189"/>
+        <source>&amp;Apply the chosen values and save</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/conflict_dialog.py" line="191"/>
+        <source>&amp;Load their version</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/conflict_dialog.py" line="192"/>
+        <source>Discard your changes and show the appeal as saved now</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/conflict_dialog.py" line="193"/>
+        <source>&amp;Overwrite</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/conflict_dialog.py" line="194"/>
+        <source>Save your version over theirs (heads and administrators)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/conflict_dialog.py" line="200"/>
+        <source>&amp;Keep editing</source>
+        <translation type="unfinished">&amp;Продолжить правку</translation>
+    </message>
+</context>
+<context>
+    <name>DraftsDialog</name>
+    <message>
+        <location filename="../../ui/dialogs/drafts_dialog.py" line="27"/>
+        <source>Unsaved appeals</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/drafts_dialog.py" line="30"/>
+        <source>&lt;b&gt;Restore unsaved appeals?&lt;/b&gt;&lt;br&gt;These forms were not saved the last time (the program closed or the database connection was lost). Tick the ones to open again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/drafts_dialog.py" line="38"/>
+        <source>New appeal</source>
+        <translation type="unfinished">Новое обращение</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/drafts_dialog.py" line="40"/>
+        <source>%1 — saved %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/drafts_dialog.py" line="50"/>
+        <source>&amp;Restore</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/drafts_dialog.py" line="52"/>
+        <source>&amp;Discard ticked</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/drafts_dialog.py" line="53"/>
+        <source>&amp;Later</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/drafts_dialog.py" line="54"/>
+        <source>Keep the drafts and ask at the next start</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>EditorSession</name>
+    <message>
+        <location filename="../../ui/editor_session.py" line="59"/>
+        <source>No connection to the database — the form is saved locally, reconnecting…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/editor_session.py" line="66"/>
+        <source>The appeal was changed by another user.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/editor_session.py" line="68"/>
+        <source>&amp;Refresh</source>
+        <translation type="unfinished">&amp;Обновить</translation>
+    </message>
+    <message>
+        <location filename="../../ui/editor_session.py" line="70"/>
+        <source>Show the appeal as it is saved now</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/editor_session.py" line="122"/>
+        <source>Open now: %s</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/editor_session.py" line="149"/>
+        <source>The appeal was changed by another user (%s). Your changes are kept in the form.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -776,166 +1104,216 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../ui/main_window.py" line="58"/>
+        <location filename="../../ui/main_window.py" line="74"/>
         <source>Reception — %s</source>
         <translation>Приёмная — %s</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="102"/>
+        <location filename="../../ui/main_window.py" line="119"/>
         <source>Register</source>
         <translation>Реестр</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="108"/>
+        <location filename="../../ui/main_window.py" line="125"/>
         <source>&amp;New appeal</source>
         <translation>&amp;Новое обращение</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="110"/>
+        <location filename="../../ui/main_window.py" line="127"/>
         <source>Register a new appeal (Ctrl+N)</source>
         <translation>Зарегистрировать новое обращение (Ctrl+N)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="114"/>
+        <location filename="../../ui/main_window.py" line="131"/>
         <source>&amp;Refresh</source>
         <translation>&amp;Обновить</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="116"/>
+        <location filename="../../ui/main_window.py" line="133"/>
         <source>Reload the register (F5)</source>
         <translation>Обновить реестр (F5)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="119"/>
+        <location filename="../../ui/main_window.py" line="136"/>
         <source>Open by &amp;number…</source>
         <translation>Открыть по &amp;номеру…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="121"/>
+        <location filename="../../ui/main_window.py" line="138"/>
         <source>Open an appeal by its registration number (Ctrl+G)</source>
         <translation>Открыть обращение по регистрационному номеру (Ctrl+G)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="126"/>
+        <location filename="../../ui/main_window.py" line="143"/>
         <source>Search: number, phone, e-mail, surname or summary words</source>
         <translation>Поиск: номер, телефон, e-mail, фамилия или слова из краткого содержания</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="134"/>
+        <location filename="../../ui/main_window.py" line="151"/>
         <source>&amp;Find</source>
         <translation>&amp;Найти</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="139"/>
+        <location filename="../../ui/main_window.py" line="156"/>
         <source>Which appeals the register shows (Ctrl+L)</source>
         <translation>Какие обращения показывает реестр (Ctrl+L)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="140"/>
+        <location filename="../../ui/main_window.py" line="157"/>
         <source>Register filter</source>
         <translation>Фильтр реестра</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="141"/>
+        <location filename="../../ui/main_window.py" line="158"/>
         <source>All appeals</source>
         <translation>Все обращения</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="143"/>
+        <location filename="../../ui/main_window.py" line="160"/>
         <source>My appeals</source>
         <translation>Мои обращения</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="144"/>
+        <location filename="../../ui/main_window.py" line="161"/>
         <source>Due soon</source>
         <translation>Срок истекает</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="145"/>
+        <location filename="../../ui/main_window.py" line="162"/>
         <source>Overdue</source>
         <translation>Просроченные</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="146"/>
+        <location filename="../../ui/main_window.py" line="163"/>
         <source>Answered late</source>
         <translation>Отвечены с опозданием</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="149"/>
+        <location filename="../../ui/main_window.py" line="166"/>
         <source>Status: %s</source>
         <translation>Статус: %s</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="151"/>
+        <location filename="../../ui/main_window.py" line="168"/>
         <source>Fi&amp;lter</source>
         <translation>Фи&amp;льтр</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="155"/>
+        <location filename="../../ui/main_window.py" line="172"/>
         <source>Show &amp;overdue</source>
         <translation>Показать &amp;просроченные</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="159"/>
-        <location filename="../../ui/main_window.py" line="188"/>
+        <location filename="../../ui/main_window.py" line="176"/>
+        <location filename="../../ui/main_window.py" line="232"/>
         <source>Show the overdue appeals (Ctrl+Shift+O)</source>
         <translation>Показать просроченные обращения (Ctrl+Shift+O)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="173"/>
-        <location filename="../../ui/main_window.py" line="238"/>
+        <location filename="../../ui/main_window.py" line="179"/>
+        <source>&amp;Property…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="182"/>
+        <source>Find a property in the register and open its card (Ctrl+Shift+P)</source>
+        <translation>Найти объект в реестре недвижимости и открыть его карточку (Ctrl+Shift+P)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="187"/>
+        <source>&amp;Import properties…</source>
+        <translation>&amp;Импорт объектов…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="188"/>
+        <source>Load a property registry file (CSV or XLSX)</source>
+        <translation>Загрузить файл реестра объектов недвижимости (CSV или XLSX)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="195"/>
+        <source>Click to show appeals about every property</source>
+        <translation>Нажмите, чтобы снова показать обращения по всем объектам</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="217"/>
+        <location filename="../../ui/main_window.py" line="282"/>
         <source>Appeals: …</source>
         <translation>Обращений: …</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="175"/>
+        <location filename="../../ui/main_window.py" line="219"/>
         <source>User: %1 (%2)</source>
         <translation>Пользователь: %1 (%2)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="177"/>
+        <location filename="../../ui/main_window.py" line="221"/>
         <source>Database: %s</source>
         <translation>База данных: %s</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="187"/>
+        <location filename="../../ui/main_window.py" line="231"/>
         <source>Overdue: …</source>
         <translation>Просрочено: …</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="242"/>
+        <location filename="../../ui/main_window.py" line="286"/>
         <source>Appeals: %d</source>
         <translation>Обращений: %d</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="246"/>
+        <location filename="../../ui/main_window.py" line="290"/>
         <source>Appeals: ?</source>
         <translation>Обращений: ?</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="260"/>
+        <location filename="../../ui/main_window.py" line="304"/>
         <source>Overdue: %d</source>
         <translation>Просрочено: %d</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="267"/>
+        <location filename="../../ui/main_window.py" line="311"/>
         <source>Overdue: ?</source>
         <translation>Просрочено: ?</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="349"/>
+        <location filename="../../ui/main_window.py" line="401"/>
         <source>Saved: appeal %s</source>
         <translation>Сохранено: обращение %s</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="357"/>
+        <location filename="../../ui/main_window.py" line="409"/>
         <source>Open by number</source>
         <translation>Открыть по номеру</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="358"/>
+        <location filename="../../ui/main_window.py" line="410"/>
         <source>Registration number (for example ВП-2026-17):</source>
         <translation>Регистрационный номер (например, ВП-2026-17):</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="430"/>
+        <source>No connection to the database — form data is saved locally, reconnecting…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="455"/>
+        <source>&amp;Users…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="456"/>
+        <source>Accounts: add, reset a password, deactivate</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="500"/>
+        <source>The connection to the database is back.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="553"/>
+        <source>Property: %s  ✕</source>
+        <translation>Объект: %s  ✕</translation>
     </message>
 </context>
 <context>
@@ -947,89 +1325,445 @@
     </message>
 </context>
 <context>
-    <name>RegisterModel</name>
+    <name>NewUserDialog</name>
     <message>
-        <location filename="../../ui/models/register_model.py" line="94"/>
-        <source>Reg. No.</source>
-        <translation>Рег. №</translation>
+        <location filename="../../ui/dialogs/users_dialog.py" line="40"/>
+        <source>New user</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/models/register_model.py" line="95"/>
+        <location filename="../../ui/dialogs/users_dialog.py" line="51"/>
+        <source>&amp;Login:</source>
+        <translation type="unfinished">&amp;Логин:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/users_dialog.py" line="52"/>
+        <source>Full &amp;name:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/users_dialog.py" line="53"/>
+        <source>&amp;Role:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/users_dialog.py" line="54"/>
+        <source>&amp;Password:</source>
+        <translation type="unfinished">&amp;Пароль:</translation>
+    </message>
+</context>
+<context>
+    <name>PropertyCardDialog</name>
+    <message>
+        <location filename="../../ui/dialogs/property_card_dialog.py" line="69"/>
+        <source>Register record</source>
+        <translation>Запись реестра</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/property_card_dialog.py" line="73"/>
+        <location filename="../../ui/dialogs/property_card_dialog.py" line="74"/>
+        <source>Right holders</source>
+        <translation>Правообладатели</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/property_card_dialog.py" line="78"/>
+        <source>Parent object and objects within</source>
+        <translation>Объект, в который входит, и объекты в его составе</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/property_card_dialog.py" line="80"/>
+        <source>Belongs to / contains</source>
+        <translation>Входит в / состоит из</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/property_card_dialog.py" line="84"/>
+        <source>Appeals about this property</source>
+        <translation>Обращения по объекту</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/property_card_dialog.py" line="86"/>
+        <source>Number</source>
+        <translation>Номер</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/property_card_dialog.py" line="86"/>
         <source>Received</source>
         <translation>Поступило</translation>
     </message>
     <message>
-        <location filename="../../ui/models/register_model.py" line="96"/>
-        <source>Channel</source>
-        <translation>Канал</translation>
-    </message>
-    <message>
-        <location filename="../../ui/models/register_model.py" line="97"/>
-        <source>Applicant</source>
-        <translation>Заявитель</translation>
-    </message>
-    <message>
-        <location filename="../../ui/models/register_model.py" line="97"/>
-        <source>anonymous</source>
-        <translation>аноним</translation>
-    </message>
-    <message>
-        <location filename="../../ui/models/register_model.py" line="98"/>
-        <source>Summary</source>
-        <translation>Краткое содержание</translation>
-    </message>
-    <message>
-        <location filename="../../ui/models/register_model.py" line="99"/>
+        <location filename="../../ui/dialogs/property_card_dialog.py" line="86"/>
         <source>Status</source>
         <translation>Статус</translation>
     </message>
     <message>
+        <location filename="../../ui/dialogs/property_card_dialog.py" line="86"/>
+        <source>Due</source>
+        <translation>Срок</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/property_card_dialog.py" line="86"/>
+        <source>Summary</source>
+        <translation>Краткое содержание</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/property_card_dialog.py" line="99"/>
+        <source>&amp;Open appeal</source>
+        <translation>&amp;Открыть обращение</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/property_card_dialog.py" line="102"/>
+        <source>Show appeals in the &amp;register</source>
+        <translation>Показать обращения в &amp;реестре</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/property_card_dialog.py" line="105"/>
+        <source>Appeals</source>
+        <translation>Обращения</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/property_card_dialog.py" line="141"/>
+        <source>Property %s</source>
+        <translation>Объект %s</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/property_card_dialog.py" line="148"/>
+        <source>Address:</source>
+        <translation>Адрес:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/property_card_dialog.py" line="149"/>
+        <source>Name:</source>
+        <translation>Наименование:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/property_card_dialog.py" line="150"/>
+        <source>Purpose:</source>
+        <translation>Назначение:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/property_card_dialog.py" line="151"/>
+        <source>UNOM:</source>
+        <translation>UNOM:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/property_card_dialog.py" line="152"/>
+        <source>Area:</source>
+        <translation>Площадь:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/property_card_dialog.py" line="153"/>
+        <source>Cadastral value:</source>
+        <translation>Кадастровая стоимость:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/property_card_dialog.py" line="154"/>
+        <source>Ownership:</source>
+        <translation>Форма собственности:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/property_card_dialog.py" line="155"/>
+        <source>Notes:</source>
+        <translation>Примечание:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/property_card_dialog.py" line="166"/>
+        <source>(none recorded)</source>
+        <translation>(не указаны)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/property_card_dialog.py" line="170"/>
+        <source>Belongs to: %s</source>
+        <translation>Входит в: %s</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/property_card_dialog.py" line="175"/>
+        <source>(none)</source>
+        <translation>(нет)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/property_card_dialog.py" line="186"/>
+        <source>(when linked: %s)</source>
+        <translation>(при связывании: %s)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/property_card_dialog.py" line="193"/>
+        <source>Overdue</source>
+        <translation>Просрочено</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/property_card_dialog.py" line="214"/>
+        <source>Appeals can be opened from the main window only.</source>
+        <translation>Обращения открываются только из главного окна.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/property_card_dialog.py" line="240"/>
+        <source>The register is in the main window.</source>
+        <translation>Реестр обращений — в главном окне.</translation>
+    </message>
+</context>
+<context>
+    <name>PropertyFinderDialog</name>
+    <message>
+        <location filename="../../ui/dialogs/property_finder_dialog.py" line="19"/>
+        <source>Find property</source>
+        <translation>Найти объект недвижимости</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/property_finder_dialog.py" line="23"/>
+        <source>Type a cadastral number or words of the address; Enter opens the card.</source>
+        <translation>Введите кадастровый номер или слова адреса; Enter открывает карточку.</translation>
+    </message>
+</context>
+<context>
+    <name>PropertyImportDialog</name>
+    <message>
+        <location filename="../../ui/dialogs/property_import_dialog.py" line="62"/>
+        <source>Import properties</source>
+        <translation>Импорт объектов недвижимости</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/property_import_dialog.py" line="66"/>
+        <source>a registry file: CSV (UTF-8 or Windows-1251) or XLSX</source>
+        <translation>файл реестра: CSV (UTF-8 или Windows-1251) или XLSX</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/property_import_dialog.py" line="67"/>
+        <source>&amp;Choose file…</source>
+        <translation>&amp;Выбрать файл…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/property_import_dialog.py" line="72"/>
+        <source>Column mapping</source>
+        <translation>Соответствие столбцов</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/property_import_dialog.py" line="74"/>
+        <source>Column of the file</source>
+        <translation>Столбец файла</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/property_import_dialog.py" line="74"/>
+        <source>First value</source>
+        <translation>Первое значение</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/property_import_dialog.py" line="74"/>
+        <source>Field</source>
+        <translation>Поле</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/property_import_dialog.py" line="86"/>
+        <source>Problems found</source>
+        <translation>Найденные ошибки</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/property_import_dialog.py" line="88"/>
+        <source>Row</source>
+        <translation>Строка</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/property_import_dialog.py" line="88"/>
+        <source>Column</source>
+        <translation>Столбец</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/property_import_dialog.py" line="88"/>
+        <source>Value</source>
+        <translation>Значение</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/property_import_dialog.py" line="88"/>
+        <source>Reason</source>
+        <translation>Причина</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/property_import_dialog.py" line="99"/>
+        <source>Import the &amp;valid rows only (skip the rows with problems)</source>
+        <translation>Загрузить только &amp;правильные строки (строки с ошибками пропустить)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/property_import_dialog.py" line="101"/>
+        <source>C&amp;heck (dry run)</source>
+        <translation>&amp;Проверить (без загрузки)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/property_import_dialog.py" line="104"/>
+        <source>&amp;Import</source>
+        <translation>&amp;Загрузить</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/property_import_dialog.py" line="115"/>
+        <source>Columns</source>
+        <translation>Столбцы</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/property_import_dialog.py" line="117"/>
+        <source>Check</source>
+        <translation>Проверка</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/property_import_dialog.py" line="133"/>
+        <source>Registry file</source>
+        <translation>Файл реестра</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/property_import_dialog.py" line="134"/>
+        <source>Registry files (*.csv *.xlsx *.txt)</source>
+        <translation>Файлы реестра (*.csv *.xlsx *.txt)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/property_import_dialog.py" line="134"/>
+        <source>All files (*)</source>
+        <translation>Все файлы (*)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/property_import_dialog.py" line="163"/>
+        <source>(do not import)</source>
+        <translation>(не загружать)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/property_import_dialog.py" line="170"/>
+        <source>Rows in the file: %d. Check the columns, then run the check.</source>
+        <translation>Строк в файле: %d. Проверьте соответствие столбцов и запустите проверку.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/property_import_dialog.py" line="215"/>
+        <source>Checking the file…</source>
+        <translation>Проверка файла…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/property_import_dialog.py" line="215"/>
+        <source>Importing…</source>
+        <translation>Загрузка…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/property_import_dialog.py" line="216"/>
+        <source>Cancel</source>
+        <translation>Отмена</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/property_import_dialog.py" line="263"/>
+        <source>Imported: %1 new, %2 updated, %3 rows skipped.</source>
+        <translation>Загружено: новых %1, обновлено %2, пропущено строк %3.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/property_import_dialog.py" line="293"/>
+        <source>Rows: %1, valid: %2 (new %3, to update %4), problems: %5.</source>
+        <translation>Строк: %1, без ошибок: %2 (новых %3, обновится %4), проблем: %5.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/property_import_dialog.py" line="303"/>
+        <source>The first %d problems are listed.</source>
+        <translation>Показаны первые %d.</translation>
+    </message>
+</context>
+<context>
+    <name>PropertyPicker</name>
+    <message>
+        <location filename="../../ui/widgets/property_picker.py" line="70"/>
+        <source>cadastral number or address words, e.g. «профсоюзная 43»</source>
+        <translation>кадастровый номер или слова адреса, например «профсоюзная 43»</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/property_picker.py" line="73"/>
+        <source>Find property</source>
+        <translation>Найти объект</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/property_picker.py" line="75"/>
+        <source>Properties found</source>
+        <translation>Найденные объекты</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/property_picker.py" line="118"/>
+        <source>Nothing found for «%s».</source>
+        <translation>По запросу «%s» ничего не найдено.</translation>
+    </message>
+</context>
+<context>
+    <name>RegisterModel</name>
+    <message>
+        <location filename="../../ui/models/register_model.py" line="98"/>
+        <source>Reg. No.</source>
+        <translation>Рег. №</translation>
+    </message>
+    <message>
+        <location filename="../../ui/models/register_model.py" line="99"/>
+        <source>Received</source>
+        <translation>Поступило</translation>
+    </message>
+    <message>
         <location filename="../../ui/models/register_model.py" line="100"/>
+        <source>Channel</source>
+        <translation>Канал</translation>
+    </message>
+    <message>
+        <location filename="../../ui/models/register_model.py" line="101"/>
+        <source>Applicant</source>
+        <translation>Заявитель</translation>
+    </message>
+    <message>
+        <location filename="../../ui/models/register_model.py" line="101"/>
+        <source>anonymous</source>
+        <translation>аноним</translation>
+    </message>
+    <message>
+        <location filename="../../ui/models/register_model.py" line="102"/>
+        <source>Summary</source>
+        <translation>Краткое содержание</translation>
+    </message>
+    <message>
+        <location filename="../../ui/models/register_model.py" line="103"/>
+        <source>Status</source>
+        <translation>Статус</translation>
+    </message>
+    <message>
+        <location filename="../../ui/models/register_model.py" line="104"/>
         <source>Executor</source>
         <translation>Исполнитель</translation>
     </message>
     <message>
-        <location filename="../../ui/models/register_model.py" line="101"/>
+        <location filename="../../ui/models/register_model.py" line="105"/>
         <source>Answer due</source>
         <translation>Срок ответа</translation>
     </message>
     <message>
-        <location filename="../../ui/models/register_model.py" line="102"/>
+        <location filename="../../ui/models/register_model.py" line="106"/>
         <source>Rep.</source>
         <translation>Повт.</translation>
     </message>
     <message>
-        <location filename="../../ui/models/register_model.py" line="141"/>
+        <location filename="../../ui/models/register_model.py" line="145"/>
         <source>Repeated appeal: repeats %d earlier appeal(s)</source>
         <translation>Повторное обращение: прежних обращений — %d</translation>
     </message>
     <message>
-        <location filename="../../ui/models/register_model.py" line="186"/>
+        <location filename="../../ui/models/register_model.py" line="190"/>
         <source>Overdue: the answer was due on %s</source>
         <translation>Просрочено: ответ нужно было дать до %s</translation>
     </message>
     <message>
-        <location filename="../../ui/models/register_model.py" line="188"/>
+        <location filename="../../ui/models/register_model.py" line="192"/>
         <source>Due soon: the answer is due on %s</source>
         <translation>Срок истекает %s</translation>
     </message>
     <message>
-        <location filename="../../ui/models/register_model.py" line="191"/>
+        <location filename="../../ui/models/register_model.py" line="195"/>
         <source>Answered late: on %1, the answer was due on %2</source>
         <translation>Ответ дан с опозданием: %1 при сроке %2</translation>
     </message>
     <message>
-        <location filename="../../ui/models/register_model.py" line="198"/>
+        <location filename="../../ui/models/register_model.py" line="202"/>
         <source>%s, overdue</source>
         <translation>%s, просрочено</translation>
     </message>
     <message>
-        <location filename="../../ui/models/register_model.py" line="200"/>
+        <location filename="../../ui/models/register_model.py" line="204"/>
         <source>%s, due soon</source>
         <translation>%s, срок истекает</translation>
     </message>
     <message>
-        <location filename="../../ui/models/register_model.py" line="201"/>
+        <location filename="../../ui/models/register_model.py" line="205"/>
         <source>%s, answered late</source>
         <translation>%s, ответ дан с опозданием</translation>
     </message>
@@ -1224,6 +1958,95 @@
         <location filename="../../ui/dialogs/step_dialog.py" line="68"/>
         <source>Run the step (Ctrl+Enter)</source>
         <translation>Выполнить (Ctrl+Enter)</translation>
+    </message>
+</context>
+<context>
+    <name>UsersDialog</name>
+    <message>
+        <location filename="../../ui/dialogs/users_dialog.py" line="88"/>
+        <source>Users</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/users_dialog.py" line="92"/>
+        <source>Login</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/users_dialog.py" line="92"/>
+        <source>Full name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/users_dialog.py" line="92"/>
+        <source>Role</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/users_dialog.py" line="92"/>
+        <source>State</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/users_dialog.py" line="100"/>
+        <source>&amp;Add…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/users_dialog.py" line="101"/>
+        <source>Reset &amp;password…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/users_dialog.py" line="102"/>
+        <location filename="../../ui/dialogs/users_dialog.py" line="161"/>
+        <source>&amp;Deactivate</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/users_dialog.py" line="133"/>
+        <source>active</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/users_dialog.py" line="133"/>
+        <source>deactivated</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/users_dialog.py" line="161"/>
+        <source>&amp;Activate</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/users_dialog.py" line="181"/>
+        <source>User %s added.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/users_dialog.py" line="191"/>
+        <source>Reset password</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/users_dialog.py" line="192"/>
+        <source>New password for %s:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/users_dialog.py" line="205"/>
+        <source>The password of %s was reset; the account is unlocked.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/users_dialog.py" line="218"/>
+        <source>%s can sign in again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/users_dialog.py" line="218"/>
+        <source>%s can no longer sign in.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 </TS>

@@ -81,6 +81,7 @@ from ui.dialogs.repeats_dialog import RepeatsDialog
 from ui.dialogs.step_dialog import StepDialog
 from ui.editor_session import EditorSession
 from ui.topics import TopicCatalog, code_from_caption
+from ui.widgets.appeal_properties import AppealPropertiesPanel
 from ui.widgets.case_panel import CasePanel
 from ui.widgets.form import (
     FORM_STYLE_SHEET,
@@ -311,6 +312,9 @@ class AppealDialog(QDialog):
         )
         self.save_button.setEnabled(can_edit)
 
+        # Properties the appeal is about: picked here, linked at once (or after registration).
+        self.properties_panel = AppealPropertiesPanel(self._db, self._actor, self.address_edit)
+
         left = QVBoxLayout()
         left.addWidget(appeal_box)
         left.addWidget(applicant_box)
@@ -319,7 +323,10 @@ class AppealDialog(QDialog):
         columns = QHBoxLayout(self.form_page)
         columns.setContentsMargins(0, 0, 0, 0)
         columns.addLayout(left, 5)
-        columns.addWidget(content_box, 6)
+        right = QVBoxLayout()
+        right.addWidget(content_box, 1)
+        right.addWidget(self.properties_panel)
+        columns.addLayout(right, 6)
         layout = QVBoxLayout(self)
         layout.addWidget(self.header_label)
         if self._appeal is None:
@@ -368,6 +375,7 @@ class AppealDialog(QDialog):
             self.add_topic_button,
             self.questions_list,
             self.remove_topic_button,
+            *self.properties_panel.tab_chain(),
             self.save_button,
             self.button_box.button(QDialogButtonBox.StandardButton.Cancel),
         ]
@@ -465,6 +473,7 @@ class AppealDialog(QDialog):
             self._append_question(question.topic_code)
         self._show_header(appeal)
         self._load_case(appeal)
+        self.properties_panel.set_appeal(appeal.id)
 
     def _show_header(self, appeal: AppealView) -> None:
         due = appeal.due_date.strftime("%d.%m.%Y") if appeal.due_date else "—"
@@ -680,6 +689,7 @@ class AppealDialog(QDialog):
             return
         self.saved_appeal = saved
         self._expected_version = None
+        self.properties_panel.appeal_saved(saved.id)
         self.session.discard_draft()
         self._baseline = self._form_state()
         self.sig_appeal_saved.emit(saved.id)
