@@ -7,7 +7,7 @@ from dataclasses import replace
 from datetime import UTC, datetime
 
 from PySide6.QtCore import QItemSelectionModel, QModelIndex, Qt, QTimer
-from PySide6.QtGui import QAction, QKeySequence
+from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
@@ -21,6 +21,7 @@ from PySide6.QtWidgets import (
     QTableView,
     QToolBar,
     QToolButton,
+    QVBoxLayout,
     QWidget,
 )
 
@@ -29,14 +30,20 @@ from reception.domain.appeals import AppealStatus
 from reception.domain.deadlines import office_date
 from reception.domain.errors import ReceptionError
 from reception.domain.permissions import Permission, Role, allows
+from reception.drafts import DraftStore, SavedDraft
 from reception.services.appeals import AppealView, find_appeal_by_number, get_appeal
 from reception.services.classifier import list_topics
 from reception.services.register_query import RegisterFilter, count_appeals
 from reception.services.users import UserView
+from reception.settings import drafts_dir
+from ui.change_watcher import ChangeWatcher
+from ui.connection import ConnectionMonitor
 from ui.dialogs.appeal_dialog import AppealDialog
+from ui.dialogs.drafts_dialog import DraftsDialog
 from ui.dialogs.property_card_dialog import PropertyCardDialog
 from ui.dialogs.property_finder_dialog import PropertyFinderDialog
 from ui.dialogs.property_import_dialog import PropertyImportDialog
+from ui.dialogs.users_dialog import UsersDialog
 from ui.models.register_model import RegisterModel
 from ui.tasks import run_in_background
 from ui.topics import TopicCatalog
@@ -44,6 +51,9 @@ from ui.widgets.form import show_message
 from ui.widgets.markers import OVERDUE_FOREGROUND, overdue_icon
 
 SEARCH_DEBOUNCE_MS = 350
+CONNECTION_BANNER_STYLE = (
+    "QLabel { color: #5d4037; background: #fff3cd; border-bottom: 1px solid #e0c36c; padding: 6px 10px; }"
+)
 
 # Presets of the filter combo (its item data); a status is "status:<value>".
 ALL, MINE, DUE_SOON, OVERDUE, ANSWERED_LATE = "all", "mine", "due_soon", "overdue", "answered_late"
@@ -103,6 +113,7 @@ class MainWindow(QMainWindow):
         self._refresh_count()
         self._refresh_overdue_count()
         self.resize(1280, 720)
+        self._build_workstation_parts()
 
     def _build_toolbar(self) -> None:
         toolbar = QToolBar(self.tr("Register"))
@@ -413,6 +424,122 @@ class MainWindow(QMainWindow):
             return
         self.select_appeal(appeal.id)
         self._open_editor(appeal)
+
+    # --- many workstations: live refresh, the connection, drafts left behind, users --------------
+
+    def _build_workstation_parts(self) -> None:
+        self.connection_banner = QLabel(
+            self.tr("No connection to the database — form data is saved locally, reconnecting…")
+        )
+        self.connection_banner.setObjectName("connection_banner")
+        self.connection_banner.setWordWrap(True)
+        self.connection_banner.setStyleSheet(CONNECTION_BANNER_STYLE)
+        self.connection_banner.hide()
+        container = QWidget()
+        layout = QVBoxLayout(container)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.setSpacing(0)
+        layout.addWidget(self.connection_banner)
+        layout.addWidget(self.takeCentralWidget(), 1)
+        self.setCentralWidget(container)
+
+        self.connection = ConnectionMonitor.of(self._db)
+        self.connection.sig_lost.connect(self._on_connection_lost)
+        self.connection.sig_restored.connect(self._on_connection_restored)
+
+        self._kept_position: tuple[int | None, int] = (None, 0)
+        self.register_model.sig_about_to_refresh.connect(self._remember_register_position)
+        self.register_model.sig_refreshed.connect(self._restore_register_position)
+        self.change_watcher = ChangeWatcher(self._db.url, self)
+        self.change_watcher.sig_changed.connect(self._on_changes)
+        self.change_watcher.start()
+
+        self.users_action = QAction(self.tr("&Users…"), self)
+        self.users_action.setToolTip(self.tr("Accounts: add, reset a password, deactivate"))
+        self.users_action.setVisible(allows(self._user.role, Permission.MANAGE_USERS))
+        self.users_action.triggered.connect(self.open_users)
+        toolbar = self.findChild(QToolBar, "register_toolbar")
+        if toolbar is not None:
+            toolbar.addAction(self.users_action)
+
+        QTimer.singleShot(0, self.offer_drafts)
+
+    def closeEvent(self, event: QCloseEvent) -> None:
+        self.change_watcher.stop()
+        super().closeEvent(event)
+
+    def _on_changes(self, changes: dict[str, set[int]]) -> None:
+        """Saved on some workstation (this one too): refresh the register and the open editors."""
+        changed = changes.get("appeal", set())
+        if not changed:
+            return
+        self.register_model.refresh_loaded()
+        self._refresh_count()
+        self._refresh_overdue_count()
+        for dialog in self.findChildren(AppealDialog):
+            if dialog.appeal_id in changed and dialog.isVisible():
+                dialog.session.changed_elsewhere()
+
+    def _remember_register_position(self) -> None:
+        self._kept_position = (self.current_appeal_id(), self.register_view.verticalScrollBar().value())
+
+    def _restore_register_position(self) -> None:
+        appeal_id, scroll = self._kept_position
+        row = self.register_model.row_of(appeal_id) if appeal_id is not None else None
+        if row is not None:
+            self.register_view.selectionModel().setCurrentIndex(
+                self.register_model.index(row, 0),
+                QItemSelectionModel.SelectionFlag.ClearAndSelect | QItemSelectionModel.SelectionFlag.Rows,
+            )
+        self.register_view.doItemsLayout()
+        self.register_view.verticalScrollBar().setValue(scroll)
+
+    def _on_connection_lost(self, _message: str) -> None:
+        self.connection_banner.show()
+
+    def _on_connection_restored(self) -> None:
+        self.connection_banner.hide()
+        self.statusBar().showMessage(self.tr("The connection to the database is back."), 15_000)
+        self.refresh()
+
+    def offer_drafts(self) -> None:
+        """Forms left unsaved by a crash or a lost connection: restore them, discard them, or later."""
+        store = DraftStore(drafts_dir())
+        pending = store.pending()
+        if not pending:
+            return
+        dialog = DraftsDialog(pending, self)
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        self.drafts_dialog = dialog
+
+        def on_accepted() -> None:
+            for saved in dialog.chosen():
+                if dialog.restore:
+                    self.restore_draft(saved)
+                else:
+                    store.discard(saved.key)
+
+        dialog.accepted.connect(on_accepted)
+        dialog.open()
+
+    def restore_draft(self, saved: SavedDraft) -> AppealDialog | None:
+        appeal = None
+        if saved.appeal_id is not None:
+            try:
+                appeal = get_appeal(self._db.uow(), actor=self._user, appeal_id=saved.appeal_id)
+            except ReceptionError as error:
+                self.connection.report(error)
+                show_message(self, error.message, icon=QMessageBox.Icon.Warning)
+                return None
+        dialog = self._open_editor(appeal)
+        dialog.restore_draft(saved.key, saved.draft, saved.version)
+        return dialog
+
+    def open_users(self) -> None:
+        dialog = UsersDialog(self._db, self._user, self)
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        self.users_dialog = dialog
+        dialog.open()
 
     # --- properties -----------------------------------------------------------------------------
 

@@ -32,6 +32,7 @@ from reception.services.register_query import (
     fetch_page,
 )
 from reception.services.users import UserView
+from ui.connection import ConnectionMonitor
 from ui.tasks import run_in_background
 from ui.widgets.markers import (
     ANSWERED_LATE_FOREGROUND,
@@ -72,6 +73,9 @@ class RegisterModel(QAbstractTableModel):
 
     sig_page_loaded = Signal()
     sig_load_failed = Signal(str)
+    # Live refresh: the rows are about to be replaced by fresh ones / have been.
+    sig_about_to_refresh = Signal()
+    sig_refreshed = Signal()
 
     def __init__(
         self, db: Database, actor: UserView, parent: Any = None, *, page_size: int = PAGE_SIZE
@@ -255,6 +259,8 @@ class RegisterModel(QAbstractTableModel):
             return
         self._fetching = False
         self._has_more = False  # stop the view from asking again in a loop; F5 retries
+        if ConnectionMonitor.of(self._db).report(error):
+            return  # the main window shows the connection banner and reloads when it is back
         self.sig_load_failed.emit(getattr(error, "message", None) or str(error))
 
     @property
@@ -281,6 +287,49 @@ class RegisterModel(QAbstractTableModel):
         self._today = office_date(datetime.now(UTC))
         self.endResetModel()
         self.fetchMore(_ROOT)
+
+    def refresh_loaded(self) -> None:
+        """Fetch again as many rows as are loaded, then swap them in at once (live refresh).
+
+        The view keeps its selection and scroll position around `sig_about_to_refresh`/`sig_refreshed`.
+        """
+        if not self._rows:
+            self.reload()
+            return
+        self._generation += 1
+        generation = self._generation
+        self._fetching = True
+        db, actor, filters = self._db, self._actor, self._filter
+        limit = max(len(self._rows), self._page_size)
+
+        def work() -> RegisterPage:
+            return fetch_page(db.uow(), actor=actor, filters=filters, after=None, limit=limit)
+
+        run_in_background(
+            work,
+            lambda page: self._on_refresh_fetched(generation, page),
+            lambda error: self._on_refresh_failed(generation, error),
+        )
+
+    def _on_refresh_fetched(self, generation: int, page: RegisterPage) -> None:
+        if generation != self._generation:
+            return
+        self.sig_about_to_refresh.emit()
+        self.beginResetModel()
+        self._rows = list(page.rows)
+        self._next_key = page.next_key
+        self._has_more = page.has_more
+        self._fetching = False
+        self._today = office_date(datetime.now(UTC))
+        self.endResetModel()
+        self.sig_refreshed.emit()
+
+    def _on_refresh_failed(self, generation: int, error: BaseException) -> None:
+        if generation != self._generation:
+            return
+        self._fetching = False  # the rows shown stay; the next change or F5 tries again
+        if not ConnectionMonitor.of(self._db).report(error):
+            self.sig_load_failed.emit(getattr(error, "message", None) or str(error))
 
     def row_of(self, appeal_id: int) -> int | None:
         return next((i for i, row in enumerate(self._rows) if row.id == appeal_id), None)
