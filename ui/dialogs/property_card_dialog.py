@@ -38,7 +38,7 @@ from reception.services.property_links import LinkedAppealRow, PropertyCard, pro
 from reception.services.users import UserView
 from ui.widgets.form import show_message
 from ui.widgets.markers import OVERDUE_FOREGROUND
-from ui.widgets.property_picker import find_host, item_row, property_item, snapshot_text
+from ui.widgets.property_picker import compact_list, find_host, item_row, property_item, snapshot_text
 
 APPEAL_ID_ROLE = Qt.ItemDataRole.UserRole
 
@@ -74,7 +74,7 @@ class PropertyCardDialog(QDialog):
         holders_box = QGroupBox(self.tr("Right holders"))
         QVBoxLayout(holders_box).addWidget(self.holders_list)
 
-        self.related_list = QListWidget()
+        self.related_list = compact_list(QListWidget())
         self.related_list.setAccessibleName(self.tr("Parent object and objects within"))
         self.related_list.itemActivated.connect(lambda item: self._open_related(item_row(item)))
         related_box = QGroupBox(self.tr("Belongs to / contains"))

@@ -37,7 +37,14 @@ from reception.services.property_links import (
 )
 from reception.services.users import UserView
 from ui.tasks import run_in_background
-from ui.widgets.property_picker import PropertyPicker, find_host, item_row, property_item, snapshot_text
+from ui.widgets.property_picker import (
+    PropertyPicker,
+    compact_list,
+    find_host,
+    item_row,
+    property_item,
+    snapshot_text,
+)
 
 SUGGEST_DEBOUNCE_MS = 400
 
@@ -73,7 +80,7 @@ class AppealPropertiesPanel(QGroupBox):
         self.picker.sig_property_picked.connect(self._on_picker_property_picked)
         self.suggestions_label = QLabel(self.tr("Suggested by the applicant's address:"))
         self.suggestions_label.setProperty("role", "hint")
-        self.suggestions_list = QListWidget()
+        self.suggestions_list = compact_list(QListWidget())
         self.suggestions_list.setAccessibleName(self.tr("Suggested by the applicant's address"))
         self.suggestions_list.setMaximumHeight(64)
         self.suggestions_list.itemActivated.connect(self._on_suggestions_list_item_activated)
@@ -263,6 +270,8 @@ class AppealPropertiesPanel(QGroupBox):
             self.linked_list.addItem(item)
         count = self.linked_list.count()
         self.linked_label.setText(self.tr("Linked: %d") % count)
+        if self.suggestions_list.count():
+            self._suggest_timer.start()  # drop what was just linked from the suggestions
         for number in range(count):
             if current is not None and item_row(self.linked_list.item(number)) == current:
                 self.linked_list.setCurrentRow(number)
@@ -300,6 +309,8 @@ class AppealPropertiesPanel(QGroupBox):
         )
 
     def _show_suggestions(self, rows: list[PropertyRow]) -> None:
+        taken = {p.id for p in self._pending} | {link.row.id for link in self._linked}
+        rows = [row for row in rows if row.id not in taken]  # suggest only what is not linked yet
         self.suggestions_list.clear()
         for row in rows:
             self.suggestions_list.addItem(property_item(row))

@@ -24,10 +24,17 @@ SEARCH_DEBOUNCE_MS = 250
 ROW_ROLE = Qt.ItemDataRole.UserRole
 
 
+def compact_list(widget: QListWidget) -> QListWidget:
+    """One line per property, cut at the right edge (the tooltip has all of it), no sideways scrolling."""
+    widget.setTextElideMode(Qt.TextElideMode.ElideRight)
+    widget.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+    return widget
+
+
 def property_item(row: PropertyRow) -> QListWidgetItem:
     item = QListWidgetItem(f"{row.title}  ·  {row.kind.label}")
     item.setData(ROW_ROLE, row)
-    item.setToolTip(row.title)
+    item.setToolTip(f"{row.title}\n{row.kind.label}")
     return item
 
 
@@ -71,9 +78,9 @@ class PropertyPicker(QWidget):
         )
         self.search_edit.setClearButtonEnabled(True)
         self.search_edit.setAccessibleName(self.tr("Find property"))
-        self.results_list = QListWidget()
+        self.results_list = compact_list(QListWidget())
         self.results_list.setAccessibleName(self.tr("Properties found"))
-        self.results_list.setMaximumHeight(120)
+        self.results_list.setMaximumHeight(150)
         self.results_list.hide()
         self.status_label = QLabel()
         self.status_label.setProperty("role", "hint")
