@@ -5,8 +5,9 @@ from __future__ import annotations
 from datetime import datetime
 from typing import Any
 
-from sqlalchemy import Integer, String
+from sqlalchemy import ColumnElement, Integer, String, and_, text
 from sqlalchemy.ext.compiler import compiles
+from sqlalchemy.orm import Session
 from sqlalchemy.sql.compiler import SQLCompiler
 from sqlalchemy.sql.functions import FunctionElement
 
@@ -57,8 +58,8 @@ def _due_day_end_sqlite(element: due_day_end, compiler: SQLCompiler, **kw: Any) 
 
 
 # Day numbers: whole days since 1970-01-01, on the office's calendar. Integers group, subtract and
-# compare cheaply on both backends (reports over a million rows), and 1970-01-01 was a Thursday, so
-# (day + 3) // 7 numbers Monday-based weeks.
+# compare cheaply on both backends; the report fact tables (migration 0005) hold them, and
+# 1970-01-01 was a Thursday, so (day + 3) // 7 numbers Monday-based weeks.
 class office_day(FunctionElement[int]):
     """The office day (Moscow) of a UTC moment column, as a day number."""
 
@@ -79,42 +80,20 @@ def _office_day_sqlite(element: office_day, compiler: SQLCompiler, **kw: Any) ->
     return f"(CAST(julianday({compiler.process(element.clauses, **kw)}) + 0.625 AS INTEGER) - 2440588)"
 
 
-class date_day(FunctionElement[int]):
-    """A DATE column as a day number."""
+def prefix_match(column: ColumnElement[str], prefix: str) -> ColumnElement[bool]:
+    """`column` starts with `prefix`, as a range an ordinary b-tree index serves on both backends.
 
-    type = Integer()
-    inherit_cache = True
-    name = "date_day"
-
-
-@compiles(date_day)
-def _date_day_default(element: date_day, compiler: SQLCompiler, **kw: Any) -> str:
-    return f"({compiler.process(element.clauses, **kw)} - DATE '1970-01-01')"
+    SQLite never uses an index for LIKE 'x%' on a case-sensitive column, PostgreSQL only under the C
+    collation; a range works everywhere and needs no escaping of % and _.
+    """
+    return and_(column >= prefix, column < prefix + "\U0010ffff")
 
 
-@compiles(date_day, "sqlite")
-def _date_day_sqlite(element: date_day, compiler: SQLCompiler, **kw: Any) -> str:
-    return f"(CAST(julianday({compiler.process(element.clauses, **kw)}) + 0.5 AS INTEGER) - 2440588)"
+def exclusive_section(session: Session, name: str) -> None:
+    """Serialise a check-then-insert across workstations until the transaction ends.
 
-
-class office_month(FunctionElement[int]):
-    """The office month of a UTC moment column as year * 12 + month - 1 (consecutive integers)."""
-
-    type = Integer()
-    inherit_cache = True
-    name = "office_month"
-
-
-@compiles(office_month)
-def _office_month_default(element: office_month, compiler: SQLCompiler, **kw: Any) -> str:
-    local = f"({compiler.process(element.clauses, **kw)} AT TIME ZONE 'Europe/Moscow')"
-    return f"(CAST(EXTRACT(YEAR FROM {local}) AS INTEGER) * 12 + CAST(EXTRACT(MONTH FROM {local}) AS INTEGER) - 1)"
-
-
-@compiles(office_month, "sqlite")
-def _office_month_sqlite(element: office_month, compiler: SQLCompiler, **kw: Any) -> str:
-    arg = compiler.process(element.clauses, **kw)
-    return (
-        f"(CAST(substr(datetime({arg}, '+3 hours'), 1, 4) AS INTEGER) * 12"
-        f" + CAST(substr(datetime({arg}, '+3 hours'), 6, 2) AS INTEGER) - 1)"
-    )
+    PostgreSQL: a transaction-scoped advisory lock on the name. SQLite: the write lock that
+    BEGIN IMMEDIATE already holds.
+    """
+    if session.get_bind().dialect.name == "postgresql":
+        session.execute(text("SELECT pg_advisory_xact_lock(hashtext(:name))"), {"name": f"reception:{name}"})

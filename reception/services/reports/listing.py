@@ -9,9 +9,9 @@ from typing import Any
 from sqlalchemy import Select, func, or_, select
 
 from reception.db.models import Appeal, Applicant, User
+from reception.db.sqlfunc import office_day
 from reception.db.uow import UnitOfWork
 from reception.domain.appeals import applicant_display_name, short_person_name
-from reception.domain.deadlines import office_date
 from reception.services.reports.common import (
     ColumnType,
     Progress,
@@ -21,6 +21,7 @@ from reception.services.reports.common import (
     ReportTable,
     Row,
     Steps,
+    day_of,
     in_period,
     now_utc,
     parameter_lines,
@@ -52,7 +53,6 @@ def listing_query(params: ReportParams) -> Select[Any]:
             Appeal.id,
             Appeal.reg_number,
             Appeal.received_at,
-            Appeal.registered_at,
             Appeal.channel,
             Appeal.kind,
             Applicant.kind,
@@ -63,8 +63,11 @@ def listing_query(params: ReportParams) -> Select[Any]:
             Appeal.summary,
             Appeal.status,
             Appeal.due_date,
-            Appeal.answered_at,
             User.full_name,
+            # Office dates as day numbers: cheaper in the database than a time-zone conversion a row.
+            office_day(Appeal.received_at),
+            office_day(Appeal.registered_at),
+            office_day(Appeal.answered_at),
         )
         .outerjoin(Applicant, Applicant.id == Appeal.applicant_id)
         .outerjoin(User, User.id == Appeal.assignee_id)
@@ -77,19 +80,22 @@ def count_query(params: ReportParams) -> Select[Any]:
     return in_period(select(func.count()).select_from(Appeal), params)
 
 
-def _row(r: Any) -> Row:
+def _row(r: Any, names: dict[str | None, str]) -> Row:
+    executor = names.get(r[13])
+    if executor is None:
+        executor = names[r[13]] = short_person_name(r[13]) if r[13] else ""
     return (
         r[1],
-        office_date(r[2]),
-        office_date(r[3]),
+        day_of(r[14]),
+        day_of(r[15]),
+        r[3].label,
         r[4].label,
-        r[5].label,
-        applicant_display_name(r[6], r[7], r[8], r[9], r[10]),
-        r[11],
-        r[12].label,
-        r[13],
-        office_date(r[14]) if r[14] is not None else None,
-        short_person_name(r[15]) if r[15] else "",
+        applicant_display_name(r[5], r[6], r[7], r[8], r[9]),
+        r[10],
+        r[11].label,
+        r[12],
+        day_of(r[16]) if r[16] is not None else None,
+        executor,
     )
 
 
@@ -99,6 +105,7 @@ def listing_batches(
     """Rows of the listing a batch at a time, keyset-paged on (received_at, id); inside `with uow`."""
     query = listing_query(params).limit(batch_size)
     after: tuple[Any, int] | None = None
+    names: dict[str | None, str] = {}
     while True:
         page = query
         if after is not None:
@@ -106,10 +113,11 @@ def listing_batches(
                 Appeal.received_at >= after[0],
                 or_(Appeal.received_at > after[0], Appeal.id > after[1]),
             )
-        rows = uow.session.execute(page).all()
+        # Core rows, not ORM ones: nothing here is an entity, and ORM row loading costs a third more.
+        rows = uow.session.connection().execute(page).all()
         if not rows:
             return
-        yield [_row(r) for r in rows]
+        yield [_row(r, names) for r in rows]
         steps.step(len(rows))
         if len(rows) < batch_size:
             return
