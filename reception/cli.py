@@ -625,6 +625,9 @@ def build_parser() -> argparse.ArgumentParser:
     find.set_defaults(handler=cmd_property_find)
     _add_letter_commands(commands, settings)
     _add_report_command(commands)
+    from reception.cli_data import add_data_commands
+
+    add_data_commands(commands, imports)
     return parser
 
 
