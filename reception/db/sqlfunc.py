@@ -7,7 +7,7 @@ from typing import Any
 
 from sqlalchemy import ColumnElement, Integer, String, and_, text
 from sqlalchemy.ext.compiler import compiles
-from sqlalchemy.orm import Session
+from sqlalchemy.orm import InstrumentedAttribute, Session
 from sqlalchemy.sql.compiler import SQLCompiler
 from sqlalchemy.sql.functions import FunctionElement
 
@@ -80,7 +80,7 @@ def _office_day_sqlite(element: office_day, compiler: SQLCompiler, **kw: Any) ->
     return f"(CAST(julianday({compiler.process(element.clauses, **kw)}) + 0.625 AS INTEGER) - 2440588)"
 
 
-def prefix_match(column: ColumnElement[str], prefix: str) -> ColumnElement[bool]:
+def prefix_match(column: ColumnElement[str] | InstrumentedAttribute[str], prefix: str) -> ColumnElement[bool]:
     """`column` starts with `prefix`, as a range an ordinary b-tree index serves on both backends.
 
     SQLite never uses an index for LIKE 'x%' on a case-sensitive column, PostgreSQL only under the C

@@ -4,10 +4,11 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from sqlalchemy import func, or_, select
+from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
 from reception.db.models import Appeal, Applicant
+from reception.db.sqlfunc import prefix_match
 from reception.db.uow import UnitOfWork
 from reception.domain.appeals import ApplicantDraft, ApplicantKind, applicant_display_name
 from reception.domain.contacts import looks_like_phone, normalise_email, normalise_phone
@@ -123,7 +124,7 @@ def find_applicants(uow: UnitOfWork, *, actor: UserView, term: str) -> list[Appl
             condition = Applicant.email == (normalise_email(term) or term)
         else:
             key = fold(term)
-            condition = or_(Applicant.name_key == key, Applicant.name_key.startswith(key, autoescape=True))
+            condition = prefix_match(Applicant.name_key, key)
         candidates = (
             select(Applicant.id)
             .where(condition)

@@ -25,6 +25,7 @@ from sqlalchemy.orm import Session
 
 from reception.db.models import Applicant, User
 from reception.db.property_models import Property, RightHolder
+from reception.db.sqlfunc import prefix_match
 from reception.db.types import utcnow
 from reception.db.uow import UnitOfWork
 from reception.domain.appeals import ApplicantKind
@@ -353,7 +354,7 @@ def _rows_by_holder(
     holders = (
         select(RightHolder.property_id)
         .join(Applicant, Applicant.id == RightHolder.applicant_id)
-        .where(Applicant.name_key.startswith(key, autoescape=True))
+        .where(prefix_match(Applicant.name_key, key))
     )
     excluded = list(exclude)
     if excluded:

@@ -14,7 +14,7 @@ from sqlalchemy import Select, func, or_, select
 
 from reception.db.models import Appeal, Applicant, User
 from reception.db.property_models import AppealProperty
-from reception.db.sqlfunc import due_day_end, folded
+from reception.db.sqlfunc import due_day_end, folded, prefix_match
 from reception.db.uow import UnitOfWork
 from reception.db.workflow_models import AppealRepeat
 from reception.domain import deadlines
@@ -119,7 +119,7 @@ def _filtered(query: Select[_T], filters: RegisterFilter) -> Select[_T]:
             key = fold(term)
             query = query.where(
                 or_(
-                    Applicant.name_key.startswith(key, autoescape=True),
+                    prefix_match(Applicant.name_key, key),
                     folded(Appeal.summary).contains(key, autoescape=True),
                 )
             )

@@ -10,6 +10,7 @@ from argon2.exceptions import InvalidHashError, VerificationError
 from sqlalchemy import func, select
 
 from reception.db.models import User
+from reception.db.sqlfunc import exclusive_section
 from reception.db.types import utcnow
 from reception.db.uow import UnitOfWork
 from reception.domain.errors import (
@@ -79,6 +80,8 @@ def create_first_admin(uow: UnitOfWork, *, login: str, full_name: str, password:
     """Only on a database with no users yet: the account that sets everything else up."""
     login = login.strip()
     with uow:
+        # Two workstations opening a new database at once: only one creates the administrator.
+        exclusive_section(uow.session, "first_admin")
         if uow.session.scalar(select(func.count()).select_from(User)):
             raise PermissionDenied("Администратор уже создан: войдите под своей учётной записью.")
         _check_new_user(uow, login, full_name, password)
