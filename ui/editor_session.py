@@ -48,6 +48,7 @@ class EditorSession(QObject):
         self._actor = dialog.actor
         self._closed = False
         self._beating = False
+        self._beat_again = False
         self.store = DraftStore(drafts_dir())
         self.draft_key = DraftStore.key_for(dialog.appeal_id, uuid.uuid4().hex[:16])
         self.workstation = socket.gethostname()
@@ -104,9 +105,12 @@ class EditorSession(QObject):
 
     def heartbeat(self) -> None:
         appeal_id = self._dialog.appeal_id
-        if self._closed or appeal_id is None or self._beating:
+        if self._closed or appeal_id is None:
             return
-        self._beating = True
+        if self._beating:
+            self._beat_again = True  # report the newest state as soon as this beat is back
+            return
+        self._beating, self._beat_again = True, False
         db, actor, editing, place = self._db, self._actor, self._dialog.is_modified, self.workstation
 
         def work() -> list[Viewer]:
@@ -118,6 +122,8 @@ class EditorSession(QObject):
         self._beating = False
         if self._closed:
             return
+        if self._beat_again:
+            self.heartbeat()
         if viewers:
             self.presence_label.setText(self.tr("Open now: %s") % "; ".join(str(v) for v in viewers))
         self.presence_label.setVisible(bool(viewers))

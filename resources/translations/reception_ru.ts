@@ -252,83 +252,83 @@
     <message>
         <location filename="../../ui/dialogs/appeal_dialog.py" line="911"/>
         <source>yes</source>
-        <translation type="unfinished"></translation>
+        <translation>да</translation>
     </message>
     <message>
         <location filename="../../ui/dialogs/appeal_dialog.py" line="911"/>
         <source>no</source>
-        <translation type="unfinished"></translation>
+        <translation>нет</translation>
     </message>
     <message>
         <location filename="../../ui/dialogs/appeal_dialog.py" line="979"/>
         <source>Load the appeal as saved now? What you typed here will be replaced.</source>
-        <translation type="unfinished"></translation>
+        <translation>Загрузить обращение в сохранённом виде? Введённое здесь будет заменено.</translation>
     </message>
 </context>
 <context>
     <name>AppealPropertiesPanel</name>
     <message>
-        <location filename="../../ui/widgets/appeal_properties.py" line="59"/>
+        <location filename="../../ui/widgets/appeal_properties.py" line="66"/>
         <source>Properties</source>
         <translation>Объекты недвижимости</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/appeal_properties.py" line="74"/>
+        <location filename="../../ui/widgets/appeal_properties.py" line="81"/>
         <source>Suggested by the applicant&apos;s address:</source>
         <translation>Предложено по адресу заявителя:</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/appeal_properties.py" line="77"/>
+        <location filename="../../ui/widgets/appeal_properties.py" line="84"/>
         <source>Suggested by the applicant&apos;s address</source>
         <translation>Предложено по адресу заявителя</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/appeal_properties.py" line="81"/>
+        <location filename="../../ui/widgets/appeal_properties.py" line="88"/>
         <source>Linked:</source>
         <translation>Связаны:</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/appeal_properties.py" line="83"/>
+        <location filename="../../ui/widgets/appeal_properties.py" line="90"/>
         <source>Linked properties</source>
         <translation>Связанные объекты</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/appeal_properties.py" line="88"/>
+        <location filename="../../ui/widgets/appeal_properties.py" line="95"/>
         <source>&amp;Card</source>
         <translation>&amp;Карточка</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/appeal_properties.py" line="89"/>
+        <location filename="../../ui/widgets/appeal_properties.py" line="96"/>
         <source>Open the property card (Enter on a linked property)</source>
         <translation>Открыть карточку объекта (Enter на связанном объекте)</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/appeal_properties.py" line="92"/>
+        <location filename="../../ui/widgets/appeal_properties.py" line="99"/>
         <source>U&amp;nlink</source>
         <translation>Отв&amp;язать</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/appeal_properties.py" line="93"/>
+        <location filename="../../ui/widgets/appeal_properties.py" line="100"/>
         <source>Remove the link to the selected property (Del)</source>
         <translation>Убрать связь с выбранным объектом (Del)</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/appeal_properties.py" line="249"/>
+        <location filename="../../ui/widgets/appeal_properties.py" line="256"/>
         <source>%s (linked when the appeal is registered)</source>
         <translation>%s (свяжется при регистрации обращения)</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/appeal_properties.py" line="257"/>
+        <location filename="../../ui/widgets/appeal_properties.py" line="264"/>
         <source>at registration: %1 / now: %2</source>
         <translation>при регистрации: %1 / сейчас: %2</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/appeal_properties.py" line="262"/>
+        <location filename="../../ui/widgets/appeal_properties.py" line="269"/>
         <source>The register record changed after the property was linked.</source>
         <translation>Запись реестра изменилась после того, как объект связали с обращением.</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/appeal_properties.py" line="265"/>
+        <location filename="../../ui/widgets/appeal_properties.py" line="272"/>
         <source>Linked: %d</source>
         <translation>Связано объектов: %d</translation>
     </message>
@@ -555,166 +555,166 @@
     <message>
         <location filename="../../ui/dialogs/conflict_dialog.py" line="107"/>
         <source>The appeal was changed by someone else</source>
-        <translation type="unfinished"></translation>
+        <translation>Обращение изменено другим пользователем</translation>
     </message>
     <message>
         <location filename="../../ui/dialogs/conflict_dialog.py" line="109"/>
         <source>Received</source>
-        <translation type="unfinished">Поступило</translation>
+        <translation>Поступило</translation>
     </message>
     <message>
         <location filename="../../ui/dialogs/conflict_dialog.py" line="110"/>
         <source>Channel</source>
-        <translation type="unfinished">Канал</translation>
+        <translation>Канал</translation>
     </message>
     <message>
         <location filename="../../ui/dialogs/conflict_dialog.py" line="111"/>
         <source>Kind</source>
-        <translation type="unfinished"></translation>
+        <translation>Вид</translation>
     </message>
     <message>
         <location filename="../../ui/dialogs/conflict_dialog.py" line="112"/>
         <source>Identification</source>
-        <translation type="unfinished"></translation>
+        <translation>Идентификация</translation>
     </message>
     <message>
         <location filename="../../ui/dialogs/conflict_dialog.py" line="113"/>
         <source>Collective</source>
-        <translation type="unfinished"></translation>
+        <translation>Коллективное</translation>
     </message>
     <message>
         <location filename="../../ui/dialogs/conflict_dialog.py" line="114"/>
         <source>Surname</source>
-        <translation type="unfinished"></translation>
+        <translation>Фамилия</translation>
     </message>
     <message>
         <location filename="../../ui/dialogs/conflict_dialog.py" line="115"/>
         <source>First name</source>
-        <translation type="unfinished"></translation>
+        <translation>Имя</translation>
     </message>
     <message>
         <location filename="../../ui/dialogs/conflict_dialog.py" line="116"/>
         <source>Patronymic</source>
-        <translation type="unfinished"></translation>
+        <translation>Отчество</translation>
     </message>
     <message>
         <location filename="../../ui/dialogs/conflict_dialog.py" line="117"/>
         <source>Organisation</source>
-        <translation type="unfinished"></translation>
+        <translation>Организация</translation>
     </message>
     <message>
         <location filename="../../ui/dialogs/conflict_dialog.py" line="118"/>
         <source>Postal address</source>
-        <translation type="unfinished"></translation>
+        <translation>Почтовый адрес</translation>
     </message>
     <message>
         <location filename="../../ui/dialogs/conflict_dialog.py" line="119"/>
         <source>Phone</source>
-        <translation type="unfinished"></translation>
+        <translation>Телефон</translation>
     </message>
     <message>
         <location filename="../../ui/dialogs/conflict_dialog.py" line="120"/>
         <source>E-mail</source>
-        <translation type="unfinished"></translation>
+        <translation>Эл. почта</translation>
     </message>
     <message>
         <location filename="../../ui/dialogs/conflict_dialog.py" line="121"/>
         <source>Summary</source>
-        <translation type="unfinished">Краткое содержание</translation>
+        <translation>Краткое содержание</translation>
     </message>
     <message>
         <location filename="../../ui/dialogs/conflict_dialog.py" line="122"/>
         <source>Text</source>
-        <translation type="unfinished"></translation>
+        <translation>Текст</translation>
     </message>
     <message>
         <location filename="../../ui/dialogs/conflict_dialog.py" line="123"/>
         <source>Questions</source>
-        <translation type="unfinished"></translation>
+        <translation>Вопросы</translation>
     </message>
     <message>
         <location filename="../../ui/dialogs/conflict_dialog.py" line="126"/>
         <source>another user</source>
-        <translation type="unfinished"></translation>
+        <translation>другой пользователь</translation>
     </message>
     <message>
         <location filename="../../ui/dialogs/conflict_dialog.py" line="130"/>
         <source>&lt;b&gt;%1&lt;/b&gt; saved this appeal at %2 while you had it open.</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;%1&lt;/b&gt; сохранил(а) это обращение в %2, пока оно было открыто у вас.</translation>
     </message>
     <message numerus="yes">
         <location filename="../../ui/dialogs/conflict_dialog.py" line="139"/>
         <source>Fields where the versions differ are listed below. For each, keep your value or take theirs; the other %n field(s) are the same in both versions.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Ниже поля, в которых версии различаются: для каждого оставьте своё значение или возьмите их; остальное %n поле совпадает в обеих версиях.</numerusform>
+            <numerusform>Ниже поля, в которых версии различаются: для каждого оставьте своё значение или возьмите их; остальные %n поля совпадают в обеих версиях.</numerusform>
+            <numerusform>Ниже поля, в которых версии различаются: для каждого оставьте своё значение или возьмите их; остальные %n полей совпадают в обеих версиях.</numerusform>
         </translation>
     </message>
     <message>
         <location filename="../../ui/dialogs/conflict_dialog.py" line="145"/>
         <source>The fields of the form are the same in both versions; only the case moved on.</source>
-        <translation type="unfinished"></translation>
+        <translation>Поля формы в обеих версиях совпадают: изменился только ход рассмотрения.</translation>
     </message>
     <message>
         <location filename="../../ui/dialogs/conflict_dialog.py" line="152"/>
         <source>Field</source>
-        <translation type="unfinished"></translation>
+        <translation>Поле</translation>
     </message>
     <message>
         <location filename="../../ui/dialogs/conflict_dialog.py" line="152"/>
         <source>Their version</source>
-        <translation type="unfinished"></translation>
+        <translation>Их версия</translation>
     </message>
     <message>
         <location filename="../../ui/dialogs/conflict_dialog.py" line="152"/>
         <source>Your version</source>
-        <translation type="unfinished"></translation>
+        <translation>Ваша версия</translation>
     </message>
     <message>
         <location filename="../../ui/dialogs/conflict_dialog.py" line="152"/>
         <source>Keep</source>
-        <translation type="unfinished"></translation>
+        <translation>Оставить</translation>
     </message>
     <message>
         <location filename="../../ui/dialogs/conflict_dialog.py" line="172"/>
         <source>mine</source>
-        <translation type="unfinished"></translation>
+        <translation>мою</translation>
     </message>
     <message>
         <location filename="../../ui/dialogs/conflict_dialog.py" line="173"/>
         <source>theirs</source>
-        <translation type="unfinished"></translation>
+        <translation>их</translation>
     </message>
     <message>
         <location filename="../../ui/dialogs/conflict_dialog.py" line="189"/>
         <source>&amp;Apply the chosen values and save</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Перенести отмеченное и сохранить</translation>
     </message>
     <message>
         <location filename="../../ui/dialogs/conflict_dialog.py" line="191"/>
         <source>&amp;Load their version</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Загрузить их версию</translation>
     </message>
     <message>
         <location filename="../../ui/dialogs/conflict_dialog.py" line="192"/>
         <source>Discard your changes and show the appeal as saved now</source>
-        <translation type="unfinished"></translation>
+        <translation>Отказаться от своих изменений и показать обращение в сохранённом виде</translation>
     </message>
     <message>
         <location filename="../../ui/dialogs/conflict_dialog.py" line="193"/>
         <source>&amp;Overwrite</source>
-        <translation type="unfinished"></translation>
+        <translation>Пере&amp;записать</translation>
     </message>
     <message>
         <location filename="../../ui/dialogs/conflict_dialog.py" line="194"/>
         <source>Save your version over theirs (heads and administrators)</source>
-        <translation type="unfinished"></translation>
+        <translation>Сохранить вашу версию поверх их изменений (руководитель, администратор)</translation>
     </message>
     <message>
         <location filename="../../ui/dialogs/conflict_dialog.py" line="200"/>
         <source>&amp;Keep editing</source>
-        <translation type="unfinished">&amp;Продолжить правку</translation>
+        <translation>&amp;Продолжить правку</translation>
     </message>
 </context>
 <context>
@@ -722,42 +722,42 @@
     <message>
         <location filename="../../ui/dialogs/drafts_dialog.py" line="27"/>
         <source>Unsaved appeals</source>
-        <translation type="unfinished"></translation>
+        <translation>Несохранённые обращения</translation>
     </message>
     <message>
         <location filename="../../ui/dialogs/drafts_dialog.py" line="30"/>
         <source>&lt;b&gt;Restore unsaved appeals?&lt;/b&gt;&lt;br&gt;These forms were not saved the last time (the program closed or the database connection was lost). Tick the ones to open again.</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;Восстановить несохранённые обращения?&lt;/b&gt;&lt;br&gt;Эти формы в прошлый раз не были сохранены (программа закрылась или пропала связь с базой данных). Отметьте те, которые нужно открыть снова.</translation>
     </message>
     <message>
         <location filename="../../ui/dialogs/drafts_dialog.py" line="38"/>
         <source>New appeal</source>
-        <translation type="unfinished">Новое обращение</translation>
+        <translation>Новое обращение</translation>
     </message>
     <message>
         <location filename="../../ui/dialogs/drafts_dialog.py" line="40"/>
         <source>%1 — saved %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 — сохранено %2</translation>
     </message>
     <message>
         <location filename="../../ui/dialogs/drafts_dialog.py" line="50"/>
         <source>&amp;Restore</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Восстановить</translation>
     </message>
     <message>
         <location filename="../../ui/dialogs/drafts_dialog.py" line="52"/>
         <source>&amp;Discard ticked</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Удалить отмеченные</translation>
     </message>
     <message>
         <location filename="../../ui/dialogs/drafts_dialog.py" line="53"/>
         <source>&amp;Later</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Позже</translation>
     </message>
     <message>
         <location filename="../../ui/dialogs/drafts_dialog.py" line="54"/>
         <source>Keep the drafts and ask at the next start</source>
-        <translation type="unfinished"></translation>
+        <translation>Сохранить черновики и спросить при следующем запуске</translation>
     </message>
 </context>
 <context>
@@ -765,32 +765,32 @@
     <message>
         <location filename="../../ui/editor_session.py" line="59"/>
         <source>No connection to the database — the form is saved locally, reconnecting…</source>
-        <translation type="unfinished"></translation>
+        <translation>Нет связи с базой данных — данные формы сохранены локально, переподключение…</translation>
     </message>
     <message>
         <location filename="../../ui/editor_session.py" line="66"/>
         <source>The appeal was changed by another user.</source>
-        <translation type="unfinished"></translation>
+        <translation>Обращение изменено другим пользователем.</translation>
     </message>
     <message>
         <location filename="../../ui/editor_session.py" line="68"/>
         <source>&amp;Refresh</source>
-        <translation type="unfinished">&amp;Обновить</translation>
+        <translation>&amp;Обновить</translation>
     </message>
     <message>
         <location filename="../../ui/editor_session.py" line="70"/>
         <source>Show the appeal as it is saved now</source>
-        <translation type="unfinished"></translation>
+        <translation>Показать обращение в сохранённом сейчас виде</translation>
     </message>
     <message>
         <location filename="../../ui/editor_session.py" line="122"/>
         <source>Open now: %s</source>
-        <translation type="unfinished"></translation>
+        <translation>Сейчас открыто: %s</translation>
     </message>
     <message>
         <location filename="../../ui/editor_session.py" line="149"/>
         <source>The appeal was changed by another user (%s). Your changes are kept in the form.</source>
-        <translation type="unfinished"></translation>
+        <translation>Обращение %s изменено другим пользователем. Ваши изменения остаются в форме.</translation>
     </message>
 </context>
 <context>
@@ -1205,7 +1205,7 @@
     </message>
     <message>
         <location filename="../../ui/main_window.py" line="176"/>
-        <location filename="../../ui/main_window.py" line="232"/>
+        <location filename="../../ui/main_window.py" line="234"/>
         <source>Show the overdue appeals (Ctrl+Shift+O)</source>
         <translation>Показать просроченные обращения (Ctrl+Shift+O)</translation>
     </message>
@@ -1215,103 +1215,103 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="182"/>
+        <location filename="../../ui/main_window.py" line="184"/>
         <source>Find a property in the register and open its card (Ctrl+Shift+P)</source>
         <translation>Найти объект в реестре недвижимости и открыть его карточку (Ctrl+Shift+P)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="187"/>
+        <location filename="../../ui/main_window.py" line="189"/>
         <source>&amp;Import properties…</source>
         <translation>&amp;Импорт объектов…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="188"/>
+        <location filename="../../ui/main_window.py" line="190"/>
         <source>Load a property registry file (CSV or XLSX)</source>
         <translation>Загрузить файл реестра объектов недвижимости (CSV или XLSX)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="195"/>
+        <location filename="../../ui/main_window.py" line="197"/>
         <source>Click to show appeals about every property</source>
         <translation>Нажмите, чтобы снова показать обращения по всем объектам</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="217"/>
-        <location filename="../../ui/main_window.py" line="282"/>
+        <location filename="../../ui/main_window.py" line="219"/>
+        <location filename="../../ui/main_window.py" line="284"/>
         <source>Appeals: …</source>
         <translation>Обращений: …</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="219"/>
+        <location filename="../../ui/main_window.py" line="221"/>
         <source>User: %1 (%2)</source>
         <translation>Пользователь: %1 (%2)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="221"/>
+        <location filename="../../ui/main_window.py" line="223"/>
         <source>Database: %s</source>
         <translation>База данных: %s</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="231"/>
+        <location filename="../../ui/main_window.py" line="233"/>
         <source>Overdue: …</source>
         <translation>Просрочено: …</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="286"/>
+        <location filename="../../ui/main_window.py" line="288"/>
         <source>Appeals: %d</source>
         <translation>Обращений: %d</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="290"/>
+        <location filename="../../ui/main_window.py" line="292"/>
         <source>Appeals: ?</source>
         <translation>Обращений: ?</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="304"/>
+        <location filename="../../ui/main_window.py" line="306"/>
         <source>Overdue: %d</source>
         <translation>Просрочено: %d</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="311"/>
+        <location filename="../../ui/main_window.py" line="313"/>
         <source>Overdue: ?</source>
         <translation>Просрочено: ?</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="401"/>
+        <location filename="../../ui/main_window.py" line="403"/>
         <source>Saved: appeal %s</source>
         <translation>Сохранено: обращение %s</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="409"/>
+        <location filename="../../ui/main_window.py" line="411"/>
         <source>Open by number</source>
         <translation>Открыть по номеру</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="410"/>
+        <location filename="../../ui/main_window.py" line="412"/>
         <source>Registration number (for example ВП-2026-17):</source>
         <translation>Регистрационный номер (например, ВП-2026-17):</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="430"/>
+        <location filename="../../ui/main_window.py" line="432"/>
         <source>No connection to the database — form data is saved locally, reconnecting…</source>
-        <translation type="unfinished"></translation>
+        <translation>Нет связи с базой данных — данные формы сохранены локально, переподключение…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="455"/>
+        <location filename="../../ui/main_window.py" line="457"/>
         <source>&amp;Users…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Пользователи…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="456"/>
+        <location filename="../../ui/main_window.py" line="458"/>
         <source>Accounts: add, reset a password, deactivate</source>
-        <translation type="unfinished"></translation>
+        <translation>Учётные записи: добавить, сбросить пароль, отключить</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="500"/>
+        <location filename="../../ui/main_window.py" line="502"/>
         <source>The connection to the database is back.</source>
-        <translation type="unfinished"></translation>
+        <translation>Связь с базой данных восстановлена.</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="553"/>
+        <location filename="../../ui/main_window.py" line="555"/>
         <source>Property: %s  ✕</source>
         <translation>Объект: %s  ✕</translation>
     </message>
@@ -1329,27 +1329,27 @@
     <message>
         <location filename="../../ui/dialogs/users_dialog.py" line="40"/>
         <source>New user</source>
-        <translation type="unfinished"></translation>
+        <translation>Новый пользователь</translation>
     </message>
     <message>
         <location filename="../../ui/dialogs/users_dialog.py" line="51"/>
         <source>&amp;Login:</source>
-        <translation type="unfinished">&amp;Логин:</translation>
+        <translation>&amp;Логин:</translation>
     </message>
     <message>
         <location filename="../../ui/dialogs/users_dialog.py" line="52"/>
         <source>Full &amp;name:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;ФИО:</translation>
     </message>
     <message>
         <location filename="../../ui/dialogs/users_dialog.py" line="53"/>
         <source>&amp;Role:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Роль:</translation>
     </message>
     <message>
         <location filename="../../ui/dialogs/users_dialog.py" line="54"/>
         <source>&amp;Password:</source>
-        <translation type="unfinished">&amp;Пароль:</translation>
+        <translation>&amp;Пароль:</translation>
     </message>
 </context>
 <context>
@@ -1426,77 +1426,82 @@
         <translation>Объект %s</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/property_card_dialog.py" line="148"/>
+        <location filename="../../ui/dialogs/property_card_dialog.py" line="142"/>
+        <source>no cadastral number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/property_card_dialog.py" line="147"/>
         <source>Address:</source>
         <translation>Адрес:</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/property_card_dialog.py" line="149"/>
+        <location filename="../../ui/dialogs/property_card_dialog.py" line="148"/>
         <source>Name:</source>
         <translation>Наименование:</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/property_card_dialog.py" line="150"/>
+        <location filename="../../ui/dialogs/property_card_dialog.py" line="149"/>
         <source>Purpose:</source>
         <translation>Назначение:</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/property_card_dialog.py" line="151"/>
+        <location filename="../../ui/dialogs/property_card_dialog.py" line="150"/>
         <source>UNOM:</source>
         <translation>UNOM:</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/property_card_dialog.py" line="152"/>
+        <location filename="../../ui/dialogs/property_card_dialog.py" line="151"/>
         <source>Area:</source>
         <translation>Площадь:</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/property_card_dialog.py" line="153"/>
+        <location filename="../../ui/dialogs/property_card_dialog.py" line="152"/>
         <source>Cadastral value:</source>
         <translation>Кадастровая стоимость:</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/property_card_dialog.py" line="154"/>
+        <location filename="../../ui/dialogs/property_card_dialog.py" line="153"/>
         <source>Ownership:</source>
         <translation>Форма собственности:</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/property_card_dialog.py" line="155"/>
+        <location filename="../../ui/dialogs/property_card_dialog.py" line="154"/>
         <source>Notes:</source>
         <translation>Примечание:</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/property_card_dialog.py" line="166"/>
+        <location filename="../../ui/dialogs/property_card_dialog.py" line="165"/>
         <source>(none recorded)</source>
         <translation>(не указаны)</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/property_card_dialog.py" line="170"/>
+        <location filename="../../ui/dialogs/property_card_dialog.py" line="169"/>
         <source>Belongs to: %s</source>
         <translation>Входит в: %s</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/property_card_dialog.py" line="175"/>
+        <location filename="../../ui/dialogs/property_card_dialog.py" line="174"/>
         <source>(none)</source>
         <translation>(нет)</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/property_card_dialog.py" line="186"/>
+        <location filename="../../ui/dialogs/property_card_dialog.py" line="185"/>
         <source>(when linked: %s)</source>
         <translation>(при связывании: %s)</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/property_card_dialog.py" line="193"/>
+        <location filename="../../ui/dialogs/property_card_dialog.py" line="192"/>
         <source>Overdue</source>
         <translation>Просрочено</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/property_card_dialog.py" line="214"/>
+        <location filename="../../ui/dialogs/property_card_dialog.py" line="213"/>
         <source>Appeals can be opened from the main window only.</source>
         <translation>Обращения открываются только из главного окна.</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/property_card_dialog.py" line="240"/>
+        <location filename="../../ui/dialogs/property_card_dialog.py" line="239"/>
         <source>The register is in the main window.</source>
         <translation>Реестр обращений — в главном окне.</translation>
     </message>
@@ -1642,17 +1647,17 @@
         <translation>Отмена</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/property_import_dialog.py" line="263"/>
+        <location filename="../../ui/dialogs/property_import_dialog.py" line="265"/>
         <source>Imported: %1 new, %2 updated, %3 rows skipped.</source>
         <translation>Загружено: новых %1, обновлено %2, пропущено строк %3.</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/property_import_dialog.py" line="293"/>
+        <location filename="../../ui/dialogs/property_import_dialog.py" line="295"/>
         <source>Rows: %1, valid: %2 (new %3, to update %4), problems: %5.</source>
         <translation>Строк: %1, без ошибок: %2 (новых %3, обновится %4), проблем: %5.</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/property_import_dialog.py" line="303"/>
+        <location filename="../../ui/dialogs/property_import_dialog.py" line="305"/>
         <source>The first %d problems are listed.</source>
         <translation>Показаны первые %d.</translation>
     </message>
@@ -1660,22 +1665,22 @@
 <context>
     <name>PropertyPicker</name>
     <message>
-        <location filename="../../ui/widgets/property_picker.py" line="70"/>
+        <location filename="../../ui/widgets/property_picker.py" line="77"/>
         <source>cadastral number or address words, e.g. «профсоюзная 43»</source>
         <translation>кадастровый номер или слова адреса, например «профсоюзная 43»</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/property_picker.py" line="73"/>
+        <location filename="../../ui/widgets/property_picker.py" line="80"/>
         <source>Find property</source>
         <translation>Найти объект</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/property_picker.py" line="75"/>
+        <location filename="../../ui/widgets/property_picker.py" line="82"/>
         <source>Properties found</source>
         <translation>Найденные объекты</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/property_picker.py" line="118"/>
+        <location filename="../../ui/widgets/property_picker.py" line="125"/>
         <source>Nothing found for «%s».</source>
         <translation>По запросу «%s» ничего не найдено.</translation>
     </message>
@@ -1965,88 +1970,88 @@
     <message>
         <location filename="../../ui/dialogs/users_dialog.py" line="88"/>
         <source>Users</source>
-        <translation type="unfinished"></translation>
+        <translation>Пользователи</translation>
     </message>
     <message>
         <location filename="../../ui/dialogs/users_dialog.py" line="92"/>
         <source>Login</source>
-        <translation type="unfinished"></translation>
+        <translation>Логин</translation>
     </message>
     <message>
         <location filename="../../ui/dialogs/users_dialog.py" line="92"/>
         <source>Full name</source>
-        <translation type="unfinished"></translation>
+        <translation>ФИО</translation>
     </message>
     <message>
         <location filename="../../ui/dialogs/users_dialog.py" line="92"/>
         <source>Role</source>
-        <translation type="unfinished"></translation>
+        <translation>Роль</translation>
     </message>
     <message>
         <location filename="../../ui/dialogs/users_dialog.py" line="92"/>
         <source>State</source>
-        <translation type="unfinished"></translation>
+        <translation>Состояние</translation>
     </message>
     <message>
         <location filename="../../ui/dialogs/users_dialog.py" line="100"/>
         <source>&amp;Add…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Добавить…</translation>
     </message>
     <message>
         <location filename="../../ui/dialogs/users_dialog.py" line="101"/>
         <source>Reset &amp;password…</source>
-        <translation type="unfinished"></translation>
+        <translation>Сбросить &amp;пароль…</translation>
     </message>
     <message>
         <location filename="../../ui/dialogs/users_dialog.py" line="102"/>
         <location filename="../../ui/dialogs/users_dialog.py" line="161"/>
         <source>&amp;Deactivate</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Отключить</translation>
     </message>
     <message>
         <location filename="../../ui/dialogs/users_dialog.py" line="133"/>
         <source>active</source>
-        <translation type="unfinished"></translation>
+        <translation>действует</translation>
     </message>
     <message>
         <location filename="../../ui/dialogs/users_dialog.py" line="133"/>
         <source>deactivated</source>
-        <translation type="unfinished"></translation>
+        <translation>отключён</translation>
     </message>
     <message>
         <location filename="../../ui/dialogs/users_dialog.py" line="161"/>
         <source>&amp;Activate</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Включить</translation>
     </message>
     <message>
         <location filename="../../ui/dialogs/users_dialog.py" line="181"/>
         <source>User %s added.</source>
-        <translation type="unfinished"></translation>
+        <translation>Пользователь %s добавлен.</translation>
     </message>
     <message>
         <location filename="../../ui/dialogs/users_dialog.py" line="191"/>
         <source>Reset password</source>
-        <translation type="unfinished"></translation>
+        <translation>Сброс пароля</translation>
     </message>
     <message>
         <location filename="../../ui/dialogs/users_dialog.py" line="192"/>
         <source>New password for %s:</source>
-        <translation type="unfinished"></translation>
+        <translation>Новый пароль для %s:</translation>
     </message>
     <message>
         <location filename="../../ui/dialogs/users_dialog.py" line="205"/>
         <source>The password of %s was reset; the account is unlocked.</source>
-        <translation type="unfinished"></translation>
+        <translation>Пароль %s сброшен, учётная запись разблокирована.</translation>
     </message>
     <message>
         <location filename="../../ui/dialogs/users_dialog.py" line="218"/>
         <source>%s can sign in again.</source>
-        <translation type="unfinished"></translation>
+        <translation>%s снова может входить в программу.</translation>
     </message>
     <message>
         <location filename="../../ui/dialogs/users_dialog.py" line="218"/>
         <source>%s can no longer sign in.</source>
-        <translation type="unfinished"></translation>
+        <translation>%s больше не может входить в программу.</translation>
     </message>
 </context>
 </TS>

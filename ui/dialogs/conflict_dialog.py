@@ -192,11 +192,11 @@ class ConflictDialog(QDialog):
         self.reload_button.setToolTip(self.tr("Discard your changes and show the appeal as saved now"))
         self.overwrite_button = QPushButton(self.tr("&Overwrite"))
         self.overwrite_button.setToolTip(self.tr("Save your version over theirs (heads and administrators)"))
-        self.overwrite_button.setVisible(may_overwrite)
         self.button_box.addButton(self.merge_button, QDialogButtonBox.ButtonRole.AcceptRole)
         self.button_box.addButton(self.reload_button, QDialogButtonBox.ButtonRole.DestructiveRole)
         self.button_box.addButton(self.overwrite_button, QDialogButtonBox.ButtonRole.ApplyRole)
         self.button_box.addButton(QDialogButtonBox.StandardButton.Cancel)
+        self.overwrite_button.setVisible(may_overwrite)  # after addButton, which shows it
         self.button_box.button(QDialogButtonBox.StandardButton.Cancel).setText(self.tr("&Keep editing"))
         self.merge_button.clicked.connect(lambda: self._choose(Resolution.MERGE))
         self.reload_button.clicked.connect(lambda: self._choose(Resolution.RELOAD))
