@@ -243,3 +243,16 @@ def test_copy_refuses_a_non_empty_target(sqlite_db: Database, tmp_path: Path) ->
     with pytest.raises(BackupError, match="users: 1"):
         copy_database(sqlite_db, other)
     other.dispose()
+
+
+def test_a_backup_taken_while_someone_writes_holds_only_committed_work(
+    db: Database, staff: Staff, tmp_path: Path
+) -> None:
+    populate(db, staff)
+    with db.engine.connect() as writer:
+        transaction = writer.begin()
+        writer.execute(text("INSERT INTO departments (name, is_active) VALUES ('Ещё не сохранён', true)"))
+        result = backup_database(db, tmp_path / "during.zip")
+        transaction.rollback()
+    departments = {t.name: t.rows for t in result.tables}["departments"]
+    assert departments == 1
