@@ -10,6 +10,8 @@ from sqlalchemy.engine import URL, make_url
 from reception.domain.text import fold
 
 SQLITE_BUSY_TIMEOUT_MS = 15_000
+# Execution option of a connection that only reads (see UnitOfWork.read_only).
+READ_ONLY = "reception_read_only"
 
 
 def normalise_url(url: str | URL) -> URL:
@@ -50,7 +52,10 @@ def _sqlite_engine(url: URL, **kwargs: Any) -> Engine:
 
     @event.listens_for(engine, "begin")
     def _on_begin(connection: Any) -> None:
-        connection.exec_driver_sql("BEGIN IMMEDIATE")
+        # A read-only unit of work (READ_ONLY option) takes no write lock: in WAL mode it reads while
+        # a writer (a registry import, say) holds the lock, instead of waiting for it.
+        deferred = connection.get_execution_options().get(READ_ONLY, False)
+        connection.exec_driver_sql("BEGIN" if deferred else "BEGIN IMMEDIATE")
 
     return engine
 

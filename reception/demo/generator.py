@@ -159,6 +159,9 @@ class Batch:
     appeal_applicants: list[int] = field(default_factory=list)
     years: list[int] = field(default_factory=list)
     questions: list[Row] = field(default_factory=list)
+    # The building (index in the pool) each appeal is about, and the appeals' ids once written.
+    appeal_buildings: list[int] = field(default_factory=list)
+    appeal_ids: list[int] = field(default_factory=list)
 
 
 # Column order of the rows, as the loader inserts them.
@@ -240,6 +243,7 @@ class DemoGenerator:
         self.staffing = staffing
         self.suffix = timestamp_suffix
         self.buildings = addresses.building_pool(rng, properties)
+        self.building_index = {b.address: i for i, b in enumerate(self.buildings)}
         self.people = names.person_pool(rng, PEOPLE_POOL_SIZE)
         self.sentences = texts.sentence_pool(rng, SENTENCE_POOL_SIZE, texts.build_vocabulary())
         self.topics = list(topics)
@@ -397,6 +401,7 @@ class DemoGenerator:
         question_count_table, outcome_table = self.question_count_table, self.outcome_table
         timestamp, add_applicant, new_applicant = self.timestamp, self._add_applicant, self._applicant
         appeal_rows, ordinals, appeal_years = batch.appeals, batch.appeal_applicants, batch.years
+        appeal_buildings, building_index = batch.appeal_buildings, self.building_index
         questions = batch.questions
 
         for offset, moment in enumerate(self.moments[start:stop]):
@@ -434,6 +439,7 @@ class DemoGenerator:
                     ordinal = add_applicant(batch, applicant, received)
                 if random() < 0.3:  # about another building than the applicant's own
                     where = buildings[int(random() * len(buildings))].address
+            appeal_buildings.append(building_index[where])
             is_organisation = applicant is not None and applicant[0] == _ORGANISATION
             collective = 1 if random() < (0.3 if is_organisation else COLLECTIVE_SHARE) else 0
 

@@ -23,9 +23,11 @@ from sqlalchemy import Connection, select
 from sqlalchemy.exc import IntegrityError
 from sqlalchemy.orm import Session
 
+from reception.db import property_search
 from reception.db.database import Database
 from reception.db.models import Topic as TopicRow
 from reception.db.models import User
+from reception.db.property_models import Property
 from reception.db.types import utcnow
 from reception.demo.generator import (
     APPEAL_COLUMNS,
@@ -38,6 +40,14 @@ from reception.demo.generator import (
     Topic,
 )
 from reception.demo.names import FEMALE_NAMES, FEMALE_PATRONYMICS, FEMALE_SURNAMES
+from reception.demo.properties import (
+    HOLDER_COLUMNS,
+    LINK_COLUMNS,
+    PROPERTY_COLUMNS,
+    DemoRegister,
+    stamp_for,
+)
+from reception.domain.appeals import ApplicantKind
 from reception.domain.errors import FieldError, PermissionDenied, ValidationError
 from reception.domain.permissions import Role
 from reception.domain.regnumbers import format_reg_number
@@ -47,6 +57,7 @@ from reception.services.office_settings import DEMO_LOGIN_HINT, REG_PREFIX, read
 from reception.services.regcounters import reserve_sequences
 
 BATCH_SIZE = 25_000
+_PERSON_KIND = ApplicantKind.PERSON.value
 LEAF_LEVEL = 4
 DEMO_ADMIN_LOGIN = "admin"
 DEMO_PASSWORD = "demo12345"
@@ -76,6 +87,7 @@ class DemoSummary:
     users_created: int
     seconds: float
     backend: str
+    property_links: int = 0
 
     def __str__(self) -> str:
         def n(value: int) -> str:
@@ -84,7 +96,8 @@ class DemoSummary:
         staff = f", создано пользователей: {self.users_created}" if self.users_created else ""
         return (
             f"Демонстрационные данные загружены: обращений {n(self.appeals)}, заявителей "
-            f"{n(self.applicants)}, вопросов {n(self.questions)}, домов {n(self.properties)}{staff}; "
+            f"{n(self.applicants)}, вопросов {n(self.questions)}, объектов недвижимости {n(self.properties)} "
+            f"(связей с обращениями {n(self.property_links)}){staff}; "
             f"за {self.seconds:.1f} с".replace(".", ",")
             + "."
         )
@@ -103,9 +116,10 @@ def load_demo(
     """Fill a migrated database with `appeals` demo appeals about `properties` Moscow buildings.
 
     The same seed gives the same data (registration numbers and ids aside: they continue the
-    database's counters). There is no property table yet: the buildings exist only as the
-    addresses of applicants and in appeal texts («в доме по адресу …»), so that a later property
-    import can match them. Staff is created when the database has no users (admin / demo12345).
+    database's counters). `properties` is the size of the building pool the addresses come from and
+    the number of property records (reception.demo.properties): buildings, plots and apartments,
+    with a share of the appeals linked to them. Staff is created when the database has no users
+    (admin / demo12345).
     """
     errors = []
     if appeals < 0:
@@ -127,23 +141,43 @@ def load_demo(
         timestamp_suffix="+00" if db.backend == "postgresql" else "",
     )
     writer = _PostgresWriter() if db.backend == "postgresql" else _SqliteWriter()
+    register = DemoRegister(seed, generator.buildings, properties)
+    _write_properties(db, writer, register, now or utcnow())
     done = applicants = questions = 0
+    registrar_column = APPEAL_COLUMNS.index("registered_by_id")
+    registered_column = APPEAL_COLUMNS.index("registered_at")
 
     def report(batch: Batch) -> None:
         nonlocal done, applicants, questions
         done += len(batch.appeals)
         applicants += len(batch.applicants)
         questions += len(batch.questions)
+        link = register.link
+        for appeal_id, building, row in zip(
+            batch.appeal_ids, batch.appeal_buildings, batch.appeals, strict=True
+        ):
+            link(appeal_id, building, row[registrar_column], row[registered_column])
+        if register.records:
+            ids, first = writer.applicant_ids, batch.first_applicant
+            register.offer_people(
+                [
+                    (ids[first + j], f"{row[1]} {row[2]} {row[3]}".strip())
+                    for j, row in enumerate(batch.applicants[:2000])
+                    if row[0] == _PERSON_KIND and row[1]
+                ]
+            )
         if progress is not None:
             progress(done, appeals)
 
     writer.run(db, _prefetched(generator.batches(batch_size)), report)
+    links = _write_links(db, writer, register)
     summary = DemoSummary(
         appeals=done,
         applicants=applicants,
         questions=questions,
-        properties=properties,
+        properties=len(register.records),
         users_created=created,
+        property_links=links,
         seconds=time.perf_counter() - started,
         backend=db.backend,
     )
@@ -164,6 +198,65 @@ def load_demo(
             },
         )
     return summary
+
+
+def _write_properties(db: Database, writer: _Writer, register: DemoRegister, now: datetime) -> None:
+    """The register's records in one transaction, before the appeals (links point at them)."""
+    if not register.records:
+        return
+    with db.engine.begin() as connection:
+        sqlite = connection.dialect.name == "sqlite"
+        cursor = _cursor(connection)
+        try:
+            register.first_id = writer.take_ids(cursor, "properties", len(register.records))[0]
+            _free_numbers(connection, register)
+            with property_search.triggers_paused(connection):
+                writer.insert(
+                    cursor,
+                    "properties",
+                    PROPERTY_COLUMNS,
+                    register.property_rows(stamp_for(now, sqlite), sqlite),
+                )
+                property_search.index_rows_from(connection, register.first_id)
+        finally:
+            cursor.close()
+
+
+def _free_numbers(connection: Connection, register: DemoRegister) -> None:
+    """Move the demo's quarters past any number already in the register (an earlier load, an import)."""
+    base = 1000
+    while True:
+        register.renumber(base)
+        numbers = register.numbers()
+        taken = any(
+            connection.execute(
+                select(Property.id)
+                .where(Property.cadastral_number.in_(numbers[start : start + 900]))
+                .limit(1)
+            ).first()
+            for start in range(0, len(numbers), 900)
+        )
+        if not taken:
+            return
+        base += len(register.records) + 1
+
+
+def _write_links(db: Database, writer: _Writer, register: DemoRegister) -> int:
+    """Right holders of the apartments, then the appeals' links with their snapshots."""
+    if not register.records:
+        return 0
+    holders = register.assign_holders()
+    links = register.link_rows()
+    with db.engine.begin() as connection:
+        cursor = _cursor(connection)
+        try:
+            if holders:
+                writer.insert(cursor, "property_right_holders", HOLDER_COLUMNS, holders)
+            if links:
+                writer.insert(cursor, "appeal_properties", LINK_COLUMNS, links)
+        finally:
+            cursor.close()
+    return len(links)
 
 
 def _prefetched(batches: Iterator[Batch], depth: int = 2) -> Iterator[Batch]:
@@ -352,6 +445,7 @@ class _Writer:
                 )
             ],
         )
+        batch.appeal_ids = appeal_ids
         return appeal_ids
 
     def write_questions(self, cursor: Any, batch: Batch, appeal_ids: list[int]) -> None:

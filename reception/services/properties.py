@@ -23,6 +23,7 @@ from sqlalchemy import (
 )
 from sqlalchemy.orm import Session
 
+from reception.db.engine import READ_ONLY
 from reception.db.models import Applicant, User
 from reception.db.property_models import Property, RightHolder
 from reception.db.sqlfunc import prefix_match
@@ -58,8 +59,13 @@ _ACTOR_QUERY = select(User.role, User.is_active).where(User.id == bindparam("use
 
 
 def check_reader(uow: UnitOfWork, actor: UserView, permission: Permission) -> None:
-    """load_actor's check (the role in the database decides) without loading the user row."""
-    found = uow.session.execute(_ACTOR_QUERY, {"user_id": actor.id}).first()
+    """load_actor's check (the role in the database decides) without loading the user row.
+
+    Called first in a read-only service: it also starts the transaction as a read (on SQLite a plain
+    BEGIN, no write lock), so searches answer while an import holds the lock.
+    """
+    connection = uow.session.connection(execution_options={READ_ONLY: True})
+    found = connection.execute(_ACTOR_QUERY, {"user_id": actor.id}).first()
     if found is None or not found[1]:
         raise PermissionDenied("Учётная запись отключена или удалена. Войдите заново.")
     require(found[0], permission)

@@ -15,6 +15,7 @@ from sqlalchemy import func, select, text
 
 from reception.db.database import Database
 from reception.db.models import Appeal, Applicant, AuditEvent, Question, Topic, User
+from reception.db.property_models import AppealProperty, Property, RightHolder
 from reception.demo import load_demo
 from reception.demo.names import FEMALE_NAMES, MALE_NAMES, SURNAMES, feminine_surname
 from reception.domain import deadlines
@@ -30,8 +31,11 @@ from reception.domain.appeals import (
 )
 from reception.domain.contacts import normalise_phone
 from reception.domain.permissions import Role
+from reception.domain.properties import PropertyKind, is_valid_cadastral_number
 from reception.domain.regnumbers import parse_reg_number
 from reception.services import appeals, applicants, office_settings, users
+from reception.services.properties import search_properties
+from reception.services.property_links import appeal_properties, property_card
 from tests.conftest import Staff, _empty_postgres, open_test_database
 from tests.factories import appeal_draft
 
@@ -297,3 +301,59 @@ def test_demo_rows_reach_the_report_facts_and_carry_answer_dates(db: Database) -
         ).scalar()
     assert appeal_facts == summary.appeals and question_facts == summary.questions
     assert unanswered == 0 and open_but_answered == 0
+
+
+def test_demo_properties_are_registered_linked_with_snapshots_and_found_by_search(db: Database) -> None:
+
+    summary = _load(db)
+    admin = users.authenticate(db.uow(), login="admin", password="demo12345")
+    with db.engine.connect() as connection:
+        kinds = Counter(connection.execute(select(Property.kind)).scalars())
+        records = connection.execute(
+            select(
+                Property.id, Property.cadastral_number, Property.address, Property.parent_id, Property.unom
+            )
+        ).all()
+        links = connection.execute(select(AppealProperty)).all()
+        holders = connection.scalar(select(func.count()).select_from(RightHolder))
+        linked_appeals = connection.scalar(select(func.count(func.distinct(AppealProperty.appeal_id))))
+    assert summary.properties == len(records) == 300
+    assert summary.property_links == len(links)
+    assert kinds[PropertyKind.BUILDING] > 150 and kinds[PropertyKind.PREMISES] == 60
+    assert all(is_valid_cadastral_number(r.cadastral_number) for r in records)
+    assert all(r.cadastral_number.startswith("77:") for r in records)
+    by_id = {r.id: r for r in records}
+    premises = [r for r in records if r.parent_id is not None]
+    assert len(premises) == 60
+    assert all(r.address.startswith(by_id[r.parent_id].address + ", кв. ") for r in premises)
+    assert all(r.unom for r in records if r.parent_id is None and r.cadastral_number[-2:] == ":1")
+    assert holders and holders > 0
+    # A realistic share of the appeals is about a registered property, each linked once.
+    assert 0.2 * APPEALS < linked_appeals < 0.8 * APPEALS
+    assert linked_appeals == len(links)
+
+    some_link = links[0]
+    linked = appeal_properties(db.uow(), actor=admin, appeal_id=some_link.appeal_id)
+    assert [p.row.id for p in linked] == [some_link.property_id]
+    assert not linked[0].changed_since_linking  # the snapshot is the record as it is
+    assert linked[0].snapshot.address == by_id[some_link.property_id].address
+    card = property_card(db.uow(), actor=admin, property_id=some_link.property_id)
+    assert some_link.appeal_id in [a.appeal_id for a in card.appeals]
+
+    building = next(r for r in records if r.parent_id is None and r.unom)
+    street_word = building.address.split(", ")[1].split()[-1]
+    found = search_properties(db.uow(), actor=admin, text=building.cadastral_number)
+    assert [row.id for row in found][:1] == [building.id]
+    found = search_properties(
+        db.uow(), actor=admin, text=f"{street_word} {building.address.split('д. ')[-1]}"
+    )
+    assert building.id in [row.id for row in found] or len(found) == 20
+
+
+def test_a_second_demo_load_gives_new_cadastral_numbers(db: Database) -> None:
+
+    _load(db, 200)
+    load_demo(db, appeals=100, properties=300, seed=11, now=NOW, batch_size=700)
+    with db.engine.connect() as connection:
+        numbers = list(connection.execute(select(Property.cadastral_number)).scalars())
+    assert len(numbers) == len(set(numbers)) == 600

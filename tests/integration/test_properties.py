@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import time
 from dataclasses import replace
 from decimal import Decimal
 
@@ -243,3 +244,21 @@ def test_who_may_keep_search_and_link_properties(db: Database, staff: Staff, rol
             )
         with pytest.raises(PermissionDenied):
             link_property(db.uow(), actor=actor, appeal_id=appeal.id, property_id=flat.id)
+
+
+def test_a_search_answers_while_an_import_holds_the_sqlite_write_lock(sqlite_db: Database) -> None:
+    """Searches read without taking the write lock (WAL): the picker keeps working during an import."""
+    from tests.conftest import add_staff
+
+    staff = add_staff(sqlite_db)
+    create_property(sqlite_db.uow(), actor=staff.admin, draft=BUILDING)
+    writer = sqlite_db.engine.raw_connection()
+    try:
+        writer.driver_connection.execute("BEGIN IMMEDIATE")  # type: ignore[union-attr]
+        started = time.perf_counter()
+        found = search_properties(sqlite_db.uow(), actor=staff.clerk, text="профсоюзная 43")
+        assert time.perf_counter() - started < 5  # the busy timeout is 15 s
+        assert [row.cadastral_number for row in found] == ["77:06:0004005:1001"]
+    finally:
+        writer.driver_connection.execute("ROLLBACK")  # type: ignore[union-attr]
+        writer.close()
