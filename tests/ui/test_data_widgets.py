@@ -49,6 +49,22 @@ def test_attachments_are_added_previewed_saved_and_removed(
     qtbot.waitUntil(lambda: widget.attachment_list.count() == 0, timeout=5000)
 
 
+def test_a_pdf_attachment_is_previewed(qtbot: QtBot, office: Office, tmp_path: Path) -> None:
+    from reportlab.pdfgen.canvas import Canvas
+
+    pdf = tmp_path / "скан.pdf"
+    canvas = Canvas(str(pdf))
+    canvas.drawString(100, 750, "scan")
+    canvas.save()
+    appeal = register_appeal(office.db.uow(), actor=office.staff.clerk, draft=appeal_draft())
+    widget = AttachmentsWidget(office.db, office.staff.clerk, appeal.id)
+    qtbot.addWidget(widget)
+    widget.add_files([pdf])
+    qtbot.waitUntil(lambda: widget.attachment_list.count() == 1, timeout=10000)
+    widget.attachment_list.setCurrentRow(0)
+    qtbot.waitUntil(lambda: not widget.preview_label.pixmap().isNull(), timeout=5000)
+
+
 def test_the_register_view_exports_in_the_background(qtbot: QtBot, office: Office, tmp_path: Path) -> None:
     register_appeal(office.db.uow(), actor=office.staff.clerk, draft=appeal_draft(summary="Протечка кровли"))
     register_appeal(office.db.uow(), actor=office.staff.clerk, draft=appeal_draft(summary="Лифт"))

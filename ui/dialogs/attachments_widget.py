@@ -172,18 +172,23 @@ class AttachmentsWidget(QWidget):
         self._update_buttons()
         current = self._current()
         self.preview_label.clear()
-        if current is None or not current.media_type.startswith("image/"):
+        if current is None or not current.previewable:
             return
         db, actor = self._db, self._actor
+        is_pdf = current.media_type == "application/pdf"
         run_in_background(
             lambda: get_attachment(db.uow(), actor=actor, attachment_id=current.id)[1],
-            self._show_preview,
+            lambda data: self._show_preview(data, is_pdf),
             self._show_error,
         )
 
-    def _show_preview(self, data: bytes) -> None:
+    def _show_preview(self, data: bytes, is_pdf: bool) -> None:
         pixmap = QPixmap()
-        if pixmap.loadFromData(data):
+        if is_pdf:
+            pixmap = _first_pdf_page(data)
+        elif not pixmap.loadFromData(data):
+            return
+        if not pixmap.isNull():
             self.preview_label.setPixmap(
                 pixmap.scaled(
                     320, 240, Qt.AspectRatioMode.KeepAspectRatio, Qt.TransformationMode.SmoothTransformation
@@ -201,3 +206,22 @@ class AttachmentsWidget(QWidget):
         if paths:
             self.add_files(paths)
             event.acceptProposedAction()
+
+
+def _first_pdf_page(data: bytes) -> QPixmap:
+    """The first page of a PDF as a picture (QtPdf), or a null pixmap when it does not render."""
+    from PySide6.QtCore import QBuffer, QByteArray, QSize
+    from PySide6.QtPdf import QPdfDocument
+
+    buffer = QBuffer()
+    buffer.setData(QByteArray(data))
+    buffer.open(QBuffer.OpenModeFlag.ReadOnly)
+    document = QPdfDocument()
+    document.load(buffer)
+    if document.status() != QPdfDocument.Status.Ready or document.pageCount() == 0:
+        return QPixmap()
+    page = document.pagePointSize(0)
+    scale = min(320 / max(page.width(), 1), 240 / max(page.height(), 1))
+    image = document.render(0, QSize(max(1, int(page.width() * scale)), max(1, int(page.height() * scale))))
+    document.close()
+    return QPixmap.fromImage(image)
