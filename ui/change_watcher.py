@@ -2,8 +2,8 @@
 
 The core's ChangeFeed (LISTEN/NOTIFY on PostgreSQL, `PRAGMA data_version` on SQLite) blocks for as
 long as it runs, so it gets a dedicated thread of its own rather than a slot in the task pool. Its
-batches cross to the main thread through a queued signal and are debounced: a burst of saves (a
-workflow step records several events) becomes one refresh.
+batches cross to the main thread through a queued signal and are debounced: the first change is
+delivered at once, a burst after it (a workflow step records several events) becomes one more refresh.
 """
 
 from __future__ import annotations
@@ -27,7 +27,7 @@ class _FeedRelay(QObject):
 
 
 class ChangeWatcher(QObject):
-    """Emits `sig_changed({entity: {ids}})` at most once per debounce interval."""
+    """Emits `sig_changed({entity: {ids}})` at once, then at most once per debounce interval."""
 
     sig_changed = Signal(object)
 
@@ -85,9 +85,12 @@ class ChangeWatcher(QObject):
         for change in batch:
             self._pending[change.entity].add(change.entity_id)
         if not self._debounce.isActive():
-            self._debounce.start()
+            # The first change after a quiet spell goes out at once; what follows within the
+            # interval is gathered into one more delivery at its end.
+            self._flush()
 
     def _flush(self) -> None:
         pending, self._pending = dict(self._pending), defaultdict(set)
         if pending and not self._stop.is_set():
+            self._debounce.start()
             self.sig_changed.emit(pending)
