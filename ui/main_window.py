@@ -458,9 +458,10 @@ class MainWindow(QMainWindow):
         self.users_action.setToolTip(self.tr("Accounts: add, reset a password, deactivate"))
         self.users_action.setVisible(allows(self._user.role, Permission.MANAGE_USERS))
         self.users_action.triggered.connect(self.open_users)
-        toolbar = self.findChild(QToolBar, "register_toolbar")
-        if toolbar is not None:
-            toolbar.addAction(self.users_action)
+        if allows(self._user.role, Permission.MANAGE_USERS):
+            # A menu, not the toolbar: the register's toolbar is full, and only administrators see it.
+            self.admin_menu = self.menuBar().addMenu(self.tr("&Administration"))
+            self.admin_menu.addAction(self.users_action)
 
         QTimer.singleShot(0, self.offer_drafts)
 

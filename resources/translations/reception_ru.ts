@@ -390,6 +390,39 @@
     </message>
 </context>
 <context>
+    <name>AttachmentsWidget</name>
+    <message>
+        <location filename="../../ui/dialogs/attachments_widget.py" line="50"/>
+        <source>Attach…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/attachments_widget.py" line="51"/>
+        <source>Save as…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/attachments_widget.py" line="52"/>
+        <source>Remove</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/attachments_widget.py" line="134"/>
+        <source>Attach files</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/attachments_widget.py" line="145"/>
+        <source>Saved to %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/attachments_widget.py" line="153"/>
+        <source>Save the attachment</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>CasePanel</name>
     <message>
         <location filename="../../ui/widgets/case_panel.py" line="97"/>
@@ -640,10 +673,10 @@
     <message>
         <location filename="../../ui/dialogs/conflict_dialog.py" line="130"/>
         <source>&lt;b&gt;%1&lt;/b&gt; saved this appeal at %2 while you had it open.</source>
-        <translation>&lt;b&gt;%1&lt;/b&gt; сохранил(а) это обращение в %2, пока оно было открыто у вас.</translation>
+        <translation>&lt;b&gt;%1&lt;/b&gt; сохранил(а) это обращение %2, пока оно было открыто у вас.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/dialogs/conflict_dialog.py" line="139"/>
+        <location filename="../../ui/dialogs/conflict_dialog.py" line="144"/>
         <source>Fields where the versions differ are listed below. For each, keep your value or take theirs; the other %n field(s) are the same in both versions.</source>
         <translation>
             <numerusform>Ниже поля, в которых версии различаются: для каждого оставьте своё значение или возьмите их; остальное %n поле совпадает в обеих версиях.</numerusform>
@@ -652,67 +685,67 @@
         </translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/conflict_dialog.py" line="145"/>
+        <location filename="../../ui/dialogs/conflict_dialog.py" line="150"/>
         <source>The fields of the form are the same in both versions; only the case moved on.</source>
         <translation>Поля формы в обеих версиях совпадают: изменился только ход рассмотрения.</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/conflict_dialog.py" line="152"/>
+        <location filename="../../ui/dialogs/conflict_dialog.py" line="157"/>
         <source>Field</source>
         <translation>Поле</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/conflict_dialog.py" line="152"/>
+        <location filename="../../ui/dialogs/conflict_dialog.py" line="157"/>
         <source>Their version</source>
         <translation>Их версия</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/conflict_dialog.py" line="152"/>
+        <location filename="../../ui/dialogs/conflict_dialog.py" line="157"/>
         <source>Your version</source>
         <translation>Ваша версия</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/conflict_dialog.py" line="152"/>
+        <location filename="../../ui/dialogs/conflict_dialog.py" line="157"/>
         <source>Keep</source>
         <translation>Оставить</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/conflict_dialog.py" line="172"/>
+        <location filename="../../ui/dialogs/conflict_dialog.py" line="177"/>
         <source>mine</source>
         <translation>мою</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/conflict_dialog.py" line="173"/>
+        <location filename="../../ui/dialogs/conflict_dialog.py" line="178"/>
         <source>theirs</source>
         <translation>их</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/conflict_dialog.py" line="189"/>
+        <location filename="../../ui/dialogs/conflict_dialog.py" line="194"/>
         <source>&amp;Apply the chosen values and save</source>
         <translation>&amp;Перенести отмеченное и сохранить</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/conflict_dialog.py" line="191"/>
+        <location filename="../../ui/dialogs/conflict_dialog.py" line="196"/>
         <source>&amp;Load their version</source>
         <translation>&amp;Загрузить их версию</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/conflict_dialog.py" line="192"/>
+        <location filename="../../ui/dialogs/conflict_dialog.py" line="197"/>
         <source>Discard your changes and show the appeal as saved now</source>
         <translation>Отказаться от своих изменений и показать обращение в сохранённом виде</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/conflict_dialog.py" line="193"/>
+        <location filename="../../ui/dialogs/conflict_dialog.py" line="198"/>
         <source>&amp;Overwrite</source>
         <translation>Пере&amp;записать</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/conflict_dialog.py" line="194"/>
+        <location filename="../../ui/dialogs/conflict_dialog.py" line="199"/>
         <source>Save your version over theirs (heads and administrators)</source>
         <translation>Сохранить вашу версию поверх их изменений (руководитель, администратор)</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/conflict_dialog.py" line="200"/>
+        <location filename="../../ui/dialogs/conflict_dialog.py" line="205"/>
         <source>&amp;Keep editing</source>
         <translation>&amp;Продолжить правку</translation>
     </message>
@@ -763,32 +796,32 @@
 <context>
     <name>EditorSession</name>
     <message>
-        <location filename="../../ui/editor_session.py" line="59"/>
+        <location filename="../../ui/editor_session.py" line="60"/>
         <source>No connection to the database — the form is saved locally, reconnecting…</source>
         <translation>Нет связи с базой данных — данные формы сохранены локально, переподключение…</translation>
     </message>
     <message>
-        <location filename="../../ui/editor_session.py" line="66"/>
+        <location filename="../../ui/editor_session.py" line="67"/>
         <source>The appeal was changed by another user.</source>
         <translation>Обращение изменено другим пользователем.</translation>
     </message>
     <message>
-        <location filename="../../ui/editor_session.py" line="68"/>
+        <location filename="../../ui/editor_session.py" line="69"/>
         <source>&amp;Refresh</source>
         <translation>&amp;Обновить</translation>
     </message>
     <message>
-        <location filename="../../ui/editor_session.py" line="70"/>
+        <location filename="../../ui/editor_session.py" line="71"/>
         <source>Show the appeal as it is saved now</source>
         <translation>Показать обращение в сохранённом сейчас виде</translation>
     </message>
     <message>
-        <location filename="../../ui/editor_session.py" line="122"/>
+        <location filename="../../ui/editor_session.py" line="128"/>
         <source>Open now: %s</source>
         <translation>Сейчас открыто: %s</translation>
     </message>
     <message>
-        <location filename="../../ui/editor_session.py" line="149"/>
+        <location filename="../../ui/editor_session.py" line="155"/>
         <source>The appeal was changed by another user (%s). Your changes are kept in the form.</source>
         <translation>Обращение %s изменено другим пользователем. Ваши изменения остаются в форме.</translation>
     </message>
@@ -1306,12 +1339,17 @@
         <translation>Учётные записи: добавить, сбросить пароль, отключить</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="502"/>
+        <location filename="../../ui/main_window.py" line="463"/>
+        <source>&amp;Administration</source>
+        <translation>&amp;Администрирование</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="503"/>
         <source>The connection to the database is back.</source>
         <translation>Связь с базой данных восстановлена.</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="555"/>
+        <location filename="../../ui/main_window.py" line="556"/>
         <source>Property: %s  ✕</source>
         <translation>Объект: %s  ✕</translation>
     </message>

@@ -132,7 +132,12 @@ class ConflictDialog(QDialog):
             .replace("%2", when)
         )
         self.who_label.setWordWrap(True)
-        self.differing = [key for key in FIELDS if self._theirs.get(key) != self._mine.get(key)]
+        # Compared as shown: the form keeps minutes, so seconds alone are no difference to the clerk.
+        self.differing = [
+            key
+            for key in FIELDS
+            if describe(key, self._theirs.get(key)) != describe(key, self._mine.get(key))
+        ]
         same = len(FIELDS) - len(self.differing)
         hint = (
             self.tr(
