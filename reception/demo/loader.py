@@ -204,7 +204,7 @@ def _write_properties(db: Database, writer: _Writer, register: DemoRegister, now
     """The register's records in one transaction, before the appeals (links point at them)."""
     if not register.records:
         return
-    with db.engine.begin() as connection:
+    with db.engine.connect() as connection, writer.tuned(connection), connection.begin():
         sqlite = connection.dialect.name == "sqlite"
         cursor = _cursor(connection)
         try:
@@ -247,7 +247,7 @@ def _write_links(db: Database, writer: _Writer, register: DemoRegister) -> int:
         return 0
     holders = register.assign_holders()
     links = register.link_rows()
-    with db.engine.begin() as connection:
+    with db.engine.connect() as connection, writer.tuned(connection), connection.begin():
         cursor = _cursor(connection)
         try:
             if holders:
