@@ -19,6 +19,7 @@ from typing import Any
 import pytest
 
 from reception.db.database import Database
+from reception.db.types import utcnow
 from reception.domain.appeals import Outcome
 from reception.domain.deadlines import ShiftPolicy, office_date
 from reception.domain.errors import PermissionDenied
@@ -208,7 +209,7 @@ def _update_property(w: World) -> Call:
     view = properties.get_property(w.db.uow(), actor=w.staff.clerk, property_id=property_id)
     n = w.unique()
     draft = PropertyDraft(
-        PropertyKind.BUILDING, cadastral_number=view.cadastral_number, address=f"г. Москва, д. {n}"
+        PropertyKind.BUILDING, cadastral_number=view.cadastral_number or "", address=f"г. Москва, д. {n}"
     )
     return lambda actor: properties.update_property(
         w.db.uow(), actor=actor, property_id=property_id, expected_version=view.version, draft=draft
@@ -360,7 +361,7 @@ def _open311_import(w: World) -> Call:
 def _report(name: str) -> Callable[[World], Call]:
     def prepare(w: World) -> Call:
         w.answered()
-        today = office_date(appeals.utcnow())
+        today = office_date(utcnow())
         params = ReportParams(date_from=today - timedelta(days=30), date_to=today)
         return lambda actor: run_report(w.db.uow(), name=name, actor=actor, params=params)
 
@@ -454,7 +455,7 @@ CASES: list[Case] = [
             lambda actor: deadline_rules.correct_calendar(
                 w.db.uow(),
                 actor=actor,
-                day=office_date(appeals.utcnow()) + timedelta(days=40 + w.unique()),
+                day=office_date(utcnow()) + timedelta(days=40 + w.unique()),
                 is_working=False,
                 note="Перенос",
             )
