@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import sys
 
+import shiboken6
 from PySide6.QtCore import QEvent, QObject, Qt, QTimer, Signal
 from PySide6.QtGui import QKeyEvent, QKeySequence, QShortcut
 from PySide6.QtWidgets import (
@@ -295,11 +296,11 @@ class AppealPropertiesPanel(QGroupBox):
         db, actor = self._db, self._actor
 
         def on_done(rows: list[PropertyRow]) -> None:
-            if generation == self._suggest_generation:
+            if shiboken6.isValid(self) and generation == self._suggest_generation:
                 self._show_suggestions(rows)
 
         def on_error(error: BaseException) -> None:
-            if generation == self._suggest_generation:
+            if shiboken6.isValid(self) and generation == self._suggest_generation:
                 self._show_suggestions([])
                 if not isinstance(error, ReceptionError):
                     sys.excepthook(type(error), error, error.__traceback__)
@@ -326,11 +327,12 @@ class AppealPropertiesPanel(QGroupBox):
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
         # Enter acts on the list's current line and never reaches the dialog's default button.
+        # Key presses only: other events (a list's destruction among them) must not touch the lists.
         if (
-            watched in (self.suggestions_list, self.linked_list)
+            event.type() == QEvent.Type.KeyPress
             and isinstance(event, QKeyEvent)
-            and event.type() == QEvent.Type.KeyPress
             and event.key() in (Qt.Key.Key_Return, Qt.Key.Key_Enter)
+            and watched in (self.suggestions_list, self.linked_list)
         ):
             if watched is self.suggestions_list:
                 row = item_row(self.suggestions_list.currentItem())

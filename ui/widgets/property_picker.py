@@ -9,6 +9,7 @@ from __future__ import annotations
 import sys
 from collections.abc import Callable
 
+import shiboken6
 from PySide6.QtCore import QEvent, QObject, Qt, QTimer, Signal
 from PySide6.QtGui import QKeyEvent
 from PySide6.QtWidgets import QLabel, QLineEdit, QListWidget, QListWidgetItem, QVBoxLayout, QWidget
@@ -120,12 +121,13 @@ class PropertyPicker(QWidget):
         self._pending = True
 
         def on_done(rows: list[PropertyRow]) -> None:
-            if generation == self._generation:
+            # The window may have closed (and been deleted) while the search ran.
+            if shiboken6.isValid(self) and generation == self._generation:
                 self._pending = False
                 self._show(rows, "" if rows else self.tr("Nothing found for «%s».") % text)
 
         def on_error(error: BaseException) -> None:
-            if generation != self._generation:
+            if not shiboken6.isValid(self) or generation != self._generation:
                 return
             self._pending = False
             if isinstance(error, ReceptionError):
