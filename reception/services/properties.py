@@ -330,7 +330,8 @@ def search_properties(
         by_address = address_query(session, text, limit)
         if by_address is not None:
             found.update((r[0], PropertyRow(*r)) for r in session.execute(by_address))
-        if len(found) < limit:
+        if len(found) < limit and not any(ch.isdigit() for ch in text):
+            # A right holder's name has no digits: «профсоюзная 43» is an address, not a person.
             found.update(_rows_by_holder(session, text, limit - len(found), exclude=found.keys()))
         return sorted(found.values(), key=lambda r: (fold(r.address), r.cadastral_number or "", r.id))
 
