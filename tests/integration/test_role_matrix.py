@@ -23,7 +23,7 @@ from reception.db.types import utcnow
 from reception.domain.appeals import Outcome
 from reception.domain.deadlines import ShiftPolicy, office_date
 from reception.domain.errors import PermissionDenied
-from reception.domain.letters import LetterKind
+from reception.domain.letters import LetterKind, PrintChannel
 from reception.domain.permissions import Role
 from reception.domain.properties import PropertyDraft, PropertyKind
 from reception.domain.workflow import LegalGround
@@ -331,6 +331,27 @@ def _add_attachment(w: World) -> Call:
     )
 
 
+def _add_attachment_file(w: World) -> Call:
+    view = w.assigned()
+    path = w.file("скан.txt", "scan")
+    return lambda actor: attachments.add_attachment_file(
+        w.db.uow(), actor=actor, path=path, appeal_id=view.id
+    )
+
+
+def _remove_mapping(w: World) -> Call:
+    code = f"S{w.unique()}"
+    open311.set_service_mapping(w.db.uow(), actor=w.staff.admin, service_code=code, topic_code=ROOF_LEAK)
+    return lambda actor: open311.remove_service_mapping(w.db.uow(), actor=actor, service_code=code)
+
+
+def _export_letter(w: World) -> Call:
+    letter = w.letter()
+    return lambda actor: letters.export_letter(
+        w.db.uow(), actor=actor, letter_id=letter.id, path=w.tmp / f"letter-{w.unique()}.pdf"
+    )
+
+
 def _remove_attachment(w: World) -> Call:
     view = w.assigned()
     added = attachments.add_attachment(
@@ -473,6 +494,12 @@ CASES: list[Case] = [
         " (assigned executor)",
     ),
     Case(
+        attachments.add_attachment_file,
+        frozenset({Role.CLERK, Role.ADMIN, Role.EXECUTOR}),
+        _add_attachment_file,
+        " (assigned executor)",
+    ),
+    Case(
         attachments.remove_attachment,
         frozenset({Role.CLERK, Role.ADMIN}),
         _remove_attachment,
@@ -503,6 +530,9 @@ CASES: list[Case] = [
     ),
     Case(letters.return_letter, HEAD, _letter_call(letters.return_letter, sent=True, comment="Уточнить")),
     Case(letters.approve_letter, HEAD, _letter_call(letters.approve_letter, sent=True)),
+    # Printing and exporting a copy only adds to the print log: anyone who may read the letter.
+    Case(letters.log_print, ALL, _letter_call(letters.log_print, sent=False, channel=PrintChannel.PRINTER)),
+    Case(letters.export_letter, ALL, _export_letter),
     Case(letter_templates.create_template, ADMIN, _create_template),
     Case(
         letter_templates.update_template,
@@ -544,27 +574,28 @@ CASES: list[Case] = [
         ),
     ),
     Case(open311.import_open311, REGISTRARS, _open311_import),
+    Case(open311.remove_service_mapping, ADMIN, _remove_mapping),
     *(Case(run_report, HEAD, _report(name), f" ({name})") for name in REPORTS),
 ]
 
-# Public functions taking an actor that change nothing (reads, look-ups, exports of what the role
-# may already see) or whose refusal lives in one of the rows above.
+# Public functions taking an actor that change nothing in the database (reads, look-ups, exports of
+# what the role may already see), and the building blocks named below.
 NOT_MUTATING = {
     "appeals.get_appeal", "appeals.find_appeal_by_number", "applicants.find_applicants",
     "history.appeal_history", "register_query.fetch_page", "register_query.count_appeals",
     "repeats.find_earlier_appeals", "workflow.available_actions", "workflow.may_set_outcomes",
-    "users.list_users", "presence.leave", "properties.get_property", "properties.search_properties",
+    "users.list_users", "properties.get_property", "properties.search_properties",
     "properties.search_by_right_holder", "properties.suggest_properties", "properties.check_reader",
     "property_links.appeal_properties", "property_links.property_card",
     "property_import.preview_property_import", "letters.get_letter", "letters.appeal_letters",
-    "letters.letter_pdf_bytes", "letters.template_draft_pdf", "letters.log_print", "letters.export_letter",
-    "letters.print_log", "letters.outgoing_register", "letter_templates.list_templates",
-    "letter_templates.get_template", "attachments.add_attachment_file", "attachments.list_attachments",
-    "attachments.get_attachment", "attachments.save_attachment", "open311.import_open311_file",
-    "open311.export_open311", "open311.request_statuses", "open311.remove_service_mapping",
+    "letters.letter_pdf_bytes", "letters.template_draft_pdf", "letters.print_log", "letters.outgoing_register", "letter_templates.list_templates",
+    "letter_templates.get_template", "attachments.list_attachments",
+    "attachments.get_attachment", "attachments.save_attachment",
+    "open311.export_open311", "open311.request_statuses",
     "register_export.export_register", "reports.common.report_choices",
-    # Building blocks: the permission check itself, and the answer step the rows above take.
-    "users.load_actor", "workflow.answer_step",
+    # Building blocks: the permission check itself, the answer step the rows above take, a file
+    # wrapper of a row above, and leaving one's own presence (it deletes only the caller's row).
+    "users.load_actor", "workflow.answer_step", "open311.import_open311_file", "presence.leave",
     # The report builders behind run_report (each row "reports.run_report (name)" above calls one).
     "reports.common.start_report", "reports.summary.summary_report", "reports.deadlines.deadlines_report",
     "reports.dynamics.dynamics_report", "reports.federal.federal_report", "reports.hotspots.hotspots_report",
