@@ -5,18 +5,21 @@ from __future__ import annotations
 
 from dataclasses import replace
 from datetime import UTC, datetime
+from pathlib import Path
 
 from PySide6.QtCore import QItemSelectionModel, QModelIndex, Qt, QTimer
-from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
+from PySide6.QtGui import QAction, QCloseEvent, QDragEnterEvent, QDropEvent, QKeySequence
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
+    QFileDialog,
     QHeaderView,
     QInputDialog,
     QLabel,
     QLineEdit,
     QMainWindow,
     QMessageBox,
+    QProgressDialog,
     QSizePolicy,
     QTableView,
     QToolBar,
@@ -25,6 +28,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from reception import __version__
 from reception.db.database import Database
 from reception.domain.appeals import AppealStatus
 from reception.domain.deadlines import office_date
@@ -33,6 +37,7 @@ from reception.domain.permissions import Permission, Role, allows
 from reception.drafts import DraftStore, SavedDraft
 from reception.services.appeals import AppealView, find_appeal_by_number, get_appeal
 from reception.services.classifier import list_topics
+from reception.services.email_intake import read_eml
 from reception.services.register_query import RegisterFilter, count_appeals
 from reception.services.users import UserView
 from reception.settings import drafts_dir
@@ -45,6 +50,8 @@ from ui.dialogs.property_finder_dialog import PropertyFinderDialog
 from ui.dialogs.property_import_dialog import PropertyImportDialog
 from ui.dialogs.users_dialog import UsersDialog
 from ui.models.register_model import RegisterModel
+from ui.register_export import ask_export_path, export_view
+from ui.reports_window import ReportsWindow
 from ui.tasks import run_in_background
 from ui.topics import TopicCatalog
 from ui.widgets.form import show_message
@@ -114,6 +121,8 @@ class MainWindow(QMainWindow):
         self._refresh_overdue_count()
         self.resize(1280, 720)
         self._build_workstation_parts()
+        self._build_menus()
+        self.setAcceptDrops(True)  # an .eml dropped on the window becomes a new appeal
 
     def _build_toolbar(self) -> None:
         toolbar = QToolBar(self.tr("Register"))
@@ -458,12 +467,130 @@ class MainWindow(QMainWindow):
         self.users_action.setToolTip(self.tr("Accounts: add, reset a password, deactivate"))
         self.users_action.setVisible(allows(self._user.role, Permission.MANAGE_USERS))
         self.users_action.triggered.connect(self.open_users)
-        if allows(self._user.role, Permission.MANAGE_USERS):
-            # A menu, not the toolbar: the register's toolbar is full, and only administrators see it.
-            self.admin_menu = self.menuBar().addMenu(self.tr("&Administration"))
-            self.admin_menu.addAction(self.users_action)
 
         QTimer.singleShot(0, self.offer_drafts)
+
+    def _build_menus(self) -> None:
+        """Every action of the window, with its shortcut shown, in the menus a desktop user expects."""
+        self.email_intake_action = QAction(self.tr("Appeal from &e-mail (.eml)…"), self)
+        self.email_intake_action.setShortcut(
+            QKeySequence(Qt.Modifier.CTRL | Qt.Modifier.SHIFT | Qt.Key.Key_E)
+        )
+        self.email_intake_action.setEnabled(allows(self._user.role, Permission.REGISTER_APPEAL))
+        self.email_intake_action.triggered.connect(self._on_email_intake_action_triggered)
+        self.export_action = QAction(self.tr("E&xport register…"), self)
+        self.export_action.setShortcut(QKeySequence(Qt.Modifier.CTRL | Qt.Modifier.SHIFT | Qt.Key.Key_X))
+        self.export_action.setToolTip(self.tr("The register as shown (filters and columns) to XLSX or CSV"))
+        self.export_action.triggered.connect(self._on_export_action_triggered)
+        self.quit_action = QAction(self.tr("&Quit"), self)
+        self.quit_action.setShortcut(QKeySequence.StandardKey.Quit)
+        self.quit_action.triggered.connect(self.close)
+        self.reports_action = QAction(self.tr("&Reports…"), self)
+        self.reports_action.setShortcut(QKeySequence(Qt.Modifier.CTRL | Qt.Key.Key_R))
+        self.reports_action.setEnabled(allows(self._user.role, Permission.RUN_REPORTS))
+        self.reports_action.triggered.connect(self.open_reports)
+        self.about_action = QAction(self.tr("&About"), self)
+        self.about_action.triggered.connect(self._on_about_action_triggered)
+
+        menus = self.menuBar()
+        file_menu = menus.addMenu(self.tr("&File"))
+        file_menu.addActions([self.new_appeal_action, self.email_intake_action, self.export_action])
+        file_menu.addSeparator()
+        file_menu.addAction(self.quit_action)
+        edit_menu = menus.addMenu(self.tr("&Edit"))
+        edit_menu.addActions([self.find_action, self.filter_action])
+        appeal_menu = menus.addMenu(self.tr("&Appeal"))
+        appeal_menu.addActions(
+            [
+                self.open_by_number_action,
+                self.show_overdue_action,
+                self.find_property_action,
+                self.refresh_action,
+            ]
+        )
+        reports_menu = menus.addMenu(self.tr("Re&ports"))
+        reports_menu.addAction(self.reports_action)
+        tools_menu = menus.addMenu(self.tr("&Tools"))
+        if allows(self._user.role, Permission.IMPORT_PROPERTIES):
+            tools_menu.addAction(self.import_properties_action)
+        if allows(self._user.role, Permission.MANAGE_USERS):
+            tools_menu.addAction(self.users_action)
+        tools_menu.menuAction().setVisible(not tools_menu.isEmpty())
+        help_menu = menus.addMenu(self.tr("&Help"))
+        help_menu.addAction(self.about_action)
+        self.reports_window: ReportsWindow | None = None
+
+    def open_reports(self) -> ReportsWindow:
+        if self.reports_window is None:
+            self.reports_window = ReportsWindow(self._db, self._user, self)
+        self.reports_window.show()
+        self.reports_window.raise_()
+        self.reports_window.activateWindow()
+        return self.reports_window
+
+    def _on_export_action_triggered(self) -> None:
+        path = ask_export_path(self)
+        if path is not None:
+            self.export_register_to(path)
+
+    def export_register_to(self, path: Path) -> QProgressDialog:
+        def done(rows: int) -> None:
+            self.statusBar().showMessage(
+                self.tr("Exported %1 appeals to %2").replace("%1", str(rows)).replace("%2", str(path)), 30_000
+            )
+
+        def failed(error: BaseException) -> None:
+            message = error.message if isinstance(error, ReceptionError) else str(error)
+            show_message(self, message, icon=QMessageBox.Icon.Warning)
+
+        return export_view(
+            self,
+            db=self._db,
+            actor=self._user,
+            filters=self.register_model.filter,
+            column_keys=[column.key for column in self.register_model.columns],
+            path=path,
+            on_done=done,
+            on_error=failed,
+        )
+
+    def _on_email_intake_action_triggered(self) -> None:
+        path, _selected = QFileDialog.getOpenFileName(
+            self, self.tr("Appeal from e-mail"), "", self.tr("E-mail messages (*.eml)")
+        )
+        if path:
+            self.open_email(Path(path))
+
+    def open_email(self, path: Path) -> AppealDialog | None:
+        """A new appeal prefilled from an e-mail; its attachments are stored once it is registered."""
+        try:
+            email = read_eml(path)
+        except ReceptionError as error:
+            show_message(self, error.message, icon=QMessageBox.Icon.Warning)
+            return None
+        dialog = self._open_editor(None)
+        dialog.load_draft(email.draft)
+        dialog.attach_after_registration(list(email.attachments))
+        return dialog
+
+    def dragEnterEvent(self, event: QDragEnterEvent) -> None:
+        if any(url.toLocalFile().lower().endswith(".eml") for url in event.mimeData().urls()):
+            event.acceptProposedAction()
+
+    def dropEvent(self, event: QDropEvent) -> None:
+        for url in event.mimeData().urls():
+            if url.toLocalFile().lower().endswith(".eml"):
+                self.open_email(Path(url.toLocalFile()))
+                event.acceptProposedAction()
+                return
+
+    def _on_about_action_triggered(self) -> None:
+        QMessageBox.about(
+            self,
+            self.tr("About Reception"),
+            self.tr("Reception %s — the virtual reception office: citizens' appeals under Federal Law 59-FZ.")
+            % __version__,
+        )
 
     def closeEvent(self, event: QCloseEvent) -> None:
         self.change_watcher.stop()

@@ -17,17 +17,13 @@ from reception.services.users import UserView
 from ui.tasks import run_in_background
 
 
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("RegisterExport", text)
-
-
 def ask_export_path(parent: QWidget) -> Path | None:
     """The file the user picks (.xlsx or .csv), or None when they cancel."""
     path, _selected = QFileDialog.getSaveFileName(
         parent,
-        _tr("Export the register"),
+        QCoreApplication.translate("RegisterExport", "Export the register"),
         "register.xlsx",
-        _tr("Excel workbook (*.xlsx);;CSV for Excel (*.csv)"),
+        QCoreApplication.translate("RegisterExport", "Excel workbook (*.xlsx);;CSV for Excel (*.csv)"),
     )
     return Path(path) if path else None
 
@@ -47,7 +43,13 @@ def export_view(
     not know (decorations of the view) are left out."""
     columns = tuple(key for key in column_keys if key in COLUMNS)
     cancel = threading.Event()
-    dialog = QProgressDialog(_tr("Exporting the register…"), _tr("Cancel"), 0, 0, parent)
+    dialog = QProgressDialog(
+        QCoreApplication.translate("RegisterExport", "Exporting the register…"),
+        QCoreApplication.translate("RegisterExport", "Cancel"),
+        0,
+        0,
+        parent,
+    )
     dialog.setObjectName("export_progress_dialog")
     dialog.setMinimumDuration(500)
     dialog.canceled.connect(cancel.set)

@@ -66,12 +66,15 @@ from reception.domain.permissions import Permission, allows
 from reception.domain.workflow import Action
 from reception.services.appeals import AppealView, get_appeal, register_appeal, update_appeal
 from reception.services.applicants import ApplicantView, find_applicants
+from reception.services.attachments import add_attachment
+from reception.services.email_intake import EmailAttachment
 from reception.services.history import appeal_history
 from reception.services.repeats import EarlierAppeal, find_earlier_appeals
 from reception.services.users import UserView
 from reception.services.workflow import available_actions, may_set_outcomes, set_outcome, start_work
 from ui.dialogs.applicant_picker_dialog import ApplicantPickerDialog
 from ui.dialogs.assign_dialog import AssignDialog
+from ui.dialogs.attachments_widget import AttachmentsWidget
 from ui.dialogs.comment_dialog import CommentDialog
 from ui.dialogs.conflict_dialog import ConflictDialog, Resolution, describe_value, merged_draft
 from ui.dialogs.extend_dialog import ExtendDialog
@@ -91,6 +94,7 @@ from ui.widgets.form import (
     show_message,
     warning_label,
 )
+from ui.widgets.letters_panel import LettersPanel
 
 E = TypeVar("E", bound=LabelledEnum)
 
@@ -396,10 +400,16 @@ class AppealDialog(QDialog):
             Qt.TextInteractionFlag.TextSelectableByMouse | Qt.TextInteractionFlag.TextSelectableByKeyboard
         )
         self.history_view.setLineWrapMode(QPlainTextEdit.LineWrapMode.WidgetWidth)
+        assert self._appeal is not None
+        self.letters_panel = LettersPanel(self._db, self._actor, self._appeal.id)
+        self.letters_panel.sig_letters_changed.connect(self.reload_from_database_if_unmodified)
+        self.attachments_widget = AttachmentsWidget(self._db, self._actor, self._appeal.id)
         self.tabs = QTabWidget()
         self.tabs.addTab(self.form_page, self.tr("Appeal"))
         self.tabs.addTab(self.case_panel, self.tr("Case progress"))
         self.tabs.addTab(self.history_view, self.tr("History"))
+        self.tabs.addTab(self.letters_panel, self.tr("Letters"))
+        self.tabs.addTab(self.attachments_widget, self.tr("Attachments"))
         for number in range(self.tabs.count()):
             self.tabs.setTabToolTip(number, self.tr("Ctrl+%d") % (number + 1))
             QShortcut(QKeySequence(f"Ctrl+{number + 1}"), self, lambda n=number: self._show_tab(n))
@@ -690,6 +700,7 @@ class AppealDialog(QDialog):
         self.saved_appeal = saved
         self._expected_version = None
         self.properties_panel.appeal_saved(saved.id)
+        self._attach_pending_files(saved.id)
         self.session.discard_draft()
         self._baseline = self._form_state()
         self.sig_appeal_saved.emit(saved.id)
@@ -699,6 +710,37 @@ class AppealDialog(QDialog):
                 self._offer_repeats(saved, candidates)
                 return
         self.accept()
+
+    def attach_after_registration(self, files: list[EmailAttachment]) -> None:
+        """Files that came with the appeal (an e-mail's attachments), stored once it is registered."""
+        self._pending_files = list(files)
+        if files:
+            names = ", ".join(f.file_name for f in files)
+            self.general_error_label.setText(self.tr("Attached after registration: %s") % names)
+            self.general_error_label.setVisible(True)
+
+    def _attach_pending_files(self, appeal_id: int) -> None:
+        pending, self._pending_files = getattr(self, "_pending_files", []), []
+        refused = []
+        for file in pending:
+            try:
+                add_attachment(
+                    self._db.uow(),
+                    actor=self._actor,
+                    file_name=file.file_name,
+                    data=file.data,
+                    media_type=file.media_type,
+                    appeal_id=appeal_id,
+                )
+            except ReceptionError as error:
+                refused.append(f"{file.file_name}: {error.message}")
+        if refused:
+            show_message(self, "\n".join(refused), icon=QMessageBox.Icon.Warning)
+
+    def reload_from_database_if_unmodified(self) -> None:
+        """A letter moved the case (answered, say): show it, unless the form holds unsaved typing."""
+        if not self.is_modified:
+            self.reload_from_database()
 
     def _earlier_appeals(self, saved: AppealView) -> list[EarlierAppeal]:
         """Earlier appeals of the same applicant on the same questions; none if the look-up fails."""
