@@ -9,6 +9,7 @@ from datetime import datetime
 from sqlalchemy import and_, func, or_, select
 
 from reception.db.models import Appeal, Applicant, Question
+from reception.db.property_models import AppealProperty
 from reception.db.uow import UnitOfWork
 from reception.db.workflow_models import AppealRepeat
 from reception.domain.appeals import AppealStatus, ApplicantDraft
@@ -39,9 +40,10 @@ def find_earlier_appeals(
     applicant: ApplicantDraft,
     topic_codes: Sequence[str],
     exclude_appeal_id: int | None = None,
+    property_ids: Sequence[int] = (),
 ) -> list[EarlierAppeal]:
     """Earlier appeals of this applicant (the same record, or the same normalised name with the same
-    e-mail or phone) on any of these questions, newest first."""
+    e-mail or phone) on any of these questions or about any of these properties, newest first."""
     email = normalise_email(applicant.email) if applicant.email.strip() else None
     phone = normalise_phone(applicant.phone) if applicant.phone.strip() else None
     key = name_key(
@@ -61,10 +63,15 @@ def find_earlier_appeals(
     ]
     if key and contact:
         same_person.append(and_(Applicant.name_key == key, or_(*contact)))
-    if not same_person or not topic_codes:
+    if not same_person or not (topic_codes or property_ids):
         return []
     with uow:
         load_actor(uow, actor, Permission.VIEW_APPEALS)
+        same_property = (
+            select(AppealProperty.id)
+            .where(AppealProperty.appeal_id == Appeal.id, AppealProperty.property_id.in_(list(property_ids)))
+            .exists()
+        )
         query = (
             select(
                 Appeal.id,
@@ -75,8 +82,10 @@ def find_earlier_appeals(
                 Question.topic_code,
             )
             .join(Applicant, Applicant.id == Appeal.applicant_id)
-            .join(Question, Question.appeal_id == Appeal.id)
-            .where(or_(*same_person), Question.topic_code.in_(list(topic_codes)))
+            .outerjoin(
+                Question, and_(Question.appeal_id == Appeal.id, Question.topic_code.in_(list(topic_codes)))
+            )
+            .where(or_(*same_person), or_(Question.topic_code.is_not(None), same_property))
             .order_by(Appeal.registered_at.desc(), Appeal.id.desc())
             .limit(CANDIDATE_LIMIT * 5)
         )
@@ -85,7 +94,7 @@ def find_earlier_appeals(
         found: dict[int, EarlierAppeal] = {}
         for appeal_id, number, registered_at, summary, status, code in uow.session.execute(query):
             earlier = found.get(appeal_id)
-            topics = (*earlier.shared_topics, code) if earlier else (code,)
+            topics = (earlier.shared_topics if earlier else ()) + ((code,) if code else ())
             found[appeal_id] = EarlierAppeal(appeal_id, number, registered_at, summary, status, topics)
         return list(found.values())[:CANDIDATE_LIMIT]
 

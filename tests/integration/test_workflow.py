@@ -302,3 +302,36 @@ def test_repeated_appeals_are_found_and_linked(db: Database, staff: Staff) -> No
     )
     with pytest.raises(ValidationError):
         repeats.mark_repeated(db.uow(), actor=staff.clerk, appeal_id=new.id, earlier_ids=[new.id])
+
+
+def test_an_earlier_appeal_about_the_same_property_counts_as_a_repeat(db: Database, staff: Staff) -> None:
+    from reception.domain.properties import PropertyKind
+    from reception.services.properties import PropertyDraft, create_property
+    from reception.services.property_links import link_property
+
+    flat = create_property(
+        db.uow(),
+        actor=staff.admin,
+        draft=PropertyDraft(
+            cadastral_number="77:06:0004006:1234",
+            kind=PropertyKind.PREMISES,
+            address="г. Москва, ул. Профсоюзная, д. 43, корп. 2, кв. 17",
+        ),
+    )
+    first = registered(db, staff, questions=(QuestionDraft(UTILITY_PAYMENT),))
+    link_property(db.uow(), actor=staff.clerk, appeal_id=first.id, property_id=flat.id)
+    assert first.applicant is not None
+    found = repeats.find_earlier_appeals(
+        db.uow(),
+        actor=staff.clerk,
+        applicant=first.applicant.to_draft(),
+        topic_codes=[ROOF_LEAK],
+        property_ids=[flat.id],
+    )
+    assert [e.id for e in found] == [first.id] and found[0].shared_topics == ()
+    assert (
+        repeats.find_earlier_appeals(
+            db.uow(), actor=staff.clerk, applicant=first.applicant.to_draft(), topic_codes=[ROOF_LEAK]
+        )
+        == []
+    )

@@ -69,6 +69,7 @@ from reception.services.applicants import ApplicantView, find_applicants
 from reception.services.attachments import add_attachment
 from reception.services.email_intake import EmailAttachment
 from reception.services.history import appeal_history
+from reception.services.property_links import appeal_properties
 from reception.services.repeats import EarlierAppeal, find_earlier_appeals
 from reception.services.users import UserView
 from reception.services.workflow import available_actions, may_set_outcomes, set_outcome, start_work
@@ -747,12 +748,14 @@ class AppealDialog(QDialog):
         if saved.applicant is None:
             return []
         try:
+            linked = appeal_properties(self._db.uow(), actor=self._actor, appeal_id=saved.id)
             return find_earlier_appeals(
                 self._db.uow(),
                 actor=self._actor,
                 applicant=saved.applicant.to_draft(),
                 topic_codes=[q.topic_code for q in saved.questions],
                 exclude_appeal_id=saved.id,
+                property_ids=[link.row.id for link in linked],
             )
         except ReceptionError:
             return []  # registration succeeded; the check is advice, not a gate
