@@ -11,270 +11,270 @@
 <context>
     <name>AppealDialog</name>
     <message>
-        <location filename="../../ui/dialogs/appeal_dialog.py" line="202" />
+        <location filename="../../ui/dialogs/appeal_dialog.py" line="203" />
         <source>C&amp;ollective appeal</source>
         <translation>Ко&amp;ллективное обращение</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/appeal_dialog.py" line="204" />
-        <location filename="../../ui/dialogs/appeal_dialog.py" line="408" />
+        <location filename="../../ui/dialogs/appeal_dialog.py" line="205" />
+        <location filename="../../ui/dialogs/appeal_dialog.py" line="409" />
         <source>Appeal</source>
         <translation>Обращение</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/appeal_dialog.py" line="206" />
+        <location filename="../../ui/dialogs/appeal_dialog.py" line="207" />
         <source>&amp;Received:</source>
         <translation>&amp;Поступило:</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/appeal_dialog.py" line="207" />
+        <location filename="../../ui/dialogs/appeal_dialog.py" line="208" />
         <source>C&amp;hannel:</source>
         <translation>&amp;Канал:</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/appeal_dialog.py" line="208" />
+        <location filename="../../ui/dialogs/appeal_dialog.py" line="209" />
         <source>&amp;Kind:</source>
         <translation>&amp;Вид:</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/appeal_dialog.py" line="209" />
+        <location filename="../../ui/dialogs/appeal_dialog.py" line="210" />
         <source>&amp;Identification:</source>
         <translation>&amp;Идентификация:</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/appeal_dialog.py" line="215" />
+        <location filename="../../ui/dialogs/appeal_dialog.py" line="216" />
         <source>phone, e-mail or surname, then Enter</source>
         <translation>телефон, e-mail или фамилия, затем Enter</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/appeal_dialog.py" line="221" />
+        <location filename="../../ui/dialogs/appeal_dialog.py" line="222" />
         <source>Ne&amp;w applicant</source>
         <translation>Новый за&amp;явитель</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/appeal_dialog.py" line="237" />
+        <location filename="../../ui/dialogs/appeal_dialog.py" line="238" />
         <source>Without a surname or a reply address the appeal is anonymous: no answer on the merits is given (art. 11 of 59-FZ).</source>
         <translation>Без фамилии или адреса для ответа обращение считается анонимным: ответ по существу не даётся (ст. 11 59-ФЗ).</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/appeal_dialog.py" line="242" />
+        <location filename="../../ui/dialogs/appeal_dialog.py" line="243" />
         <source>Applicant</source>
         <translation>Заявитель</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/appeal_dialog.py" line="244" />
+        <location filename="../../ui/dialogs/appeal_dialog.py" line="245" />
         <source>&amp;Find applicant:</source>
         <translation>&amp;Найти заявителя:</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/appeal_dialog.py" line="250" />
+        <location filename="../../ui/dialogs/appeal_dialog.py" line="251" />
         <source>Applicant ty&amp;pe:</source>
         <translation>Тип заявит&amp;еля:</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/appeal_dialog.py" line="252" />
+        <location filename="../../ui/dialogs/appeal_dialog.py" line="253" />
         <source>&amp;Surname:</source>
         <translation>&amp;Фамилия:</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/appeal_dialog.py" line="253" />
+        <location filename="../../ui/dialogs/appeal_dialog.py" line="254" />
         <source>First &amp;name:</source>
         <translation>И&amp;мя:</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/appeal_dialog.py" line="254" />
+        <location filename="../../ui/dialogs/appeal_dialog.py" line="255" />
         <source>Pa&amp;tronymic:</source>
         <translation>&amp;Отчество:</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/appeal_dialog.py" line="257" />
+        <location filename="../../ui/dialogs/appeal_dialog.py" line="258" />
         <source>&amp;Organisation:</source>
         <translation>Ор&amp;ганизация:</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/appeal_dialog.py" line="259" />
+        <location filename="../../ui/dialogs/appeal_dialog.py" line="260" />
         <source>Postal &amp;address:</source>
         <translation>Почтовый &amp;адрес:</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/appeal_dialog.py" line="260" />
+        <location filename="../../ui/dialogs/appeal_dialog.py" line="261" />
         <source>P&amp;hone:</source>
         <translation>&amp;Телефон:</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/appeal_dialog.py" line="261" />
+        <location filename="../../ui/dialogs/appeal_dialog.py" line="262" />
         <source>&amp;E-mail:</source>
         <translation>&amp;Эл. почта:</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/appeal_dialog.py" line="267" />
+        <location filename="../../ui/dialogs/appeal_dialog.py" line="268" />
         <source>the first line of the text if left empty</source>
         <translation>если не заполнено — первая строка текста</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/appeal_dialog.py" line="272" />
+        <location filename="../../ui/dialogs/appeal_dialog.py" line="273" />
         <source>classifier code or words of the topic, then Enter</source>
         <translation>код классификатора или слова из темы, затем Enter</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/appeal_dialog.py" line="280" />
+        <location filename="../../ui/dialogs/appeal_dialog.py" line="281" />
         <source>A&amp;dd</source>
         <translation>До&amp;бавить</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/appeal_dialog.py" line="286" />
+        <location filename="../../ui/dialogs/appeal_dialog.py" line="287" />
         <source>Re&amp;move question</source>
         <translation>&amp;Удалить вопрос</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/appeal_dialog.py" line="291" />
+        <location filename="../../ui/dialogs/appeal_dialog.py" line="292" />
         <source>Content</source>
         <translation>Содержание</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/appeal_dialog.py" line="293" />
+        <location filename="../../ui/dialogs/appeal_dialog.py" line="294" />
         <source>S&amp;ummary:</source>
         <translation>Краткое со&amp;держание:</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/appeal_dialog.py" line="294" />
+        <location filename="../../ui/dialogs/appeal_dialog.py" line="295" />
         <source>&amp;Text:</source>
         <translation>Тек&amp;ст:</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/appeal_dialog.py" line="295" />
+        <location filename="../../ui/dialogs/appeal_dialog.py" line="296" />
         <source>&amp;Question:</source>
         <translation>Воп&amp;рос:</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/appeal_dialog.py" line="298" />
+        <location filename="../../ui/dialogs/appeal_dialog.py" line="299" />
         <source>Questions:</source>
         <translation>Вопросы:</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/appeal_dialog.py" line="310" />
+        <location filename="../../ui/dialogs/appeal_dialog.py" line="311" />
         <source>Save (Ctrl+S)</source>
         <translation>Сохранить (Ctrl+S)</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/appeal_dialog.py" line="409" />
+        <location filename="../../ui/dialogs/appeal_dialog.py" line="410" />
         <source>Case progress</source>
         <translation>Ход рассмотрения</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/appeal_dialog.py" line="410" />
+        <location filename="../../ui/dialogs/appeal_dialog.py" line="411" />
         <source>History</source>
         <translation>История</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/appeal_dialog.py" line="411" />
+        <location filename="../../ui/dialogs/appeal_dialog.py" line="412" />
         <source>Letters</source>
         <translation>Письма</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/appeal_dialog.py" line="412" />
+        <location filename="../../ui/dialogs/appeal_dialog.py" line="413" />
         <source>Attachments</source>
         <translation>Вложения</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/appeal_dialog.py" line="414" />
+        <location filename="../../ui/dialogs/appeal_dialog.py" line="415" />
         <source>Ctrl+%d</source>
         <translation>Ctrl+%d</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/appeal_dialog.py" line="491" />
+        <location filename="../../ui/dialogs/appeal_dialog.py" line="492" />
         <source>&lt;b&gt;%1&lt;/b&gt; · status: %2 · answer due: %3 · registered by %4</source>
         <translation>&lt;b&gt;%1&lt;/b&gt; · статус: %2 · срок ответа: %3 · зарегистрировал(а) %4</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/appeal_dialog.py" line="499" />
+        <location filename="../../ui/dialogs/appeal_dialog.py" line="500" />
         <source>repeats %s</source>
         <translation>повторное к %s</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/appeal_dialog.py" line="543" />
+        <location filename="../../ui/dialogs/appeal_dialog.py" line="544" />
         <source>(no name)</source>
         <translation>(без имени)</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/appeal_dialog.py" line="545" />
+        <location filename="../../ui/dialogs/appeal_dialog.py" line="546" />
         <source>Known applicant: %1, appeals: %2</source>
         <translation>Известный заявитель: %1, обращений: %2</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/appeal_dialog.py" line="548" />
+        <location filename="../../ui/dialogs/appeal_dialog.py" line="549" />
         <source>Known applicant: %s</source>
         <translation>Известный заявитель: %s</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/appeal_dialog.py" line="555" />
+        <location filename="../../ui/dialogs/appeal_dialog.py" line="556" />
         <source>New appeal</source>
         <translation>Новое обращение</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/appeal_dialog.py" line="557" />
+        <location filename="../../ui/dialogs/appeal_dialog.py" line="558" />
         <source>Appeal %s</source>
         <translation>Обращение %s</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/appeal_dialog.py" line="572" />
+        <location filename="../../ui/dialogs/appeal_dialog.py" line="573" />
         <source>An electronic appeal without identification of the applicant is not counted as identified; choose how the applicant was identified.</source>
         <translation>Электронное обращение без идентификации заявителя не учитывается как идентифицированное: укажите, как установлена личность заявителя.</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/appeal_dialog.py" line="612" />
+        <location filename="../../ui/dialogs/appeal_dialog.py" line="613" />
         <source>No known applicant found: a new one will be registered.</source>
         <translation>Заявитель не найден среди известных: будет зарегистрирован новый.</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/appeal_dialog.py" line="719" />
+        <location filename="../../ui/dialogs/appeal_dialog.py" line="720" />
         <source>Attached after registration: %s</source>
         <translation>Будет приложено после регистрации: %s</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/appeal_dialog.py" line="808" />
+        <location filename="../../ui/dialogs/appeal_dialog.py" line="811" />
         <source>Done: %1 (status now «%2»)</source>
         <translation>Выполнено: %1 (теперь «%2»)</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/appeal_dialog.py" line="851" />
+        <location filename="../../ui/dialogs/appeal_dialog.py" line="854" />
         <source>Outcome of question %1: %2</source>
         <translation>Результат по вопросу № %1: %2</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/appeal_dialog.py" line="874" />
+        <location filename="../../ui/dialogs/appeal_dialog.py" line="877" />
         <source>Reload the appeal? What you typed here will be replaced.</source>
         <translation>Загрузить обращение заново? Введённое в форме будет заменено.</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/appeal_dialog.py" line="878" />
-        <location filename="../../ui/dialogs/appeal_dialog.py" line="1025" />
+        <location filename="../../ui/dialogs/appeal_dialog.py" line="881" />
+        <location filename="../../ui/dialogs/appeal_dialog.py" line="1028" />
         <source>&amp;Reload</source>
         <translation>&amp;Загрузить заново</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/appeal_dialog.py" line="879" />
-        <location filename="../../ui/dialogs/appeal_dialog.py" line="1026" />
+        <location filename="../../ui/dialogs/appeal_dialog.py" line="882" />
+        <location filename="../../ui/dialogs/appeal_dialog.py" line="1029" />
         <source>&amp;Keep editing</source>
         <translation>&amp;Продолжить правку</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/appeal_dialog.py" line="909" />
+        <location filename="../../ui/dialogs/appeal_dialog.py" line="912" />
         <source>Close the form? What you typed will not be saved.</source>
         <translation>Закрыть форму? Введённые данные не будут сохранены.</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/appeal_dialog.py" line="953" />
+        <location filename="../../ui/dialogs/appeal_dialog.py" line="956" />
         <source>yes</source>
         <translation>да</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/appeal_dialog.py" line="953" />
+        <location filename="../../ui/dialogs/appeal_dialog.py" line="956" />
         <source>no</source>
         <translation>нет</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/appeal_dialog.py" line="1021" />
+        <location filename="../../ui/dialogs/appeal_dialog.py" line="1024" />
         <source>Load the appeal as saved now? What you typed here will be replaced.</source>
         <translation>Загрузить обращение в сохранённом виде? Введённое здесь будет заменено.</translation>
     </message>
@@ -406,32 +406,32 @@
 <context>
     <name>AttachmentsWidget</name>
     <message>
-        <location filename="../../ui/dialogs/attachments_widget.py" line="50" />
+        <location filename="../../ui/dialogs/attachments_widget.py" line="59" />
         <source>Attach…</source>
         <translation>Приложить…</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/attachments_widget.py" line="51" />
+        <location filename="../../ui/dialogs/attachments_widget.py" line="60" />
         <source>Save as…</source>
         <translation>Сохранить как…</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/attachments_widget.py" line="52" />
+        <location filename="../../ui/dialogs/attachments_widget.py" line="61" />
         <source>Remove</source>
         <translation>Удалить</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/attachments_widget.py" line="134" />
+        <location filename="../../ui/dialogs/attachments_widget.py" line="147" />
         <source>Attach files</source>
         <translation>Приложить файлы</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/attachments_widget.py" line="145" />
+        <location filename="../../ui/dialogs/attachments_widget.py" line="158" />
         <source>Saved to %1</source>
         <translation>Сохранено в %1</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/attachments_widget.py" line="153" />
+        <location filename="../../ui/dialogs/attachments_widget.py" line="166" />
         <source>Save the attachment</source>
         <translation>Сохранить вложение</translation>
     </message>
@@ -970,147 +970,167 @@
 <context>
     <name>LetterDialog</name>
     <message>
-        <location filename="../../ui/dialogs/letter_dialog.py" line="90" />
+        <location filename="../../ui/dialogs/letter_dialog.py" line="91" />
         <source>Letter to the applicant — %1</source>
         <translation>Письмо заявителю — %1</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/letter_dialog.py" line="101" />
+        <location filename="../../ui/dialogs/letter_dialog.py" line="102" />
         <source>&amp;Fill in from template</source>
         <translation>&amp;Заполнить по шаблону</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/letter_dialog.py" line="117" />
+        <location filename="../../ui/dialogs/letter_dialog.py" line="118" />
         <source>&amp;Hand delivery (no reply address needed)</source>
         <translation>Вр&amp;учить лично (адрес для ответа не нужен)</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/letter_dialog.py" line="123" />
+        <location filename="../../ui/dialogs/letter_dialog.py" line="124" />
         <source>Bold</source>
         <translation>Полужирный</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/letter_dialog.py" line="127" />
+        <location filename="../../ui/dialogs/letter_dialog.py" line="128" />
         <source>Italic</source>
         <translation>Курсив</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/letter_dialog.py" line="131" />
+        <location filename="../../ui/dialogs/letter_dialog.py" line="132" />
         <source>Bulleted list</source>
         <translation>Маркированный список</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/letter_dialog.py" line="145" />
+        <location filename="../../ui/dialogs/letter_dialog.py" line="146" />
         <source>&amp;Preview</source>
         <translation>&amp;Предпросмотр</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/letter_dialog.py" line="147" />
+        <location filename="../../ui/dialogs/letter_dialog.py" line="148" />
         <source>&amp;Redacted copy (applicant's personal data hidden)</source>
         <translation>&amp;Обезличенная копия (без персональных данных заявителя)</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/letter_dialog.py" line="149" />
+        <location filename="../../ui/dialogs/letter_dialog.py" line="150" />
         <source>&amp;Save draft</source>
         <translation>&amp;Сохранить черновик</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/letter_dialog.py" line="151" />
+        <location filename="../../ui/dialogs/letter_dialog.py" line="152" />
         <source>Send for &amp;approval</source>
         <translation>&amp;На согласование</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/letter_dialog.py" line="153" />
+        <location filename="../../ui/dialogs/letter_dialog.py" line="154" />
         <source>Appro&amp;ve</source>
         <translation>&amp;Утвердить</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/letter_dialog.py" line="155" />
+        <location filename="../../ui/dialogs/letter_dialog.py" line="156" />
         <source>Re&amp;turn with comment…</source>
         <translation>&amp;Вернуть с замечанием…</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/letter_dialog.py" line="157" />
+        <location filename="../../ui/dialogs/letter_dialog.py" line="158" />
         <source>&amp;Print…</source>
         <translation>Пе&amp;чать…</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/letter_dialog.py" line="159" />
+        <location filename="../../ui/dialogs/letter_dialog.py" line="160" />
         <source>Save a &amp;copy…</source>
         <translation>Сохранить &amp;копию…</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/letter_dialog.py" line="161" />
+        <location filename="../../ui/dialogs/letter_dialog.py" line="162" />
         <source>Close</source>
         <translation>Закрыть</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/letter_dialog.py" line="168" />
+        <location filename="../../ui/dialogs/letter_dialog.py" line="164" />
+        <source>Attach&amp;ments…</source>
+        <translation>&amp;Вложения…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/letter_dialog.py" line="165" />
+        <source>Files sent with this letter</source>
+        <translation>Файлы, отправляемые с письмом</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/letter_dialog.py" line="172" />
         <source>T&amp;itle:</source>
         <translation>&amp;Заголовок:</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/letter_dialog.py" line="169" />
+        <location filename="../../ui/dialogs/letter_dialog.py" line="173" />
         <source>A&amp;ddressee:</source>
         <translation>&amp;Адресат:</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/letter_dialog.py" line="170" />
+        <location filename="../../ui/dialogs/letter_dialog.py" line="174" />
         <source>Si&amp;gnatory:</source>
         <translation>По&amp;дписант:</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/letter_dialog.py" line="171" />
+        <location filename="../../ui/dialogs/letter_dialog.py" line="175" />
         <source>E&amp;xecutor:</source>
         <translation>&amp;Исполнитель:</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/letter_dialog.py" line="172" />
+        <location filename="../../ui/dialogs/letter_dialog.py" line="176" />
         <source>Executor's p&amp;hone:</source>
         <translation>&amp;Телефон исполнителя:</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/letter_dialog.py" line="190" />
+        <location filename="../../ui/dialogs/letter_dialog.py" line="194" />
         <source>Letter:</source>
         <translation>Письмо:</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/letter_dialog.py" line="192" />
+        <location filename="../../ui/dialogs/letter_dialog.py" line="196" />
         <source>Te&amp;mplate:</source>
         <translation>&amp;Шаблон:</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/letter_dialog.py" line="251" />
+        <location filename="../../ui/dialogs/letter_dialog.py" line="254" />
+        <source>Fill the letter from a template first.</source>
+        <translation>Сначала заполните письмо по шаблону.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/letter_dialog.py" line="257" />
+        <source>Attachments of the letter</source>
+        <translation>Вложения письма</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/letter_dialog.py" line="270" />
         <source>New letter</source>
         <translation>Новое письмо</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/letter_dialog.py" line="286" />
+        <location filename="../../ui/dialogs/letter_dialog.py" line="305" />
         <source>Returned: %1</source>
         <translation>Возвращено: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/letter_dialog.py" line="296" />
+        <location filename="../../ui/dialogs/letter_dialog.py" line="315" />
         <source>Choose a template and fill the letter in.</source>
         <translation>Выберите шаблон и заполните письмо.</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/letter_dialog.py" line="433" />
+        <location filename="../../ui/dialogs/letter_dialog.py" line="452" />
         <source>Return for rework</source>
         <translation>Вернуть на доработку</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/letter_dialog.py" line="433" />
+        <location filename="../../ui/dialogs/letter_dialog.py" line="452" />
         <source>What needs to be reworked:</source>
         <translation>Что нужно доработать:</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/letter_dialog.py" line="504" />
+        <location filename="../../ui/dialogs/letter_dialog.py" line="523" />
         <source>Save a copy</source>
         <translation>Сохранить копию</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/letter_dialog.py" line="504" />
+        <location filename="../../ui/dialogs/letter_dialog.py" line="523" />
         <source>PDF (*.pdf)</source>
         <translation>PDF (*.pdf)</translation>
     </message>

@@ -101,3 +101,26 @@ def test_return_with_comment_shows_it_to_the_author(qtbot: QtBot, office: Office
     again.title_edit.clear()
     qtbot.mouseClick(again.send_button, Qt.MouseButton.LeftButton)
     assert "Заголовок к тексту обязателен" in again.errors.message_for("title")
+
+
+def test_files_are_attached_to_a_letter_and_kept_with_it(
+    qtbot: QtBot, office: Office, tmp_path: Path
+) -> None:
+    from reception.services.attachments import list_attachments
+
+    appeal_id = in_work(office)
+    dialog = open_dialog(qtbot, office, "executor", appeal_id)
+    assert dialog.open_attachments() is None  # no letter yet: nothing to attach to
+    dialog.template_combo.setCurrentIndex(dialog.template_combo.findData("answer_on_merits"))
+    qtbot.mouseClick(dialog.fill_button, Qt.MouseButton.LeftButton)
+    assert dialog.letter is not None
+    window = dialog.open_attachments()
+    assert window is not None
+    scan = tmp_path / "акт осмотра.pdf"
+    scan.write_bytes(b"%PDF-1.4 inspection report")
+    dialog.attachments_widget.add_files([scan])
+    qtbot.waitUntil(lambda: dialog.attachments_widget.attachment_list.count() == 1, timeout=5000)
+    files = list_attachments(office.db.uow(), actor=office.staff.executor, letter_id=dialog.letter.id)
+    assert [(f.file_name, f.size) for f in files] == [("акт осмотра.pdf", len(b"%PDF-1.4 inspection report"))]
+    assert list_attachments(office.db.uow(), actor=office.staff.executor, appeal_id=appeal_id) == []
+    window.close()

@@ -34,9 +34,18 @@ from ui.tasks import run_in_background
 class AttachmentsWidget(QWidget):
     sig_attachments_changed = Signal()
 
-    def __init__(self, db: Database, actor: UserView, appeal_id: int, parent: QWidget | None = None) -> None:
+    def __init__(
+        self,
+        db: Database,
+        actor: UserView,
+        appeal_id: int | None = None,
+        parent: QWidget | None = None,
+        *,
+        letter_id: int | None = None,
+    ) -> None:
+        """The files of an appeal, or (with `letter_id`) of a letter."""
         super().__init__(parent)
-        self._db, self._actor, self._appeal_id = db, actor, appeal_id
+        self._db, self._actor, self._appeal_id, self._letter_id = db, actor, appeal_id, letter_id
         self.setAcceptDrops(True)
         self.attachment_list = QListWidget(self)
         self.attachment_list.setObjectName("attachment_list")
@@ -69,9 +78,11 @@ class AttachmentsWidget(QWidget):
     # ------------------------------------------------------------------ loading
 
     def refresh(self) -> None:
-        db, actor, appeal_id = self._db, self._actor, self._appeal_id
+        db, actor, appeal_id, letter_id = self._db, self._actor, self._appeal_id, self._letter_id
         run_in_background(
-            lambda: list_attachments(db.uow(), actor=actor, appeal_id=appeal_id), self._show, self._show_error
+            lambda: list_attachments(db.uow(), actor=actor, appeal_id=appeal_id, letter_id=letter_id),
+            self._show,
+            self._show_error,
         )
 
     def attachments(self) -> list[AttachmentView]:
@@ -111,14 +122,16 @@ class AttachmentsWidget(QWidget):
 
     def add_files(self, paths: list[Path]) -> None:
         """Attach files one after another in the background; a refused one is named below the list."""
-        db, actor, appeal_id = self._db, self._actor, self._appeal_id
+        db, actor, appeal_id, letter_id = self._db, self._actor, self._appeal_id, self._letter_id
         self.message_label.clear()
 
         def work() -> None:
             problems = []
             for path in paths:
                 try:
-                    add_attachment_file(db.uow(), actor=actor, path=path, appeal_id=appeal_id)
+                    add_attachment_file(
+                        db.uow(), actor=actor, path=path, appeal_id=appeal_id, letter_id=letter_id
+                    )
                 except ReceptionError as error:
                     problems.append(error.message)
             if problems:

@@ -43,6 +43,7 @@ from reception.services.letter_templates import list_templates
 from reception.services.letterhead import Signatory, list_signatories
 from reception.services.letters import LetterEdits, LetterView
 from reception.services.users import UserView
+from ui.dialogs.attachments_widget import AttachmentsWidget
 from ui.tasks import run_in_background
 from ui.widgets.form import FORM_STYLE_SHEET, FieldErrors, error_label
 
@@ -160,6 +161,9 @@ class LetterDialog(QDialog):
         self.save_copy_button.clicked.connect(self._on_save_copy_button_clicked)
         self.close_button = QPushButton(self.tr("Close"))
         self.close_button.clicked.connect(self.reject)
+        self.attachments_button = QPushButton(self.tr("Attach&ments…"))
+        self.attachments_button.setToolTip(self.tr("Files sent with this letter"))
+        self.attachments_button.clicked.connect(self.open_attachments)
 
         self.general_error_label = error_label()
         self.errors = FieldErrors(self.general_error_label)
@@ -221,7 +225,7 @@ class LetterDialog(QDialog):
         for button in (self.save_button, self.send_button, self.approve_button, self.return_button):
             buttons.addWidget(button)
         buttons.addStretch(1)
-        for button in (self.print_button, self.save_copy_button, self.close_button):
+        for button in (self.attachments_button, self.print_button, self.save_copy_button, self.close_button):
             buttons.addWidget(button)
 
         layout = QVBoxLayout(self)
@@ -243,6 +247,21 @@ class LetterDialog(QDialog):
     @property
     def letter(self) -> LetterView | None:
         return self._letter
+
+    def open_attachments(self) -> QDialog | None:
+        """The letter's files in a small window of their own (the letter must exist first)."""
+        if self.letter is None:
+            self.general_error_label.setText(self.tr("Fill the letter from a template first."))
+            return None
+        window = QDialog(self)
+        window.setWindowTitle(self.tr("Attachments of the letter"))
+        window.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        layout = QVBoxLayout(window)
+        self.attachments_widget = AttachmentsWidget(self._db, self._actor, letter_id=self.letter.id)
+        layout.addWidget(self.attachments_widget)
+        window.resize(640, 420)
+        window.open()
+        return window
 
     def _reload_letters(self, select_id: int | None = None) -> None:
         found = letters.appeal_letters(self._db.uow(), actor=self._actor, appeal_id=self._appeal.id)
