@@ -79,9 +79,17 @@ class AttachmentsWidget(QWidget):
 
     def refresh(self) -> None:
         db, actor, appeal_id, letter_id = self._db, self._actor, self._appeal_id, self._letter_id
+        # Refreshes may finish out of order; only the newest one's answer is shown.
+        self._generation = getattr(self, "_generation", 0) + 1
+        generation = self._generation
+
+        def show_if_newest(items: list[AttachmentView]) -> None:
+            if generation == self._generation:
+                self._show(items)
+
         run_in_background(
             lambda: list_attachments(db.uow(), actor=actor, appeal_id=appeal_id, letter_id=letter_id),
-            self._show,
+            show_if_newest,
             self._show_error,
         )
 
@@ -92,6 +100,8 @@ class AttachmentsWidget(QWidget):
         ]
 
     def _show(self, items: list[AttachmentView]) -> None:
+        current = self.attachment_list.currentItem()
+        keep_id = current.data(Qt.ItemDataRole.UserRole).id if current is not None else None
         self.attachment_list.clear()
         for view in items:
             size = f"{view.size / 1024:.0f}" if view.size >= 1024 else f"{view.size} B"
@@ -101,6 +111,8 @@ class AttachmentsWidget(QWidget):
                 f"SHA-256 {view.sha256}\n{view.added_by}, {view.added_at.astimezone():%d.%m.%Y %H:%M}"
             )
             self.attachment_list.addItem(item)
+            if view.id == keep_id:
+                self.attachment_list.setCurrentItem(item)  # a refresh keeps what the user selected
         self._update_buttons()
         self.sig_attachments_changed.emit()
 
