@@ -20,6 +20,7 @@ from typing import Any
 
 from reception.demo.addresses import OKRUGS, Building
 from reception.domain.properties import Ownership, PropertyKind, PropertyPurpose, address_key, parse_address
+from reception.services.property_import import PROPERTY_VALUE_COLUMNS
 
 # Cadastral districts by okrug (77:01 is the centre); New Moscow's okrugs are in the 77:17–77:22 range.
 _DISTRICT = {okrug: f"{number:02d}" for number, okrug in enumerate(OKRUGS, start=1)}
@@ -28,34 +29,7 @@ BUILDING_SHARE = 0.8  # of the M records: buildings and plots; the rest are apar
 LINK_SHARE = 0.6  # of the appeals about a building in the register: linked to it (or its apartment)
 APARTMENT_LINK_SHARE = 0.3  # of those links: to an apartment of the building rather than the building
 
-PROPERTY_COLUMNS = (
-    "id",
-    "cadastral_number",
-    "kind",
-    "purpose",
-    "name",
-    "address",
-    "search_key",
-    "building_key",
-    "city",
-    "okrug",
-    "district",
-    "street",
-    "house",
-    "korpus",
-    "stroenie",
-    "vladenie",
-    "apartment",
-    "unom",
-    "parent_id",
-    "area",
-    "cadastral_value",
-    "ownership",
-    "notes",
-    "created_at",
-    "updated_at",
-    "version",
-)
+PROPERTY_COLUMNS = ("id", *PROPERTY_VALUE_COLUMNS, "created_at", "updated_at", "version")
 LINK_COLUMNS = (
     "appeal_id",
     "property_id",

@@ -561,8 +561,8 @@ def _reserve_ids(session: Session, count: int) -> list[int]:
     return list(range(start, start + count))
 
 
-# Columns written by the import, in the order of `_row_values`.
-_VALUE_COLUMNS = (
+# Columns written by the import, in the order of `_row_values` (the demo loader writes the same).
+PROPERTY_VALUE_COLUMNS = (
     "cadastral_number",
     "kind",
     "purpose",
@@ -646,11 +646,11 @@ def _write(
     amount: Callable[[Decimal], Any] = float if dialect.name == "sqlite" else Decimal
     mark = "?" if dialect.paramstyle == "qmark" else "%s"
     insert_sql = (
-        f"INSERT INTO properties (id, {', '.join(_VALUE_COLUMNS)}, created_at, updated_at, version) "
-        f"VALUES ({', '.join([mark] * (len(_VALUE_COLUMNS) + 4))})"
+        f"INSERT INTO properties (id, {', '.join(PROPERTY_VALUE_COLUMNS)}, created_at, updated_at, version) "
+        f"VALUES ({', '.join([mark] * (len(PROPERTY_VALUE_COLUMNS) + 4))})"
     )
     update_sql = (
-        f"UPDATE properties SET {', '.join(f'{name} = {mark}' for name in _VALUE_COLUMNS)}, "
+        f"UPDATE properties SET {', '.join(f'{name} = {mark}' for name in PROPERTY_VALUE_COLUMNS)}, "
         f"updated_at = {mark}, version = version + 1 WHERE id = {mark}"
     )
     new_ids = _reserve_ids(session, len(plan.creates))
