@@ -1,7 +1,9 @@
-"""Workstation settings: which database this workstation opens.
+"""Workstation settings: which database this workstation opens and the interface language.
 
-Precedence: `--db` on the command line, then `RECEPTION_DB_URL`, then the URL remembered in the
-workstation's settings file, then an SQLite file in the user's data directory.
+Database precedence: `--db` on the command line, then `RECEPTION_DB_URL`, then the URL remembered in
+the workstation's settings file, then an SQLite file in the user's data directory.
+Language precedence: `RECEPTION_LANG`, then the language chosen in Settings, then the system
+locale (Russian on a Russian system, English otherwise).
 """
 
 from __future__ import annotations
@@ -19,11 +21,14 @@ APP_NAME = "Reception"
 ENV_DB_URL = "RECEPTION_DB_URL"
 ENV_CONFIG_DIR = "RECEPTION_CONFIG_DIR"
 ENV_DATA_DIR = "RECEPTION_DATA_DIR"
+ENV_LANGUAGE = "RECEPTION_LANG"
+LANGUAGES = ("ru", "en")
 
 
 @dataclass
 class WorkstationSettings:
     db_url: str | None = None
+    language: str | None = None  # "ru" | "en"; None follows the system locale
 
 
 def config_dir() -> Path:
@@ -51,8 +56,13 @@ def load_settings() -> WorkstationSettings:
         raw = json.loads(settings_file().read_text(encoding="utf-8"))
     except (OSError, ValueError):
         return WorkstationSettings()
-    url = raw.get("db_url") if isinstance(raw, dict) else None
-    return WorkstationSettings(db_url=url if isinstance(url, str) and url else None)
+    if not isinstance(raw, dict):
+        return WorkstationSettings()
+    url, language = raw.get("db_url"), raw.get("language")
+    return WorkstationSettings(
+        db_url=url if isinstance(url, str) and url else None,
+        language=language if language in LANGUAGES else None,
+    )
 
 
 def save_settings(settings: WorkstationSettings) -> None:
@@ -78,6 +88,28 @@ def remember_db_url(url: str) -> None:
     """Remember the URL for the next start; its password goes to the keyring, not to the file."""
     settings = load_settings()
     settings.db_url, _ = store_password(url)
+    save_settings(settings)
+
+
+def choose_language(system_locale: str, *, env: str | None = None, chosen: str | None = None) -> str:
+    """ "ru" or "en": the environment wins, then the workstation's choice, then the system locale."""
+    for candidate in (env, chosen):
+        code = (candidate or "").strip().lower()[:2]
+        if code in LANGUAGES:
+            return code
+    return "ru" if system_locale.strip().lower().startswith("ru") else "en"
+
+
+def resolve_language(system_locale: str) -> str:
+    return choose_language(system_locale, env=os.environ.get(ENV_LANGUAGE), chosen=load_settings().language)
+
+
+def remember_language(language: str | None) -> None:
+    """Keep the interface language for the next start (None: follow the system locale)."""
+    if language is not None and language not in LANGUAGES:
+        raise ValueError(f"unsupported language {language!r}")
+    settings = load_settings()
+    settings.language = language
     save_settings(settings)
 
 

@@ -8,18 +8,17 @@ Update after changing UI strings:
 
 from __future__ import annotations
 
-import os
-
 from PySide6.QtCore import QCoreApplication, QLibraryInfo, QLocale, QTranslator
 
 from reception.paths import resource
+from reception.settings import ENV_LANGUAGE, resolve_language
 
-ENV_LANGUAGE = "RECEPTION_LANG"
-DEFAULT_LANGUAGE = "ru"
+__all__ = ["ENV_LANGUAGE", "install_translators", "ui_language"]
 
 
 def ui_language() -> str:
-    return (os.environ.get(ENV_LANGUAGE) or DEFAULT_LANGUAGE).strip().lower()[:2] or DEFAULT_LANGUAGE
+    """RECEPTION_LANG, else the language chosen in Settings, else Russian on a Russian system."""
+    return resolve_language(QLocale.system().name())
 
 
 def install_translators(app: QCoreApplication, language: str | None = None) -> list[QTranslator]:
