@@ -151,6 +151,12 @@ class Appeal(Base):
         # "My appeals": an executor's register in the default order.
         Index("ix_appeals_assignee_received", "assignee_id", "received_at", "id"),
         Index("uq_appeals_intake_key", "intake_key", unique=True),
+        # Register sorts and filters (migration 0009): each sort walks one of these in order.
+        Index("ix_appeals_due_date_id", "due_date", "id"),
+        Index("ix_appeals_status_received", "status", "received_at", "id"),
+        Index("ix_appeals_channel_received", "channel", "received_at", "id"),
+        Index("ix_appeals_department_received", "department_id", "received_at", "id"),
+        Index("ix_appeals_summary_id", "summary", "id"),
     )
 
 
@@ -213,9 +219,11 @@ class AuditEvent(Base):
 
 # Tables of other concepts live in their own modules; importing them here completes Base.metadata
 # wherever the models are imported (migrations, tests, services).
+from reception.db import consultation_models as _consultation_models  # noqa: E402, F401
 from reception.db import intake_models as _intake_models  # noqa: E402, F401
 from reception.db import letter_models as _letter_models  # noqa: E402, F401
 from reception.db import property_models as _property_models  # noqa: E402, F401
 from reception.db import report_models as _report_models  # noqa: E402, F401
+from reception.db import search_models as _search_models  # noqa: E402, F401
 from reception.db import workflow_models as _workflow_models  # noqa: E402, F401
 from reception.db import workstation_models as _workstation_models  # noqa: E402, F401

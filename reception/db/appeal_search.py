@@ -1,0 +1,160 @@
+"""Full-text search over appeals: the per-backend index of migration 0009 and its queries.
+
+PostgreSQL: `appeals.search_vector` (tsvector, outside the models) kept by a BEFORE INSERT/UPDATE
+trigger: the applicant's folded name (`simple` configuration, weight A), the summary (B) and the text
+(D) with the `russian` configuration after `ё`→`е`; a GIN index serves `@@`. Renaming an applicant
+refreshes the vectors of their appeals (a trigger on applicants).
+
+SQLite: `appeals_search`, an FTS5 table (rowid = appeal id) with columns name (folded, unstemmed),
+summary and body (Snowball stems, see reception.domain.search_text), filled by triggers that call
+the `reception_stem` function the engine registers on every connection. A bulk load pauses the
+insert trigger inside its own transaction and indexes its rows set-wise (`index_appeals_from`).
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterator, Sequence
+from contextlib import contextmanager
+
+from sqlalchemy import ColumnElement, Connection, text
+from sqlalchemy.orm import Session
+
+from reception.domain.search_text import stem, stem_text
+
+SEARCH_TABLE = "appeals_search"
+PAUSE_TABLE = "appeals_search_paused"
+VECTOR_COLUMN = "search_vector"
+GIN_INDEX = "ix_appeals_search_vector"
+# Created by migration 0009 outside the models: the schema comparison skips them.
+UNMODELLED = (
+    SEARCH_TABLE,
+    f"{SEARCH_TABLE}_data",
+    f"{SEARCH_TABLE}_idx",
+    f"{SEARCH_TABLE}_docsize",
+    f"{SEARCH_TABLE}_config",
+    f"{SEARCH_TABLE}_content",
+    PAUSE_TABLE,
+    VECTOR_COLUMN,
+    GIN_INDEX,
+)
+
+# SQLite: the row the index holds for appeal `a` (an alias of appeals).
+SQLITE_INDEXED_VALUES = (
+    "coalesce((SELECT name_key FROM applicants WHERE applicants.id = {a}.applicant_id), ''), "
+    "reception_stem({a}.summary), reception_stem({a}.text)"
+)
+
+# PostgreSQL: the vector of an appeal from its applicant id, summary and text.
+PG_VECTOR_FUNCTION = """
+CREATE OR REPLACE FUNCTION appeal_search_vector(p_applicant_id integer, p_summary text, p_text text)
+RETURNS tsvector LANGUAGE sql STABLE AS $$
+    SELECT setweight(to_tsvector('simple', coalesce(
+               (SELECT name_key FROM applicants WHERE id = p_applicant_id), '')), 'A')
+        || setweight(to_tsvector('russian', translate(coalesce(p_summary, ''), 'Ёё', 'Ее')), 'B')
+        || setweight(to_tsvector('russian', translate(coalesce(p_text, ''), 'Ёё', 'Ее')), 'D')
+$$
+"""
+
+
+def register_sqlite_functions(dbapi_connection: object) -> None:
+    """`reception_stem(text)`: the stems the FTS5 index holds (called by the 0009 triggers)."""
+    dbapi_connection.create_function(  # type: ignore[attr-defined]
+        "reception_stem", 1, stem_text, deterministic=True
+    )
+
+
+def is_sqlite(connection: Connection | Session) -> bool:
+    bind = connection.get_bind() if isinstance(connection, Session) else connection
+    return bind.dialect.name == "sqlite"
+
+
+@contextmanager
+def triggers_paused(connection: Connection) -> Iterator[None]:
+    """Within the caller's transaction the insert trigger skips the index (SQLite; no-op elsewhere).
+
+    The caller indexes what it inserted (`index_appeals_from`) before leaving the block.
+    """
+    if not is_sqlite(connection):
+        yield
+        return
+    connection.exec_driver_sql(f"INSERT INTO {PAUSE_TABLE} (paused) VALUES (1)")
+    yield
+    connection.exec_driver_sql(f"DELETE FROM {PAUSE_TABLE}")
+
+
+def index_appeals_from(connection: Connection, first_id: int, last_id: int | None = None) -> None:
+    """Index appeals with first_id ≤ id (≤ last_id) set-wise: one statement for a bulk load."""
+    if not is_sqlite(connection):
+        return
+    bound = "" if last_id is None else f" AND a.id <= {int(last_id)}"
+    connection.exec_driver_sql(
+        f"INSERT INTO {SEARCH_TABLE} (rowid, name, summary, body) "
+        f"SELECT a.id, {SQLITE_INDEXED_VALUES.format(a='a')} FROM appeals a WHERE a.id >= {int(first_id)}{bound}"
+    )
+
+
+def rebuild(connection: Connection) -> None:
+    """Index every appeal again from scratch (SQLite); recompute every vector (PostgreSQL)."""
+    if is_sqlite(connection):
+        connection.exec_driver_sql(f"DELETE FROM {SEARCH_TABLE}")
+        index_appeals_from(connection, 0)
+    else:
+        connection.exec_driver_sql(
+            "UPDATE appeals SET search_vector = appeal_search_vector(applicant_id, summary, text)"
+        )
+
+
+# ------------------------------------------------------------------------------------ queries
+
+
+def _fts_phrase(term: str) -> str:
+    return '"' + term.replace('"', '""') + '"'
+
+
+def sqlite_match_expression(query_words: Sequence[str]) -> str:
+    """FTS5 query: every word matches a name word by prefix or a summary/text word by its stem."""
+    parts = [
+        f"(name : {_fts_phrase(word)} * OR {{summary body}} : {_fts_phrase(stem(word))})"
+        for word in query_words
+    ]
+    return " AND ".join(parts)
+
+
+def _pg_tsquery_sql(query_words: Sequence[str]) -> tuple[str, dict[str, str]]:
+    """tsquery: every word matches a stem (`russian`) or, by prefix, a word of the name (weight A)."""
+    parts = []
+    params: dict[str, str] = {}
+    for n, word in enumerate(query_words):
+        params[f"fts_word_{n}"] = word
+        # The word is \\w+ only (query_words), so it is a valid tsquery lexeme as it stands.
+        params[f"fts_prefix_{n}"] = f"{word}:*A"
+        parts.append(f"(plainto_tsquery('russian', :fts_word_{n}) || to_tsquery('simple', :fts_prefix_{n}))")
+    return "(" + " && ".join(parts) + ")", params
+
+
+def matches(session: Session, query_words: Sequence[str]) -> ColumnElement[bool]:
+    """The appeal matches every word (a WHERE clause for a query over `appeals`)."""
+    if is_sqlite(session):
+        return text(  # type: ignore[return-value]
+            f"appeals.id IN (SELECT rowid FROM {SEARCH_TABLE} WHERE {SEARCH_TABLE} MATCH :fts_query)"
+        ).bindparams(fts_query=sqlite_match_expression(query_words))
+    sql, params = _pg_tsquery_sql(query_words)
+    return text(f"appeals.{VECTOR_COLUMN} @@ {sql}").bindparams(**params)  # type: ignore[return-value]
+
+
+def pg_rank(query_words: Sequence[str]) -> ColumnElement[float]:
+    """ts_rank of the appeal's vector (weights A name, B summary, D text) for the query."""
+    sql, params = _pg_tsquery_sql(query_words)
+    return text(f"ts_rank(appeals.{VECTOR_COLUMN}, {sql})").bindparams(**params)  # type: ignore[return-value]
+
+
+def sqlite_indexed_rows(session: Session, ids: Sequence[int]) -> dict[int, tuple[str, str, str]]:
+    """The index's (name, summary stems, body stems) of some appeals (SQLite), for ranking."""
+    out: dict[int, tuple[str, str, str]] = {}
+    for start in range(0, len(ids), 900):
+        batch = ",".join(str(int(i)) for i in ids[start : start + 900])
+        for row in session.execute(
+            text(f"SELECT rowid, name, summary, body FROM {SEARCH_TABLE} WHERE rowid IN ({batch})")
+        ):
+            out[int(row[0])] = (row[1] or "", row[2] or "", row[3] or "")
+    return out
