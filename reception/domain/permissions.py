@@ -31,6 +31,9 @@ class Permission(StrEnum):
     MANAGE_LETTER_TEMPLATES = "manage_letter_templates"
     RUN_REPORTS = "run_reports"
     OVERWRITE_CHANGES = "overwrite_changes"
+    BOOK_CONSULTATIONS = "book_consultations"
+    RECORD_CONSULTATIONS = "record_consultations"
+    MANAGE_CONSULTATION_SCHEDULES = "manage_consultation_schedules"
 
 
 _ALL_ROLES = frozenset(Role)
@@ -54,6 +57,11 @@ GRANTS: dict[Permission, frozenset[Role]] = {
     # Besides these roles, the official a letter names as its signatory approves it (domain.letters).
     Permission.APPROVE_LETTERS: frozenset({Role.MANAGER, Role.ADMIN}),
     Permission.MANAGE_LETTER_TEMPLATES: frozenset({Role.ADMIN}),
+    # Clerks book, move and cancel consultations on the citizen's request.
+    Permission.BOOK_CONSULTATIONS: frozenset({Role.CLERK, Role.ADMIN}),
+    # Besides these roles, the consultation's own specialist records its outcome (services.consultations).
+    Permission.RECORD_CONSULTATIONS: frozenset({Role.MANAGER, Role.ADMIN}),
+    Permission.MANAGE_CONSULTATION_SCHEDULES: frozenset({Role.ADMIN}),
 }
 
 _REFUSALS: dict[Permission, str] = {
@@ -80,6 +88,11 @@ _REFUSALS: dict[Permission, str] = {
     Permission.DRAFT_LETTERS: "Готовить письма заявителям вам не разрешено.",
     Permission.APPROVE_LETTERS: "Утвердить письмо может руководитель, администратор или указанный в письме подписант.",
     Permission.MANAGE_LETTER_TEMPLATES: "Изменять шаблоны писем может только администратор.",
+    Permission.BOOK_CONSULTATIONS: "Записывать на консультации может только регистратор или администратор.",
+    Permission.RECORD_CONSULTATIONS: (
+        "Итог консультации отмечает специалист, который её проводит, руководитель или администратор."
+    ),
+    Permission.MANAGE_CONSULTATION_SCHEDULES: "Расписание консультаций задаёт только администратор.",
 }
 
 

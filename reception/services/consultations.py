@@ -8,24 +8,78 @@ SecondBooking).
 
 from __future__ import annotations
 
-from dataclasses import dataclass
-from datetime import date, datetime
+import heapq
+import itertools
+from collections.abc import Iterable, Iterator, Sequence
+from dataclasses import dataclass, replace
+from datetime import date, datetime, time, timedelta
 
+from sqlalchemy import func, select
+from sqlalchemy.exc import IntegrityError
+from sqlalchemy.orm import Session
+
+from reception.db.consultation_models import (
+    Consultation,
+    ConsultationAbsence,
+    ConsultationEvent,
+    ConsultationSchedule,
+)
+from reception.db.models import Appeal, Applicant, Topic, User
+from reception.db.property_models import AppealProperty, Property
+from reception.db.types import utcnow
 from reception.db.uow import UnitOfWork
-from reception.domain.appeals import AppealKind, AppealStatus, ApplicantDraft, Channel
+from reception.domain.appeals import (
+    AppealDraft,
+    AppealKind,
+    AppealStatus,
+    ApplicantDraft,
+    ApplicantKind,
+    Channel,
+    Identification,
+    QuestionDraft,
+)
+from reception.domain.calendar import WorkCalendar
+from reception.domain.classifier import is_valid_code, normalise_code
 from reception.domain.consultations import (
+    BOOKING_HORIZON_DAYS,
+    RECORDABLE_OUTCOMES,
+    SLOT_HOLDING,
     Absence,
     AnswerKind,
     ConsultationFormat,
     ConsultationStatus,
+    InvitationData,
+    TimeRange,
     WeeklySchedule,
+    WorkingHours,
+    check_link_template,
+    check_meeting_link,
+    check_slot,
+    generate_slots,
+    in_subtree,
+    invitation_ics,
+    invitation_text,
+    meeting_link,
+    to_office_time,
+    validate_schedule,
 )
-from reception.domain.errors import ReceptionError
-from reception.services.applicants import ApplicantView
-from reception.services.users import UserView
+from reception.domain.deadlines import OFFICE_TIMEZONE
+from reception.domain.errors import FieldError, NotFound, ReceptionError, StaleRecord, ValidationError
+from reception.domain.permissions import Permission, require
+from reception.domain.text import strip_control
+from reception.domain.validation import clean_applicant
+from reception.services.appeals import add_registered_appeal
+from reception.services.applicants import ApplicantView, applicant_view, save_applicant
+from reception.services.audit import json_value, record_event
+from reception.services.deadline_rules import load_rules
+from reception.services.letterhead import read_letterhead
+from reception.services.office_settings import read_setting, write_setting
+from reception.services.property_links import add_link
+from reception.services.users import UserView, load_actor
 
 MEETING_LINK_TEMPLATE = "consultation_link_template"
 DEFAULT_FREE_SLOTS = 10
+DEFAULT_LINK_TEMPLATE = "https://meet.example.ru/room/{booking_id}"
 
 
 # --- DTOs -------------------------------------------------------------------------------------------
@@ -208,6 +262,223 @@ class SecondBooking(ReceptionError):
         self.existing = existing
 
 
+# --- helpers ----------------------------------------------------------------------------------------
+
+
+def _schedule_of(row: ConsultationSchedule) -> WeeklySchedule:
+    return WeeklySchedule(
+        days=tuple(
+            WorkingHours(
+                int(d["weekday"]), TimeRange(time.fromisoformat(d["start"]), time.fromisoformat(d["end"]))
+            )
+            for d in row.days
+        ),
+        slot_minutes=row.slot_minutes,
+        breaks=tuple(
+            TimeRange(time.fromisoformat(b["start"]), time.fromisoformat(b["end"])) for b in row.breaks
+        ),
+        format=row.format,
+        topic_codes=tuple(row.topic_codes),
+    )
+
+
+def _absences_of(session: Session, specialist_id: int, since: date | None = None) -> tuple[Absence, ...]:
+    query = select(ConsultationAbsence).where(ConsultationAbsence.specialist_id == specialist_id)
+    if since is not None:
+        query = query.where(ConsultationAbsence.last_day >= since)
+    rows = session.scalars(query.order_by(ConsultationAbsence.first_day, ConsultationAbsence.id))
+    return tuple(Absence(r.first_day, r.last_day, r.reason) for r in rows)
+
+
+def _specialist_view(session: Session, user: User, row: ConsultationSchedule) -> SpecialistView:
+    return SpecialistView(
+        id=user.id,
+        login=user.login,
+        full_name=user.full_name,
+        schedule=_schedule_of(row),
+        absences=_absences_of(session, user.id),
+        is_active=row.is_active and user.is_active,
+    )
+
+
+def _load_schedule(
+    session: Session, specialist_id: int, field_name: str = "specialist_id"
+) -> tuple[User, ConsultationSchedule]:
+    """The specialist and their active schedule, or ValidationError naming what is missing."""
+    user = session.get(User, specialist_id)
+    if user is None or not user.is_active:
+        raise ValidationError(
+            FieldError(field_name, "Специалист не найден или его учётная запись отключена.")
+        )
+    row = session.get(ConsultationSchedule, specialist_id)
+    if row is None or not row.is_active:
+        raise ValidationError(
+            FieldError(field_name, f"{user.full_name} не ведёт консультаций: расписание не задано.")
+        )
+    return user, row
+
+
+def _calendar(session: Session) -> WorkCalendar:
+    return load_rules(session).calendar
+
+
+def _topic_names(session: Session, codes: Iterable[str | None]) -> dict[str, str]:
+    wanted = {c for c in codes if c}
+    if not wanted:
+        return {}
+    return dict(session.execute(select(Topic.code, Topic.name).where(Topic.code.in_(wanted))).all())
+
+
+def _user_names(session: Session, ids: Iterable[int | None]) -> dict[int, str]:
+    wanted = {i for i in ids if i is not None}
+    if not wanted:
+        return {}
+    return dict(session.execute(select(User.id, User.full_name).where(User.id.in_(wanted))).all())
+
+
+def _views(session: Session, rows: Sequence[Consultation]) -> list[ConsultationView]:
+    """Views of many bookings with a handful of queries (names, topics, properties, appeals)."""
+    if not rows:
+        return []
+    ids = [r.id for r in rows]
+    users = _user_names(session, [r.specialist_id for r in rows] + [r.booked_by_id for r in rows])
+    topics = _topic_names(session, [r.topic_code for r in rows])
+    applicants = {
+        a.id: applicant_view(a)
+        for a in session.scalars(select(Applicant).where(Applicant.id.in_({r.applicant_id for r in rows})))
+    }
+    property_ids = {r.property_id for r in rows if r.property_id is not None}
+    addresses: dict[int, str] = {}
+    if property_ids:
+        addresses = {
+            pid: address or (number or "")
+            for pid, address, number in session.execute(
+                select(Property.id, Property.address, Property.cadastral_number).where(
+                    Property.id.in_(property_ids)
+                )
+            )
+        }
+    appeal_ids = {r.appeal_id for r in rows if r.appeal_id is not None}
+    numbers: dict[int, str] = {}
+    if appeal_ids:
+        numbers = dict(
+            session.execute(select(Appeal.id, Appeal.reg_number).where(Appeal.id.in_(appeal_ids))).all()
+        )
+    moved_to = dict(
+        session.execute(
+            select(Consultation.moved_from_id, Consultation.id).where(Consultation.moved_from_id.in_(ids))
+        ).all()
+    )
+    return [
+        ConsultationView(
+            id=r.id,
+            specialist_id=r.specialist_id,
+            specialist_name=users.get(r.specialist_id, ""),
+            starts_at=to_office_time(r.starts_at),
+            ends_at=to_office_time(r.ends_at),
+            format=r.format,
+            status=r.status,
+            applicant=applicants[r.applicant_id],
+            topic_code=r.topic_code,
+            topic_name=topics.get(r.topic_code or "", ""),
+            property_id=r.property_id,
+            property_address=addresses.get(r.property_id or 0, ""),
+            description=r.description,
+            meeting_link=r.meeting_link,
+            contact=r.contact,
+            booked_at=r.booked_at,
+            booked_by=users.get(r.booked_by_id or 0, ""),
+            questions=tuple(r.questions or ()),
+            oral_answer=r.oral_answer,
+            answer_kind=r.answer_kind,
+            outcome_note=r.outcome_note,
+            outcome_at=r.outcome_at,
+            appeal_id=r.appeal_id,
+            appeal_reg_number=numbers.get(r.appeal_id or 0),
+            moved_from_id=r.moved_from_id,
+            moved_to_id=moved_to.get(r.id),
+            version=r.version,
+        )
+        for r in rows
+    ]
+
+
+def _view(session: Session, row: Consultation) -> ConsultationView:
+    return _views(session, [row])[0]
+
+
+def _load(session: Session, consultation_id: int, expected_version: int | None = None) -> Consultation:
+    row = session.get(Consultation, consultation_id)
+    if row is None:
+        raise NotFound("Запись на консультацию не найдена.")
+    if expected_version is not None and row.version != expected_version:
+        raise StaleRecord(
+            "Запись на консультацию изменил другой пользователь, пока она была открыта. Обновите её.",
+            theirs={"status": row.status, "starts_at": row.starts_at, "version": row.version},
+            mine={},
+        )
+    return row
+
+
+def _require_booked(row: Consultation, action: str) -> None:
+    if row.status is not ConsultationStatus.BOOKED:
+        raise ValidationError(
+            FieldError("status", f"{action} нельзя: консультация уже в статусе «{row.status.label}».")
+        )
+
+
+def _event(
+    session: Session,
+    row: Consultation,
+    *,
+    user_id: int,
+    action: str,
+    reason: str = "",
+    before: datetime | None = None,
+    after: datetime | None = None,
+) -> None:
+    session.add(
+        ConsultationEvent(
+            consultation_id=row.id,
+            at=utcnow(),
+            user_id=user_id,
+            action=action,
+            reason=reason[:1000],
+            starts_at_before=before,
+            starts_at_after=after,
+            status_after=row.status,
+        )
+    )
+    record_event(
+        session,
+        user_id=user_id,
+        entity="consultation",
+        entity_id=row.id,
+        action=action,
+        changes={
+            "status": row.status.value,
+            "starts_at": json_value(row.starts_at),
+            **({"reason": reason} if reason else {}),
+        },
+    )
+
+
+def _topic_is_active(session: Session, code: str) -> bool:
+    return session.scalar(select(Topic.code).where(Topic.code == code, Topic.is_active.is_(True))) is not None
+
+
+def _same_topic(a: str | None, b: str | None) -> bool:
+    if a is None or b is None:
+        return a is None and b is None
+    return in_subtree(a, b) or in_subtree(b, a)
+
+
+def _may_record(user: User, row: Consultation) -> None:
+    """The consultation's own specialist, or a role allowed to record for others."""
+    if user.id != row.specialist_id:
+        require(user.role, Permission.RECORD_CONSULTATIONS)
+
+
 # --- schedules --------------------------------------------------------------------------------------
 
 
@@ -215,33 +486,231 @@ def list_specialists(
     uow: UnitOfWork, *, actor: UserView, topic_code: str | None = None
 ) -> list[SpecialistView]:
     """Users with an active schedule (covering `topic_code` when given), by name."""
-    raise NotImplementedError
+    with uow:
+        load_actor(uow, actor, Permission.VIEW_APPEALS)
+        rows = uow.session.execute(
+            select(User, ConsultationSchedule)
+            .join(ConsultationSchedule, ConsultationSchedule.specialist_id == User.id)
+            .where(ConsultationSchedule.is_active.is_(True), User.is_active.is_(True))
+            .order_by(User.full_name, User.id)
+        ).tuples()
+        views = [_specialist_view(uow.session, user, row) for user, row in rows]
+        return [v for v in views if v.schedule.covers(topic_code)]
 
 
 def get_specialist(uow: UnitOfWork, *, actor: UserView, specialist_id: int) -> SpecialistView:
     """One specialist's schedule and absences; NotFound when the user has no schedule."""
-    raise NotImplementedError
+    with uow:
+        load_actor(uow, actor, Permission.VIEW_APPEALS)
+        user = uow.session.get(User, specialist_id)
+        row = uow.session.get(ConsultationSchedule, specialist_id)
+        if user is None or row is None:
+            raise NotFound("У этого пользователя нет расписания консультаций.")
+        return _specialist_view(uow.session, user, row)
+
+
+def find_user_by_login(uow: UnitOfWork, login: str) -> UserView:
+    """The account with this login (any case); NotFound with a clear message otherwise."""
+    with uow:
+        user = uow.session.scalar(select(User).where(func.lower(User.login) == login.strip().lower()))
+        if user is None:
+            raise NotFound(f"Пользователя с логином «{login.strip()[:64]}» нет.")
+        return UserView(user.id, user.login, user.full_name, user.role, user.is_active)
 
 
 def set_schedule(
     uow: UnitOfWork, *, actor: UserView, specialist_id: int, schedule: WeeklySchedule
 ) -> SpecialistView:
     """Create or replace a user's weekly schedule (admin). Existing bookings stay as they are."""
-    raise NotImplementedError
+    with uow:
+        admin = load_actor(uow, actor, Permission.MANAGE_CONSULTATION_SCHEDULES)
+        user = uow.session.get(User, specialist_id)
+        if user is None:
+            raise NotFound("Пользователь не найден.")
+        if not user.is_active:
+            raise ValidationError(
+                FieldError(
+                    "specialist_id", f"Учётная запись {user.login} отключена: расписание ей не задать."
+                )
+            )
+        topics: list[str] = []
+        for code in filter(None, (c.strip() for c in schedule.topic_codes)):
+            try:
+                topics.append(normalise_code(code))
+            except ValueError:
+                raise ValidationError(
+                    FieldError("topics", f"«{code[:40]}» — не код классификатора (вид 0005.0005).")
+                ) from None
+        known = set(
+            uow.session.scalars(select(Topic.code).where(Topic.code.in_(topics), Topic.is_active.is_(True)))
+        )
+        schedule = replace(
+            schedule,
+            topic_codes=tuple(dict.fromkeys(topics)),
+            days=tuple(sorted(schedule.days, key=lambda d: d.weekday)),
+        )
+        validate_schedule(schedule, known)
+        row = uow.session.get(ConsultationSchedule, specialist_id)
+        before = _schedule_of(row).describe() if row is not None else None
+        if row is None:
+            row = ConsultationSchedule(specialist_id=specialist_id)
+            uow.session.add(row)
+        row.days = [
+            {"weekday": d.weekday, "start": f"{d.hours.start:%H:%M}", "end": f"{d.hours.end:%H:%M}"}
+            for d in schedule.days
+        ]
+        row.breaks = [{"start": f"{b.start:%H:%M}", "end": f"{b.end:%H:%M}"} for b in schedule.breaks]
+        row.slot_minutes = schedule.slot_minutes
+        row.format = schedule.format
+        row.topic_codes = list(schedule.topic_codes)
+        row.is_active = True
+        row.updated_at = utcnow()
+        row.updated_by_id = admin.id
+        uow.flush()
+        record_event(
+            uow.session,
+            user_id=admin.id,
+            entity="consultation_schedule",
+            entity_id=specialist_id,
+            action="schedule_set",
+            changes={"schedule": {"before": before, "after": schedule.describe()}},
+        )
+        return _specialist_view(uow.session, user, row)
 
 
 def add_absence(uow: UnitOfWork, *, actor: UserView, specialist_id: int, absence: Absence) -> SpecialistView:
-    """Close the specialist's slots for whole days (leave, sick day). Admin or manager."""
-    raise NotImplementedError
+    """Close the specialist's slots for whole days (leave, sick day). Admin.
+
+    Bookings already made on those days stay; the clerk moves or cancels them (they are listed by
+    `bookings_during`)."""
+    if absence.last_day < absence.first_day:
+        raise ValidationError(FieldError("last_day", "Последний день отсутствия раньше первого."))
+    with uow:
+        admin = load_actor(uow, actor, Permission.MANAGE_CONSULTATION_SCHEDULES)
+        user, row = _load_schedule(uow.session, specialist_id)
+        uow.session.add(
+            ConsultationAbsence(
+                specialist_id=specialist_id,
+                first_day=absence.first_day,
+                last_day=absence.last_day,
+                reason=absence.reason.strip()[:300],
+                created_by_id=admin.id,
+            )
+        )
+        uow.flush()
+        record_event(
+            uow.session,
+            user_id=admin.id,
+            entity="consultation_schedule",
+            entity_id=specialist_id,
+            action="absence_added",
+            changes={"first_day": absence.first_day.isoformat(), "last_day": absence.last_day.isoformat()},
+        )
+        return _specialist_view(uow.session, user, row)
 
 
 def remove_absence(
     uow: UnitOfWork, *, actor: UserView, specialist_id: int, first_day: date
 ) -> SpecialistView:
-    raise NotImplementedError
+    with uow:
+        admin = load_actor(uow, actor, Permission.MANAGE_CONSULTATION_SCHEDULES)
+        user, row = _load_schedule(uow.session, specialist_id)
+        absences = list(
+            uow.session.scalars(
+                select(ConsultationAbsence).where(
+                    ConsultationAbsence.specialist_id == specialist_id,
+                    ConsultationAbsence.first_day == first_day,
+                )
+            )
+        )
+        if not absences:
+            raise NotFound(f"Отсутствия с {first_day:%d.%m.%Y} нет.")
+        for absence in absences:
+            uow.session.delete(absence)
+        uow.flush()
+        record_event(
+            uow.session,
+            user_id=admin.id,
+            entity="consultation_schedule",
+            entity_id=specialist_id,
+            action="absence_removed",
+            changes={"first_day": first_day.isoformat()},
+        )
+        return _specialist_view(uow.session, user, row)
 
 
 # --- slots and booking ------------------------------------------------------------------------------
+
+
+def _free_slots(
+    session: Session,
+    *,
+    topic_code: str | None,
+    fmt: ConsultationFormat | None,
+    specialist_id: int | None,
+    after: datetime,
+    limit: int,
+    exclude: datetime | None = None,
+) -> list[FreeSlot]:
+    query = (
+        select(User, ConsultationSchedule)
+        .join(ConsultationSchedule, ConsultationSchedule.specialist_id == User.id)
+        .where(ConsultationSchedule.is_active.is_(True), User.is_active.is_(True))
+    )
+    if specialist_id is not None:
+        query = query.where(User.id == specialist_id)
+    calendar = _calendar(session)
+    first_day = to_office_time(after).date()
+    last_day = first_day + timedelta(days=BOOKING_HORIZON_DAYS)
+    horizon = datetime.combine(last_day + timedelta(days=1), time(), OFFICE_TIMEZONE)
+    streams: list[Iterator[FreeSlot]] = []
+    for user, row in session.execute(query).tuples():
+        schedule = _schedule_of(row)
+        if not schedule.covers(topic_code) or (fmt is not None and not schedule.format.offers(fmt)):
+            continue
+        taken = set(
+            session.scalars(
+                select(Consultation.starts_at).where(
+                    Consultation.specialist_id == user.id,
+                    Consultation.status.in_(SLOT_HOLDING),
+                    Consultation.starts_at >= after,
+                    Consultation.starts_at < horizon,
+                )
+            )
+        )
+        streams.append(
+            _specialist_stream(
+                user,
+                schedule,
+                calendar,
+                _absences_of(session, user.id, first_day),
+                first_day,
+                last_day,
+                after,
+                taken,
+                exclude,
+            )
+        )
+    merged = heapq.merge(*streams, key=lambda s: (s.starts_at, s.specialist_name, s.specialist_id))
+    return list(itertools.islice(merged, max(limit, 0)))
+
+
+def _specialist_stream(
+    user: User,
+    schedule: WeeklySchedule,
+    calendar: WorkCalendar,
+    absences: tuple[Absence, ...],
+    first_day: date,
+    last_day: date,
+    after: datetime,
+    taken: set[datetime],
+    exclude: datetime | None,
+) -> Iterator[FreeSlot]:
+    length = timedelta(minutes=schedule.slot_minutes)
+    for start in generate_slots(schedule, calendar, first_day, last_day, absences):
+        if start <= after or start in taken or start == exclude:
+            continue
+        yield FreeSlot(user.id, user.full_name, start, start + length, schedule.format.formats)
 
 
 def free_slots(
@@ -256,15 +725,159 @@ def free_slots(
 ) -> list[FreeSlot]:
     """The next free slots of the specialists who cover `topic_code` (and offer `format`), soonest
     first (ties by specialist name), from `after` (default now) up to BOOKING_HORIZON_DAYS ahead."""
-    raise NotImplementedError
+    with uow:
+        load_actor(uow, actor, Permission.VIEW_APPEALS)
+        now = utcnow()
+        start = max(after, now) if after is not None else now
+        return _free_slots(
+            uow.session,
+            topic_code=topic_code,
+            fmt=format,
+            specialist_id=specialist_id,
+            after=start,
+            limit=limit,
+        )
+
+
+def _active_bookings(session: Session, applicant_id: int, topic_code: str | None) -> list[Consultation]:
+    rows = session.scalars(
+        select(Consultation)
+        .where(
+            Consultation.applicant_id == applicant_id,
+            Consultation.status == ConsultationStatus.BOOKED,
+            Consultation.starts_at >= utcnow() - timedelta(hours=1),
+        )
+        .order_by(Consultation.starts_at, Consultation.id)
+    )
+    return [r for r in rows if topic_code is None or _same_topic(r.topic_code, topic_code)]
 
 
 def active_bookings(
     uow: UnitOfWork, *, actor: UserView, applicant_id: int, topic_code: str | None = None
 ) -> list[ConsultationView]:
-    """The applicant's future BOOKED consultations (on the same topic section when given): the
-    dialog shows them before a second booking is made."""
-    raise NotImplementedError
+    """The applicant's future BOOKED consultations (on the same topic when given — one code under the
+    other): the dialog shows them before a second booking is made."""
+    with uow:
+        load_actor(uow, actor, Permission.VIEW_APPEALS)
+        return _views(uow.session, _active_bookings(uow.session, applicant_id, topic_code))
+
+
+def _check_booking(
+    session: Session,
+    *,
+    specialist_id: int,
+    starts_at: datetime,
+    fmt: ConsultationFormat,
+    topic_code: str | None,
+    property_id: int | None,
+    now: datetime,
+) -> tuple[User, WeeklySchedule]:
+    """Everything about the slot that can be checked before writing; ValidationError otherwise."""
+    if starts_at.tzinfo is None:
+        starts_at = starts_at.replace(tzinfo=OFFICE_TIMEZONE)
+    user, row = _load_schedule(session, specialist_id)
+    schedule = _schedule_of(row)
+    errors: list[FieldError] = []
+    if topic_code is not None:
+        if not is_valid_code(topic_code):
+            errors.append(
+                FieldError(
+                    "topic_code", f"«{topic_code[:40]}» — не код классификатора (вид 0005.0005.0056.1149)."
+                )
+            )
+        elif not _topic_is_active(session, topic_code):
+            errors.append(FieldError("topic_code", f"Кода {topic_code} нет в действующем классификаторе."))
+        elif not schedule.covers(topic_code):
+            errors.append(
+                FieldError(
+                    "topic_code",
+                    f"{user.full_name} не консультирует по теме {topic_code}: выберите другого специалиста.",
+                )
+            )
+    if not schedule.format.offers(fmt):
+        errors.append(
+            FieldError(
+                "format",
+                f"{user.full_name} ведёт приём в формате «{schedule.format.label}», а не «{fmt.label}».",
+            )
+        )
+    if property_id is not None and session.get(Property, property_id) is None:
+        errors.append(FieldError("property_id", "Объект недвижимости не найден в реестре."))
+    try:
+        check_slot(
+            schedule,
+            _calendar(session),
+            starts_at,
+            now=now,
+            absences=_absences_of(session, specialist_id),
+            specialist_name=user.full_name,
+        )
+    except ValidationError as error:
+        errors.extend(error.errors)
+    if errors:
+        raise ValidationError(errors)
+    return user, schedule
+
+
+def _insert_holding_slot(session: Session, row: Consultation, specialist_name: str) -> None:
+    """Add the booking; the unique index refuses a taken slot, reported with the next free ones."""
+    try:
+        with session.begin_nested():
+            session.add(row)
+            session.flush()
+    except IntegrityError as error:
+        if "uq_consultations_specialist_slot" not in str(
+            error.orig
+        ) and "consultations.specialist_id" not in str(error.orig):
+            raise
+        next_free = _free_slots(
+            session,
+            topic_code=row.topic_code,
+            fmt=row.format,
+            specialist_id=None,
+            after=max(utcnow(), row.starts_at - timedelta(seconds=1)),
+            limit=DEFAULT_FREE_SLOTS,
+            exclude=row.starts_at,
+        )
+        raise SlotTaken(
+            f"Слот {to_office_time(row.starts_at):%d.%m.%Y %H:%M} у специалиста {specialist_name} уже занят: "
+            "его только что записал другой пользователь. Выберите один из ближайших свободных.",
+            tuple(next_free),
+        ) from error
+
+
+def _meeting_link_for(session: Session, fmt: ConsultationFormat, pasted: str, booking_id: int) -> str:
+    if fmt is not ConsultationFormat.VIDEO:
+        return ""
+    if pasted.strip():
+        return check_meeting_link(pasted)
+    return meeting_link(_link_template(session), booking_id)
+
+
+def _link_template(session: Session) -> str:
+    return read_setting(session, MEETING_LINK_TEMPLATE) or DEFAULT_LINK_TEMPLATE
+
+
+def _clean_applicant(draft: ApplicantDraft) -> ApplicantDraft:
+    errors: list[FieldError] = []
+    cleaned = clean_applicant(draft, errors)
+    if cleaned.id is None:
+        named = cleaned.organisation_name if cleaned.kind is ApplicantKind.ORGANISATION else cleaned.surname
+        if not named:
+            errors.append(
+                FieldError(
+                    "applicant.surname", "Укажите фамилию гражданина (или выберите известного заявителя)."
+                )
+            )
+        if not cleaned.phone and not cleaned.email:
+            errors.append(
+                FieldError(
+                    "applicant.phone", "Укажите телефон или e-mail гражданина: по ним придёт приглашение."
+                )
+            )
+    if errors:
+        raise ValidationError(errors)
+    return cleaned
 
 
 def book_consultation(uow: UnitOfWork, *, actor: UserView, draft: BookingDraft) -> ConsultationView:
@@ -275,7 +888,57 @@ def book_consultation(uow: UnitOfWork, *, actor: UserView, draft: BookingDraft) 
     or contact. SecondBooking: active booking on the same topic and not `allow_second`.
     SlotTaken (with the next free slots): the slot is already booked — enforced by a unique index.
     """
-    raise NotImplementedError
+    topic_code = (draft.topic_code or "").strip() or None
+    applicant_draft = _clean_applicant(draft.applicant)
+    if draft.format is ConsultationFormat.VIDEO and draft.meeting_link.strip():
+        check_meeting_link(draft.meeting_link)
+    with uow:
+        clerk = load_actor(uow, actor, Permission.BOOK_CONSULTATIONS)
+        session = uow.session
+        now = utcnow()
+        specialist, schedule = _check_booking(
+            session,
+            specialist_id=draft.specialist_id,
+            starts_at=draft.starts_at,
+            fmt=draft.format,
+            topic_code=topic_code,
+            property_id=draft.property_id,
+            now=now,
+        )
+        if applicant_draft.id is not None and not draft.allow_second:
+            existing = _active_bookings(session, applicant_draft.id, topic_code)
+            if existing:
+                first = existing[0]
+                raise SecondBooking(
+                    f"Гражданин уже записан по этой теме на {to_office_time(first.starts_at):%d.%m.%Y %H:%M}. "
+                    "Перенесите ту запись или подтвердите вторую.",
+                    tuple(_views(session, existing)),
+                )
+        applicant = save_applicant(session, applicant_draft)
+        assert applicant is not None  # _clean_applicant refused an empty one
+        session.flush()
+        starts_at = to_office_time(draft.starts_at)
+        row = Consultation(
+            specialist_id=specialist.id,
+            starts_at=starts_at,
+            ends_at=starts_at + timedelta(minutes=schedule.slot_minutes),
+            format=draft.format,
+            status=ConsultationStatus.BOOKED,
+            applicant_id=applicant.id,
+            topic_code=topic_code,
+            property_id=draft.property_id,
+            description=strip_control(draft.description).strip()[:5000],
+            meeting_link="",
+            contact=(draft.contact.strip() or applicant.email or applicant.phone)[:300],
+            booked_at=now,
+            booked_by_id=clerk.id,
+            questions=[],
+        )
+        _insert_holding_slot(session, row, specialist.full_name)
+        row.meeting_link = _meeting_link_for(session, draft.format, draft.meeting_link, row.id)
+        session.flush()
+        _event(session, row, user_id=clerk.id, action="booked", after=row.starts_at)
+        return _view(session, row)
 
 
 def reschedule_consultation(
@@ -291,7 +954,70 @@ def reschedule_consultation(
     """Move a BOOKED consultation: the old booking becomes MOVED (its slot freed), a new booking takes
     the new slot and points back to it (`moved_from_id`). Returns the new booking. Reason required.
     Same errors as booking (SlotTaken etc.)."""
-    raise NotImplementedError
+    reason = strip_control(reason).strip()
+    if not reason:
+        raise ValidationError(FieldError("reason", "Укажите причину переноса."))
+    with uow:
+        clerk = load_actor(uow, actor, Permission.BOOK_CONSULTATIONS)
+        session = uow.session
+        old = _load(session, consultation_id, expected_version)
+        _require_booked(old, "Перенести консультацию")
+        target = specialist_id if specialist_id is not None else old.specialist_id
+        new_start = to_office_time(starts_at)
+        if target == old.specialist_id and new_start == old.starts_at:
+            raise ValidationError(FieldError("starts_at", "Консультация уже назначена на это время."))
+        specialist, schedule = _check_booking(
+            session,
+            specialist_id=target,
+            starts_at=new_start,
+            fmt=old.format,
+            topic_code=old.topic_code,
+            property_id=None,
+            now=utcnow(),
+        )
+        old_start = old.starts_at
+        old.status = ConsultationStatus.MOVED
+        session.flush()
+        templated = old.meeting_link == _safe_template_link(session, old.id)
+        new = Consultation(
+            specialist_id=specialist.id,
+            starts_at=new_start,
+            ends_at=new_start + timedelta(minutes=schedule.slot_minutes),
+            format=old.format,
+            status=ConsultationStatus.BOOKED,
+            applicant_id=old.applicant_id,
+            topic_code=old.topic_code,
+            property_id=old.property_id,
+            description=old.description,
+            meeting_link="" if templated else old.meeting_link,
+            contact=old.contact,
+            # The citizen's wait counts from the first booking.
+            booked_at=old.booked_at,
+            booked_by_id=old.booked_by_id,
+            questions=[],
+            moved_from_id=old.id,
+        )
+        _insert_holding_slot(session, new, specialist.full_name)
+        if templated:
+            new.meeting_link = meeting_link(_link_template(session), new.id)
+        session.flush()
+        _event(
+            session,
+            old,
+            user_id=clerk.id,
+            action="rescheduled",
+            reason=reason,
+            before=old_start,
+            after=new_start,
+        )
+        return _view(session, new)
+
+
+def _safe_template_link(session: Session, booking_id: int) -> str:
+    try:
+        return meeting_link(_link_template(session), booking_id)
+    except ValidationError:
+        return ""
 
 
 def cancel_consultation(
@@ -304,7 +1030,22 @@ def cancel_consultation(
     expected_version: int | None = None,
 ) -> ConsultationView:
     """Cancel a BOOKED consultation (CANCELLED_BY_CITIZEN or CANCELLED_BY_OFFICE); reason required."""
-    raise NotImplementedError
+    reason = strip_control(reason).strip()
+    if not reason:
+        raise ValidationError(FieldError("reason", "Укажите причину отмены."))
+    with uow:
+        clerk = load_actor(uow, actor, Permission.BOOK_CONSULTATIONS)
+        row = _load(uow.session, consultation_id, expected_version)
+        _require_booked(row, "Отменить консультацию")
+        row.status = (
+            ConsultationStatus.CANCELLED_BY_CITIZEN if by_citizen else ConsultationStatus.CANCELLED_BY_OFFICE
+        )
+        row.outcome_at = utcnow()
+        row.outcome_by_id = clerk.id
+        row.outcome_note = reason[:1000]
+        uow.flush()
+        _event(uow.session, row, user_id=clerk.id, action="cancelled", reason=reason, before=row.starts_at)
+        return _view(uow.session, row)
 
 
 def record_outcome(
@@ -317,7 +1058,113 @@ def record_outcome(
 ) -> ConsultationView:
     """The specialist (or a manager/admin) records HELD / NO_SHOW / CANCELLED_BY_CITIZEN.
     HELD before the slot's start is refused; ORAL_WITH_CONSENT only for an in-person consultation."""
-    raise NotImplementedError
+    if outcome.status not in RECORDABLE_OUTCOMES:
+        raise ValidationError(
+            FieldError(
+                "status",
+                f"Итог «{outcome.status.label}» так не отметить: перенос и отмена — отдельные действия.",
+            )
+        )
+    with uow:
+        user = load_actor(uow, actor)
+        session = uow.session
+        row = _load(session, consultation_id, expected_version)
+        _may_record(user, row)
+        _require_booked(row, "Отметить итог")
+        now = utcnow()
+        errors: list[FieldError] = []
+        if outcome.status in (ConsultationStatus.HELD, ConsultationStatus.NO_SHOW) and now < row.starts_at:
+            errors.append(
+                FieldError(
+                    "status",
+                    f"Консультация начнётся {to_office_time(row.starts_at):%d.%m.%Y %H:%M}: "
+                    f"«{outcome.status.label}» можно отметить только после начала.",
+                )
+            )
+        questions = tuple(dict.fromkeys(q.strip() for q in outcome.questions if q.strip()))
+        oral = strip_control(outcome.oral_answer).strip()
+        if outcome.status is ConsultationStatus.HELD:
+            if outcome.answer_kind is None:
+                errors.append(
+                    FieldError(
+                        "answer_kind",
+                        "Укажите итог: разъяснено, устный ответ с согласия или нужен письменный ответ.",
+                    )
+                )
+            elif outcome.answer_kind is AnswerKind.ORAL_WITH_CONSENT:
+                if row.format is not ConsultationFormat.IN_PERSON:
+                    errors.append(
+                        FieldError(
+                            "answer_kind",
+                            "Устный ответ с согласия гражданина даётся только на личном приёме (ст. 13 59-ФЗ); "
+                            "после видеоконсультации выберите «разъяснено» или «нужен письменный ответ».",
+                        )
+                    )
+                if not oral:
+                    errors.append(
+                        FieldError(
+                            "oral_answer",
+                            "Запишите содержание устного ответа: оно заносится в карточку приёма.",
+                        )
+                    )
+            for index, code in enumerate(questions):
+                if not is_valid_code(code) or not _topic_is_active(session, code):
+                    errors.append(
+                        FieldError(
+                            f"questions.{index}", f"Кода {code[:40]} нет в действующем классификаторе."
+                        )
+                    )
+        elif questions or oral or outcome.answer_kind is not None:
+            errors.append(
+                FieldError(
+                    "status", f"У консультации со статусом «{outcome.status.label}» нет вопросов и ответа."
+                )
+            )
+        if errors:
+            raise ValidationError(errors)
+        row.status = outcome.status
+        row.questions = list(questions)
+        row.oral_answer = oral
+        row.answer_kind = outcome.answer_kind if outcome.status is ConsultationStatus.HELD else None
+        row.outcome_note = strip_control(outcome.note).strip()[:1000]
+        row.outcome_at = now
+        row.outcome_by_id = user.id
+        uow.flush()
+        _event(session, row, user_id=user.id, action="outcome", reason=row.outcome_note)
+        return _view(session, row)
+
+
+def _prefilled_text(session: Session, row: Consultation) -> str:
+    view = _view(session, row)
+    names = _topic_names(session, view.questions)
+    local = view.starts_at
+    lines = [
+        f"{view.format.label} {local:%d.%m.%Y} в {local:%H:%M}, специалист {view.specialist_name}.",
+    ]
+    if view.description:
+        lines += ["", f"Вопрос гражданина: {view.description}"]
+    if view.questions:
+        lines += ["", "Поставленные вопросы:"] + [
+            f"— {c} {names.get(c, '')}".rstrip() for c in view.questions
+        ]
+    if view.property_address:
+        lines += ["", f"Объект: {view.property_address}"]
+    if view.oral_answer:
+        lines += ["", f"Дано устное разъяснение: {view.oral_answer}"]
+    lines += ["", "Гражданин просит дать письменный ответ."]
+    return "\n".join(lines)
+
+
+def _appeal_permission(user: User, row: Consultation) -> None:
+    if user.id != row.specialist_id:
+        require(user.role, Permission.REGISTER_APPEAL)
+
+
+def prefilled_appeal_text(uow: UnitOfWork, *, actor: UserView, consultation_id: int) -> str:
+    """The text register_appeal_from_consultation would use (for the UI to show and edit first)."""
+    with uow:
+        load_actor(uow, actor, Permission.VIEW_APPEALS)
+        return _prefilled_text(uow.session, _load(uow.session, consultation_id))
 
 
 def register_appeal_from_consultation(
@@ -335,42 +1182,258 @@ def register_appeal_from_consultation(
     overrides the prefilled text. Allowed for the consultation's specialist, clerks and admins.
     A second call returns the already linked appeal.
     """
-    raise NotImplementedError
-
-
-def prefilled_appeal_text(uow: UnitOfWork, *, actor: UserView, consultation_id: int) -> str:
-    """The text register_appeal_from_consultation would use (for the UI to show and edit first)."""
-    raise NotImplementedError
+    with uow:
+        user = load_actor(uow, actor)
+        session = uow.session
+        row = _load(session, consultation_id)
+        _appeal_permission(user, row)
+        if row.appeal_id is not None:
+            return row.appeal_id
+        if row.status is not ConsultationStatus.HELD:
+            raise ValidationError(
+                FieldError(
+                    "status",
+                    f"Обращение регистрируется по проведённой консультации, а эта — «{row.status.label}».",
+                )
+            )
+        codes = list(row.questions or ([row.topic_code] if row.topic_code else []))
+        applicant = session.get(Applicant, row.applicant_id)
+        assert applicant is not None
+        body = text if text is not None and text.strip() else _prefilled_text(session, row)
+        draft = AppealDraft(
+            received_at=min(row.starts_at, utcnow()),
+            channel=row.format.channel,
+            kind=kind,
+            text=body,
+            summary=(row.description.strip().splitlines() or [""])[0][:200],
+            # In person the citizen shows an identity document (59-FZ art. 13); a video consultation
+            # is booked for an identified citizen through the office's own channel.
+            identification=Identification.IDENTITY_DOCUMENT
+            if row.format is ConsultationFormat.IN_PERSON
+            else Identification.PORTAL_ACCOUNT,
+            applicant=applicant_view(applicant).to_draft(),
+            questions=tuple(QuestionDraft(code) for code in codes),
+        )
+        appeal = add_registered_appeal(session, clerk_id=user.id, draft=draft)
+        if row.property_id is not None:
+            add_link(session, user_id=user.id, appeal_id=appeal.id, property_id=row.property_id)
+        row.appeal_id = appeal.id
+        session.flush()
+        _event(session, row, user_id=user.id, action="appeal_registered", reason=appeal.reg_number)
+        return appeal.id
 
 
 # --- reading ----------------------------------------------------------------------------------------
 
 
 def get_consultation(uow: UnitOfWork, *, actor: UserView, consultation_id: int) -> ConsultationView:
-    raise NotImplementedError
+    with uow:
+        load_actor(uow, actor, Permission.VIEW_APPEALS)
+        return _view(uow.session, _load(uow.session, consultation_id))
+
+
+def consultations_of_appeal(uow: UnitOfWork, *, actor: UserView, appeal_id: int) -> list[ConsultationView]:
+    """The consultations an appeal was registered from (the appeal's side of the link)."""
+    with uow:
+        load_actor(uow, actor, Permission.VIEW_APPEALS)
+        rows = uow.session.scalars(
+            select(Consultation).where(Consultation.appeal_id == appeal_id).order_by(Consultation.id)
+        )
+        return _views(uow.session, list(rows))
+
+
+_ACTION_LABELS = {
+    "booked": "Запись",
+    "rescheduled": "Перенос",
+    "cancelled": "Отмена",
+    "outcome": "Итог",
+    "appeal_registered": "Зарегистрировано обращение",
+}
 
 
 def consultation_history(uow: UnitOfWork, *, actor: UserView, consultation_id: int) -> list[HistoryEntry]:
     """Every step of the booking and of the bookings it was moved from, oldest first."""
-    raise NotImplementedError
+    with uow:
+        load_actor(uow, actor, Permission.VIEW_APPEALS)
+        session = uow.session
+        row = _load(session, consultation_id)
+        chain = [row.id]
+        cursor = row
+        while cursor.moved_from_id is not None and len(chain) < 100:
+            previous = session.get(Consultation, cursor.moved_from_id)
+            if previous is None:
+                break
+            chain.append(previous.id)
+            cursor = previous
+        events = list(
+            session.scalars(
+                select(ConsultationEvent)
+                .where(ConsultationEvent.consultation_id.in_(chain))
+                .order_by(ConsultationEvent.at, ConsultationEvent.id)
+            )
+        )
+        names = _user_names(session, [e.user_id for e in events])
+        return [
+            HistoryEntry(
+                consultation_id=e.consultation_id,
+                at=e.at,
+                who=names.get(e.user_id or 0, ""),
+                action=e.action,
+                action_label=_ACTION_LABELS.get(e.action, e.action),
+                reason=e.reason,
+                starts_at_before=to_office_time(e.starts_at_before) if e.starts_at_before else None,
+                starts_at_after=to_office_time(e.starts_at_after) if e.starts_at_after else None,
+                status_after=e.status_after,
+            )
+            for e in events
+        ]
+
+
+EARLIER_LIMIT = 10
 
 
 def day_view(uow: UnitOfWork, *, actor: UserView, specialist_id: int, day: date) -> list[DayEntry]:
-    """The specialist's consultations on `day` (office date) in order, every status, each with the
-    applicant's earlier appeals and consultations and the linked property."""
-    raise NotImplementedError
+    """The specialist's consultations on `day` (office date) in order, every status but MOVED, each
+    with the applicant's earlier appeals and consultations and the linked properties."""
+    with uow:
+        load_actor(uow, actor, Permission.VIEW_APPEALS)
+        session = uow.session
+        start = datetime.combine(day, time(), OFFICE_TIMEZONE)
+        rows = list(
+            session.scalars(
+                select(Consultation)
+                .where(
+                    Consultation.specialist_id == specialist_id,
+                    Consultation.starts_at >= start,
+                    Consultation.starts_at < start + timedelta(days=1),
+                    Consultation.status != ConsultationStatus.MOVED,
+                )
+                .order_by(Consultation.starts_at, Consultation.id)
+            )
+        )
+        entries = []
+        for view in _views(session, rows):
+            entries.append(
+                DayEntry(
+                    consultation=view,
+                    earlier_appeals=_earlier_appeals(session, view),
+                    earlier_consultations=_earlier_consultations(session, view),
+                    properties=_properties_for(session, view),
+                )
+            )
+        return entries
+
+
+def _earlier_appeals(session: Session, view: ConsultationView) -> tuple[AppealSummary, ...]:
+    rows = session.execute(
+        select(
+            Appeal.id, Appeal.reg_number, Appeal.registered_at, Appeal.summary, Appeal.status, Appeal.channel
+        )
+        .where(Appeal.applicant_id == view.applicant.id, Appeal.registered_at < view.starts_at)
+        .order_by(Appeal.registered_at.desc(), Appeal.id.desc())
+        .limit(EARLIER_LIMIT)
+    )
+    return tuple(AppealSummary(*r) for r in rows)
+
+
+def _earlier_consultations(session: Session, view: ConsultationView) -> tuple[ConsultationSummary, ...]:
+    rows = list(
+        session.scalars(
+            select(Consultation)
+            .where(
+                Consultation.applicant_id == view.applicant.id,
+                Consultation.starts_at < view.starts_at,
+                Consultation.status != ConsultationStatus.MOVED,
+            )
+            .order_by(Consultation.starts_at.desc(), Consultation.id.desc())
+            .limit(EARLIER_LIMIT)
+        )
+    )
+    names = _user_names(session, [r.specialist_id for r in rows])
+    topics = _topic_names(session, [r.topic_code for r in rows])
+    return tuple(
+        ConsultationSummary(
+            r.id,
+            to_office_time(r.starts_at),
+            names.get(r.specialist_id, ""),
+            r.format,
+            r.status,
+            topics.get(r.topic_code or "", ""),
+        )
+        for r in rows
+    )
+
+
+def _properties_for(session: Session, view: ConsultationView) -> tuple[PropertySummary, ...]:
+    """The booking's property first, then those linked to the applicant's appeals."""
+    found: dict[int, PropertySummary] = {}
+    if view.property_id is not None:
+        record = session.get(Property, view.property_id)
+        if record is not None:
+            found[record.id] = PropertySummary(record.id, record.cadastral_number, record.address)
+    rows = session.execute(
+        select(Property.id, Property.cadastral_number, Property.address)
+        .join(AppealProperty, AppealProperty.property_id == Property.id)
+        .join(Appeal, Appeal.id == AppealProperty.appeal_id)
+        .where(Appeal.applicant_id == view.applicant.id)
+        .order_by(Property.id)
+        .limit(EARLIER_LIMIT)
+    )
+    for pid, number, address in rows:
+        found.setdefault(pid, PropertySummary(pid, number, address))
+    return tuple(found.values())
 
 
 def invitation(uow: UnitOfWork, *, actor: UserView, consultation_id: int) -> Invitation:
     """Invitation text and an .ics file for the booking."""
-    raise NotImplementedError
+    with uow:
+        load_actor(uow, actor, Permission.VIEW_APPEALS)
+        session = uow.session
+        view = _view(session, _load(session, consultation_id))
+        letterhead = read_letterhead(session)
+        data = InvitationData(
+            booking_id=view.id,
+            starts_at=view.starts_at,
+            ends_at=view.ends_at,
+            format=view.format,
+            specialist_name=view.specialist_name,
+            applicant_name=" ".join(p for p in (view.applicant.first_name, view.applicant.patronymic) if p)
+            or view.applicant.display_name,
+            topic=view.topic_name,
+            meeting_link=view.meeting_link,
+            office_name=letterhead.name,
+            office_address=letterhead.address,
+            description=view.description,
+        )
+        local = view.starts_at
+        return Invitation(
+            text=invitation_text(data),
+            ics=invitation_ics(data),
+            ics_filename=f"consultation-{view.id}.ics",
+            subject=f"{view.format.label} {local:%d.%m.%Y} в {local:%H:%M}",
+            recipient=view.applicant.email or (view.contact if "@" in view.contact else ""),
+        )
 
 
 def get_link_template(uow: UnitOfWork) -> str:
     """The office's meeting link template (a default until an admin sets one)."""
-    raise NotImplementedError
+    with uow:
+        return _link_template(uow.session)
 
 
 def set_link_template(uow: UnitOfWork, *, actor: UserView, template: str) -> str:
     """Admin: set the template; must contain {booking_id} once and be an https address."""
-    raise NotImplementedError
+    template = check_link_template(template)
+    with uow:
+        admin = load_actor(uow, actor, Permission.MANAGE_SETTINGS)
+        before = read_setting(uow.session, MEETING_LINK_TEMPLATE)
+        write_setting(uow.session, MEETING_LINK_TEMPLATE, template)
+        record_event(
+            uow.session,
+            user_id=admin.id,
+            entity="setting",
+            entity_id=0,
+            action="changed",
+            changes={MEETING_LINK_TEMPLATE: {"before": before, "after": template}},
+        )
+        return template

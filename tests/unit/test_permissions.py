@@ -23,6 +23,9 @@ EXPECTED = {
     Permission.DRAFT_LETTERS: {Role.CLERK, Role.EXECUTOR, Role.MANAGER, Role.ADMIN},
     Permission.APPROVE_LETTERS: {Role.MANAGER, Role.ADMIN},
     Permission.MANAGE_LETTER_TEMPLATES: {Role.ADMIN},
+    Permission.BOOK_CONSULTATIONS: {Role.CLERK, Role.ADMIN},
+    Permission.RECORD_CONSULTATIONS: {Role.MANAGER, Role.ADMIN},
+    Permission.MANAGE_CONSULTATION_SCHEDULES: {Role.ADMIN},
 }
 
 
