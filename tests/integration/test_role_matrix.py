@@ -44,12 +44,14 @@ from reception.services import (
     property_import,
     property_links,
     repeats,
+    saved_views,
     users,
     workflow,
 )
 from reception.services.appeals import AppealView
 from reception.services.letter_templates import TemplateDraft
 from reception.services.letterhead import Signatory
+from reception.services.register_query import RegisterFilter
 from reception.services.reports import REPORTS, run_report
 from reception.services.reports.common import ReportParams
 from tests.conftest import TEST_PASSWORD, Staff, add_staff
@@ -151,6 +153,24 @@ class Case:
     def name(self) -> str:
         return f"{self.service.__module__.rsplit('.', 1)[-1]}.{self.service.__name__}{self.note}"
 
+
+
+def _saved_view(w: World, then: Callable[..., Any] | None) -> Call:
+    """Views are personal: each role works on a view of its own (created in the call)."""
+
+    def call(actor: Any) -> Any:
+        view = saved_views.create_view(
+            w.db.uow(), actor=actor, name=f"Вид {w.unique()}", filters=RegisterFilter(search="кровля")
+        )
+        if then is saved_views.rename_view:
+            return then(w.db.uow(), actor=actor, view_id=view.id, name=f"Вид {w.unique()}")
+        if then is saved_views.update_view_filters:
+            return then(w.db.uow(), actor=actor, view_id=view.id, filters=RegisterFilter())
+        if then is not None:
+            return then(w.db.uow(), actor=actor, view_id=view.id)
+        return view
+
+    return call
 
 def _update_appeal(w: World) -> Call:
     view = w.registered()
@@ -574,6 +594,10 @@ CASES: list[Case] = [
         ),
     ),
     Case(open311.import_open311, REGISTRARS, _open311_import),
+    Case(saved_views.create_view, ALL, lambda w: _saved_view(w, None)),
+    Case(saved_views.rename_view, ALL, lambda w: _saved_view(w, saved_views.rename_view)),
+    Case(saved_views.update_view_filters, ALL, lambda w: _saved_view(w, saved_views.update_view_filters)),
+    Case(saved_views.delete_view, ALL, lambda w: _saved_view(w, saved_views.delete_view)),
     Case(open311.remove_service_mapping, ADMIN, _remove_mapping),
     *(Case(run_report, HEAD, _report(name), f" ({name})") for name in REPORTS),
 ]
@@ -582,7 +606,7 @@ CASES: list[Case] = [
 # what the role may already see), and the building blocks named below.
 NOT_MUTATING = {
     "appeals.get_appeal", "appeals.find_appeal_by_number", "applicants.find_applicants",
-    "history.appeal_history", "register_query.fetch_page", "register_query.count_appeals",
+    "history.appeal_history", "register_query.fetch_page", "register_query.count_appeals", "saved_views.list_views",
     "repeats.find_earlier_appeals", "workflow.available_actions", "workflow.may_set_outcomes",
     "users.list_users", "properties.get_property", "properties.search_properties",
     "properties.search_by_right_holder", "properties.suggest_properties", "properties.check_reader",
