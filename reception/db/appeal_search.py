@@ -7,14 +7,13 @@ refreshes the vectors of their appeals (a trigger on applicants).
 
 SQLite: `appeals_search`, an FTS5 table (rowid = appeal id) with columns name (folded, unstemmed),
 summary and body (Snowball stems, see reception.domain.search_text), filled by triggers that call
-the `reception_stem` function the engine registers on every connection. A bulk load pauses the
-insert trigger inside its own transaction and indexes its rows set-wise (`index_appeals_from`).
+the `reception_stem` function the engine registers on every connection. The insert trigger is a
+single INSERT, so a bulk load replays it once per batch (reception.db.bulk_triggers).
 """
 
 from __future__ import annotations
 
-from collections.abc import Iterator, Sequence
-from contextlib import contextmanager
+from collections.abc import Sequence
 
 from sqlalchemy import ColumnElement, Connection, text
 from sqlalchemy.orm import Session
@@ -22,7 +21,6 @@ from sqlalchemy.orm import Session
 from reception.domain.search_text import stem, stem_text
 
 SEARCH_TABLE = "appeals_search"
-PAUSE_TABLE = "appeals_search_paused"
 VECTOR_COLUMN = "search_vector"
 GIN_INDEX = "ix_appeals_search_vector"
 # Created by migration 0009 outside the models: the schema comparison skips them.
@@ -33,7 +31,6 @@ UNMODELLED = (
     f"{SEARCH_TABLE}_docsize",
     f"{SEARCH_TABLE}_config",
     f"{SEARCH_TABLE}_content",
-    PAUSE_TABLE,
     VECTOR_COLUMN,
     GIN_INDEX,
 )
@@ -66,20 +63,6 @@ def register_sqlite_functions(dbapi_connection: object) -> None:
 def is_sqlite(connection: Connection | Session) -> bool:
     bind = connection.get_bind() if isinstance(connection, Session) else connection
     return bind.dialect.name == "sqlite"
-
-
-@contextmanager
-def triggers_paused(connection: Connection) -> Iterator[None]:
-    """Within the caller's transaction the insert trigger skips the index (SQLite; no-op elsewhere).
-
-    The caller indexes what it inserted (`index_appeals_from`) before leaving the block.
-    """
-    if not is_sqlite(connection):
-        yield
-        return
-    connection.exec_driver_sql(f"INSERT INTO {PAUSE_TABLE} (paused) VALUES (1)")
-    yield
-    connection.exec_driver_sql(f"DELETE FROM {PAUSE_TABLE}")
 
 
 def index_appeals_from(connection: Connection, first_id: int, last_id: int | None = None) -> None:

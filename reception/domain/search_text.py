@@ -53,8 +53,7 @@ def words(text: str) -> list[str]:
     return _WORD.findall(fold_word_text(text))
 
 
-def stem(word: str) -> str:
-    """The Snowball stem of one folded word (Russian for Cyrillic, English for Latin, digits as is)."""
+def _stem_uncached(word: str) -> str:
     russian, english = _stemmers()
     if _CYRILLIC.search(word):
         return str(russian.stemWord(word))
@@ -63,23 +62,31 @@ def stem(word: str) -> str:
     return word
 
 
+# word → stem: a bulk load stems millions of words of a small vocabulary (dict reads are atomic).
+_cache: dict[str, str] = {}
+_CACHE_LIMIT = 300_000
+
+
+def stem(word: str) -> str:
+    """The Snowball stem of one folded word (Russian for Cyrillic, English for Latin, digits as is)."""
+    found = _cache.get(word)
+    if found is None:
+        if len(_cache) >= _CACHE_LIMIT:
+            _cache.clear()
+        found = _cache[word] = _stem_uncached(word)
+    return found
+
+
 def stem_text(text: str | None) -> str:
     """What the SQLite index holds for a text: its words' stems separated by spaces."""
     if not text:
         return ""
     found = words(text)
-    if not found:
-        return ""
-    russian, english = _stemmers()
-    out = []
-    for word in found:
-        if _CYRILLIC.search(word):
-            out.append(russian.stemWord(word))
-        elif word.isascii() and word.isalpha():
-            out.append(english.stemWord(word))
-        else:
-            out.append(word)
-    return " ".join(out)
+    get = _cache.get
+    stems = [get(word) for word in found]
+    if None in stems:
+        stems = [s if s is not None else stem(w) for s, w in zip(stems, found, strict=True)]
+    return " ".join(stems)  # type: ignore[arg-type]
 
 
 def query_words(text: str) -> list[str]:

@@ -4,9 +4,8 @@ PostgreSQL: `appeals.search_vector` (tsvector) kept by a BEFORE INSERT/UPDATE tr
 applicant's folded name (`simple`, weight A), the summary (B) and the text (D) with the `russian`
 configuration after `ё`→`е`, with a GIN index; renaming an applicant refreshes their appeals.
 SQLite: `appeals_search`, an FTS5 table (rowid = appeal id) of the folded name and the Snowball stems
-of summary and text (the `reception_stem` function every connection registers), kept by triggers;
-the insert trigger steps aside while `appeals_search_paused` has a row (a bulk load indexes its rows
-set-wise, see reception.db.appeal_search). Both: the indexes the register's sorts and filters walk,
+of summary and text (the `reception_stem` function every connection registers), kept by triggers
+(the insert trigger is a single INSERT, which a bulk load replays set-wise: reception.db.bulk_triggers). Both: the indexes the register's sorts and filters walk,
 and `saved_views`. Columns are added with plain ALTER TABLE (no batch rebuild of `appeals`).
 
 Revision ID: 0009
@@ -39,7 +38,6 @@ _INDEXED = (
 )
 _INDEX_NEW = f"INSERT INTO appeals_search (rowid, name, summary, body) VALUES (new.id, {_INDEXED});"
 _UNINDEX_OLD = "DELETE FROM appeals_search WHERE rowid = old.id;"
-_NOT_PAUSED = "NOT EXISTS (SELECT 1 FROM appeals_search_paused)"
 
 _PG_VECTOR_FUNCTION = """
 CREATE OR REPLACE FUNCTION appeal_search_vector(p_applicant_id integer, p_summary text, p_text text)
@@ -98,10 +96,8 @@ def _upgrade_sqlite() -> None:
         "CREATE VIRTUAL TABLE appeals_search USING fts5("
         "name, summary, body, tokenize='unicode61 remove_diacritics 0', detail=column)"
     )
-    op.execute("CREATE TABLE appeals_search_paused (paused INTEGER NOT NULL PRIMARY KEY)")
-    op.execute(
-        f"CREATE TRIGGER appeals_search_ai AFTER INSERT ON appeals WHEN {_NOT_PAUSED} BEGIN {_INDEX_NEW} END"
-    )
+    # A single INSERT and no WHEN: a bulk load replays it set-wise (reception.db.bulk_triggers).
+    op.execute(f"CREATE TRIGGER appeals_search_ai AFTER INSERT ON appeals BEGIN {_INDEX_NEW} END")
     op.execute(
         "CREATE TRIGGER appeals_search_au AFTER UPDATE OF summary, text, applicant_id ON appeals "
         f"BEGIN {_UNINDEX_OLD} {_INDEX_NEW} END"
@@ -146,7 +142,6 @@ def downgrade() -> None:
             "appeals_search_ai",
         ):
             op.execute(f"DROP TRIGGER IF EXISTS {trigger}")
-        op.execute("DROP TABLE IF EXISTS appeals_search_paused")
         op.execute("DROP TABLE IF EXISTS appeals_search")
     else:
         op.execute("DROP TRIGGER IF EXISTS applicants_search_vector ON applicants")
