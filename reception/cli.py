@@ -628,6 +628,9 @@ def build_parser() -> argparse.ArgumentParser:
     from reception.cli_data import add_data_commands
 
     add_data_commands(commands, imports)
+    from reception.cli_consultations import add_consultation_commands
+
+    add_consultation_commands(commands)
     return parser
 
 

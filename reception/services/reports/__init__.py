@@ -21,6 +21,7 @@ from reception.services.reports.common import (
     ReportTable,
     report_choices,
 )
+from reception.services.reports.consultations import consultations_report
 from reception.services.reports.deadlines import deadlines_report
 from reception.services.reports.dynamics import dynamics_report
 from reception.services.reports.federal import federal_report
@@ -48,6 +49,7 @@ REPORTS: dict[str, ReportKind] = {
         ReportKind("listing", "Реестр обращений за период", listing_report),
         ReportKind("dynamics", "Динамика поступления", dynamics_report),
         ReportKind("federal", "Ежемесячный отчёт (федеральная форма)", federal_report),
+        ReportKind("consultations", "Консультации специалистов", consultations_report),
     )
 }
 
