@@ -43,6 +43,7 @@ from reception.services.users import UserView
 from reception.settings import drafts_dir
 from ui.change_watcher import ChangeWatcher
 from ui.connection import ConnectionMonitor
+from ui.consultations_menu import ConsultationsMenu
 from ui.dialogs.appeal_dialog import AppealDialog
 from ui.dialogs.drafts_dialog import DraftsDialog
 from ui.dialogs.property_card_dialog import PropertyCardDialog
@@ -510,6 +511,8 @@ class MainWindow(QMainWindow):
         )
         reports_menu = menus.addMenu(self.tr("Re&ports"))
         reports_menu.addAction(self.reports_action)
+        self.consultations_menu = ConsultationsMenu(self, self._db, self._user, self.topics)
+        menus.insertMenu(reports_menu.menuAction(), self.consultations_menu)
         tools_menu = menus.addMenu(self.tr("&Tools"))
         if allows(self._user.role, Permission.IMPORT_PROPERTIES):
             tools_menu.addAction(self.import_properties_action)

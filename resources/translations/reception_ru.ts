@@ -1,9 +1,11 @@
-<?xml version='1.0' encoding='utf-8'?>
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
 <TS version="2.1" language="ru_RU">
 <context>
     <name>App</name>
     <message>
-        <location filename="../../ui/app.py" line="76" />
+        <location filename="../../ui/app.py" line="85"/>
+        <location filename="../../ui/self_test.py" line="130"/>
         <source>Reception</source>
         <translation>Приёмная</translation>
     </message>
@@ -11,270 +13,270 @@
 <context>
     <name>AppealDialog</name>
     <message>
-        <location filename="../../ui/dialogs/appeal_dialog.py" line="203" />
+        <location filename="../../ui/dialogs/appeal_dialog.py" line="204"/>
         <source>C&amp;ollective appeal</source>
         <translation>Ко&amp;ллективное обращение</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/appeal_dialog.py" line="205" />
-        <location filename="../../ui/dialogs/appeal_dialog.py" line="409" />
+        <location filename="../../ui/dialogs/appeal_dialog.py" line="206"/>
+        <location filename="../../ui/dialogs/appeal_dialog.py" line="410"/>
         <source>Appeal</source>
         <translation>Обращение</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/appeal_dialog.py" line="207" />
+        <location filename="../../ui/dialogs/appeal_dialog.py" line="208"/>
         <source>&amp;Received:</source>
         <translation>&amp;Поступило:</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/appeal_dialog.py" line="208" />
+        <location filename="../../ui/dialogs/appeal_dialog.py" line="209"/>
         <source>C&amp;hannel:</source>
         <translation>&amp;Канал:</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/appeal_dialog.py" line="209" />
+        <location filename="../../ui/dialogs/appeal_dialog.py" line="210"/>
         <source>&amp;Kind:</source>
         <translation>&amp;Вид:</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/appeal_dialog.py" line="210" />
+        <location filename="../../ui/dialogs/appeal_dialog.py" line="211"/>
         <source>&amp;Identification:</source>
         <translation>&amp;Идентификация:</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/appeal_dialog.py" line="216" />
+        <location filename="../../ui/dialogs/appeal_dialog.py" line="217"/>
         <source>phone, e-mail or surname, then Enter</source>
         <translation>телефон, e-mail или фамилия, затем Enter</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/appeal_dialog.py" line="222" />
+        <location filename="../../ui/dialogs/appeal_dialog.py" line="223"/>
         <source>Ne&amp;w applicant</source>
         <translation>Новый за&amp;явитель</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/appeal_dialog.py" line="238" />
+        <location filename="../../ui/dialogs/appeal_dialog.py" line="239"/>
         <source>Without a surname or a reply address the appeal is anonymous: no answer on the merits is given (art. 11 of 59-FZ).</source>
         <translation>Без фамилии или адреса для ответа обращение считается анонимным: ответ по существу не даётся (ст. 11 59-ФЗ).</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/appeal_dialog.py" line="243" />
+        <location filename="../../ui/dialogs/appeal_dialog.py" line="244"/>
         <source>Applicant</source>
         <translation>Заявитель</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/appeal_dialog.py" line="245" />
+        <location filename="../../ui/dialogs/appeal_dialog.py" line="246"/>
         <source>&amp;Find applicant:</source>
         <translation>&amp;Найти заявителя:</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/appeal_dialog.py" line="251" />
+        <location filename="../../ui/dialogs/appeal_dialog.py" line="252"/>
         <source>Applicant ty&amp;pe:</source>
         <translation>Тип заявит&amp;еля:</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/appeal_dialog.py" line="253" />
+        <location filename="../../ui/dialogs/appeal_dialog.py" line="254"/>
         <source>&amp;Surname:</source>
         <translation>&amp;Фамилия:</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/appeal_dialog.py" line="254" />
+        <location filename="../../ui/dialogs/appeal_dialog.py" line="255"/>
         <source>First &amp;name:</source>
         <translation>И&amp;мя:</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/appeal_dialog.py" line="255" />
+        <location filename="../../ui/dialogs/appeal_dialog.py" line="256"/>
         <source>Pa&amp;tronymic:</source>
         <translation>&amp;Отчество:</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/appeal_dialog.py" line="258" />
+        <location filename="../../ui/dialogs/appeal_dialog.py" line="259"/>
         <source>&amp;Organisation:</source>
         <translation>Ор&amp;ганизация:</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/appeal_dialog.py" line="260" />
+        <location filename="../../ui/dialogs/appeal_dialog.py" line="261"/>
         <source>Postal &amp;address:</source>
         <translation>Почтовый &amp;адрес:</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/appeal_dialog.py" line="261" />
+        <location filename="../../ui/dialogs/appeal_dialog.py" line="262"/>
         <source>P&amp;hone:</source>
         <translation>&amp;Телефон:</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/appeal_dialog.py" line="262" />
+        <location filename="../../ui/dialogs/appeal_dialog.py" line="263"/>
         <source>&amp;E-mail:</source>
         <translation>&amp;Эл. почта:</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/appeal_dialog.py" line="268" />
+        <location filename="../../ui/dialogs/appeal_dialog.py" line="269"/>
         <source>the first line of the text if left empty</source>
         <translation>если не заполнено — первая строка текста</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/appeal_dialog.py" line="273" />
+        <location filename="../../ui/dialogs/appeal_dialog.py" line="274"/>
         <source>classifier code or words of the topic, then Enter</source>
         <translation>код классификатора или слова из темы, затем Enter</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/appeal_dialog.py" line="281" />
+        <location filename="../../ui/dialogs/appeal_dialog.py" line="282"/>
         <source>A&amp;dd</source>
         <translation>До&amp;бавить</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/appeal_dialog.py" line="287" />
+        <location filename="../../ui/dialogs/appeal_dialog.py" line="288"/>
         <source>Re&amp;move question</source>
         <translation>&amp;Удалить вопрос</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/appeal_dialog.py" line="292" />
+        <location filename="../../ui/dialogs/appeal_dialog.py" line="293"/>
         <source>Content</source>
         <translation>Содержание</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/appeal_dialog.py" line="294" />
+        <location filename="../../ui/dialogs/appeal_dialog.py" line="295"/>
         <source>S&amp;ummary:</source>
         <translation>Краткое со&amp;держание:</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/appeal_dialog.py" line="295" />
+        <location filename="../../ui/dialogs/appeal_dialog.py" line="296"/>
         <source>&amp;Text:</source>
         <translation>Тек&amp;ст:</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/appeal_dialog.py" line="296" />
+        <location filename="../../ui/dialogs/appeal_dialog.py" line="297"/>
         <source>&amp;Question:</source>
         <translation>Воп&amp;рос:</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/appeal_dialog.py" line="299" />
+        <location filename="../../ui/dialogs/appeal_dialog.py" line="300"/>
         <source>Questions:</source>
         <translation>Вопросы:</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/appeal_dialog.py" line="311" />
+        <location filename="../../ui/dialogs/appeal_dialog.py" line="312"/>
         <source>Save (Ctrl+S)</source>
         <translation>Сохранить (Ctrl+S)</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/appeal_dialog.py" line="410" />
+        <location filename="../../ui/dialogs/appeal_dialog.py" line="411"/>
         <source>Case progress</source>
         <translation>Ход рассмотрения</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/appeal_dialog.py" line="411" />
+        <location filename="../../ui/dialogs/appeal_dialog.py" line="412"/>
         <source>History</source>
         <translation>История</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/appeal_dialog.py" line="412" />
+        <location filename="../../ui/dialogs/appeal_dialog.py" line="413"/>
         <source>Letters</source>
         <translation>Письма</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/appeal_dialog.py" line="413" />
+        <location filename="../../ui/dialogs/appeal_dialog.py" line="414"/>
         <source>Attachments</source>
         <translation>Вложения</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/appeal_dialog.py" line="415" />
+        <location filename="../../ui/dialogs/appeal_dialog.py" line="416"/>
         <source>Ctrl+%d</source>
         <translation>Ctrl+%d</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/appeal_dialog.py" line="492" />
+        <location filename="../../ui/dialogs/appeal_dialog.py" line="493"/>
         <source>&lt;b&gt;%1&lt;/b&gt; · status: %2 · answer due: %3 · registered by %4</source>
         <translation>&lt;b&gt;%1&lt;/b&gt; · статус: %2 · срок ответа: %3 · зарегистрировал(а) %4</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/appeal_dialog.py" line="500" />
+        <location filename="../../ui/dialogs/appeal_dialog.py" line="501"/>
         <source>repeats %s</source>
         <translation>повторное к %s</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/appeal_dialog.py" line="544" />
+        <location filename="../../ui/dialogs/appeal_dialog.py" line="545"/>
         <source>(no name)</source>
         <translation>(без имени)</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/appeal_dialog.py" line="546" />
+        <location filename="../../ui/dialogs/appeal_dialog.py" line="547"/>
         <source>Known applicant: %1, appeals: %2</source>
         <translation>Известный заявитель: %1, обращений: %2</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/appeal_dialog.py" line="549" />
+        <location filename="../../ui/dialogs/appeal_dialog.py" line="550"/>
         <source>Known applicant: %s</source>
         <translation>Известный заявитель: %s</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/appeal_dialog.py" line="556" />
+        <location filename="../../ui/dialogs/appeal_dialog.py" line="557"/>
         <source>New appeal</source>
         <translation>Новое обращение</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/appeal_dialog.py" line="558" />
+        <location filename="../../ui/dialogs/appeal_dialog.py" line="559"/>
         <source>Appeal %s</source>
         <translation>Обращение %s</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/appeal_dialog.py" line="573" />
+        <location filename="../../ui/dialogs/appeal_dialog.py" line="574"/>
         <source>An electronic appeal without identification of the applicant is not counted as identified; choose how the applicant was identified.</source>
         <translation>Электронное обращение без идентификации заявителя не учитывается как идентифицированное: укажите, как установлена личность заявителя.</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/appeal_dialog.py" line="613" />
+        <location filename="../../ui/dialogs/appeal_dialog.py" line="614"/>
         <source>No known applicant found: a new one will be registered.</source>
         <translation>Заявитель не найден среди известных: будет зарегистрирован новый.</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/appeal_dialog.py" line="720" />
+        <location filename="../../ui/dialogs/appeal_dialog.py" line="721"/>
         <source>Attached after registration: %s</source>
         <translation>Будет приложено после регистрации: %s</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/appeal_dialog.py" line="811" />
+        <location filename="../../ui/dialogs/appeal_dialog.py" line="812"/>
         <source>Done: %1 (status now «%2»)</source>
         <translation>Выполнено: %1 (теперь «%2»)</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/appeal_dialog.py" line="854" />
+        <location filename="../../ui/dialogs/appeal_dialog.py" line="855"/>
         <source>Outcome of question %1: %2</source>
         <translation>Результат по вопросу № %1: %2</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/appeal_dialog.py" line="877" />
+        <location filename="../../ui/dialogs/appeal_dialog.py" line="878"/>
         <source>Reload the appeal? What you typed here will be replaced.</source>
         <translation>Загрузить обращение заново? Введённое в форме будет заменено.</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/appeal_dialog.py" line="881" />
-        <location filename="../../ui/dialogs/appeal_dialog.py" line="1028" />
+        <location filename="../../ui/dialogs/appeal_dialog.py" line="882"/>
+        <location filename="../../ui/dialogs/appeal_dialog.py" line="1029"/>
         <source>&amp;Reload</source>
         <translation>&amp;Загрузить заново</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/appeal_dialog.py" line="882" />
-        <location filename="../../ui/dialogs/appeal_dialog.py" line="1029" />
+        <location filename="../../ui/dialogs/appeal_dialog.py" line="883"/>
+        <location filename="../../ui/dialogs/appeal_dialog.py" line="1030"/>
         <source>&amp;Keep editing</source>
         <translation>&amp;Продолжить правку</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/appeal_dialog.py" line="912" />
+        <location filename="../../ui/dialogs/appeal_dialog.py" line="913"/>
         <source>Close the form? What you typed will not be saved.</source>
         <translation>Закрыть форму? Введённые данные не будут сохранены.</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/appeal_dialog.py" line="956" />
+        <location filename="../../ui/dialogs/appeal_dialog.py" line="957"/>
         <source>yes</source>
         <translation>да</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/appeal_dialog.py" line="956" />
+        <location filename="../../ui/dialogs/appeal_dialog.py" line="957"/>
         <source>no</source>
         <translation>нет</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/appeal_dialog.py" line="1024" />
+        <location filename="../../ui/dialogs/appeal_dialog.py" line="1025"/>
         <source>Load the appeal as saved now? What you typed here will be replaced.</source>
         <translation>Загрузить обращение в сохранённом виде? Введённое здесь будет заменено.</translation>
     </message>
@@ -282,123 +284,202 @@
 <context>
     <name>AppealPropertiesPanel</name>
     <message>
-        <location filename="../../ui/widgets/appeal_properties.py" line="67" />
+        <location filename="../../ui/widgets/appeal_properties.py" line="67"/>
         <source>Properties</source>
         <translation>Объекты недвижимости</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/appeal_properties.py" line="82" />
-        <source>Suggested by the applicant's address:</source>
+        <location filename="../../ui/widgets/appeal_properties.py" line="82"/>
+        <source>Suggested by the applicant&apos;s address:</source>
         <translation>Предложено по адресу заявителя:</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/appeal_properties.py" line="85" />
-        <source>Suggested by the applicant's address</source>
+        <location filename="../../ui/widgets/appeal_properties.py" line="85"/>
+        <source>Suggested by the applicant&apos;s address</source>
         <translation>Предложено по адресу заявителя</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/appeal_properties.py" line="89" />
+        <location filename="../../ui/widgets/appeal_properties.py" line="89"/>
         <source>Linked:</source>
         <translation>Связаны:</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/appeal_properties.py" line="91" />
+        <location filename="../../ui/widgets/appeal_properties.py" line="91"/>
         <source>Linked properties</source>
         <translation>Связанные объекты</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/appeal_properties.py" line="96" />
+        <location filename="../../ui/widgets/appeal_properties.py" line="96"/>
         <source>&amp;Card</source>
         <translation>&amp;Карточка</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/appeal_properties.py" line="97" />
+        <location filename="../../ui/widgets/appeal_properties.py" line="97"/>
         <source>Open the property card (Enter on a linked property)</source>
         <translation>Открыть карточку объекта (Enter на связанном объекте)</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/appeal_properties.py" line="100" />
+        <location filename="../../ui/widgets/appeal_properties.py" line="100"/>
         <source>U&amp;nlink</source>
         <translation>Отв&amp;язать</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/appeal_properties.py" line="101" />
+        <location filename="../../ui/widgets/appeal_properties.py" line="101"/>
         <source>Remove the link to the selected property (Del)</source>
         <translation>Убрать связь с выбранным объектом (Del)</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/appeal_properties.py" line="257" />
+        <location filename="../../ui/widgets/appeal_properties.py" line="257"/>
         <source>%s (linked when the appeal is registered)</source>
         <translation>%s (свяжется при регистрации обращения)</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/appeal_properties.py" line="265" />
+        <location filename="../../ui/widgets/appeal_properties.py" line="265"/>
         <source>at registration: %1 / now: %2</source>
         <translation>при регистрации: %1 / сейчас: %2</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/appeal_properties.py" line="270" />
+        <location filename="../../ui/widgets/appeal_properties.py" line="270"/>
         <source>The register record changed after the property was linked.</source>
         <translation>Запись реестра изменилась после того, как объект связали с обращением.</translation>
     </message>
+    <message numerus="yes">
+        <location filename="../../ui/widgets/appeal_properties.py" line="273"/>
+        <source>Linked: %Ln</source>
+        <translation>
+            <numerusform>Связан %Ln объект</numerusform>
+            <numerusform>Связано %Ln объекта</numerusform>
+            <numerusform>Связано %Ln объектов</numerusform>
+        </translation>
+    </message>
     <message>
-        <location filename="../../ui/widgets/appeal_properties.py" line="273" />
         <source>Linked: %d</source>
-        <translation>Связано объектов: %d</translation>
+        <translation type="vanished">Связано объектов: %d</translation>
     </message>
 </context>
 <context>
     <name>ApplicantPickerDialog</name>
     <message>
-        <location filename="../../ui/dialogs/applicant_picker_dialog.py" line="25" />
+        <location filename="../../ui/dialogs/applicant_picker_dialog.py" line="25"/>
         <source>Known applicants</source>
         <translation>Известные заявители</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/applicant_picker_dialog.py" line="28" />
+        <location filename="../../ui/dialogs/applicant_picker_dialog.py" line="28"/>
         <source>Applicants matching «%s». Enter picks, Esc keeps a new applicant.</source>
         <translation>Заявители по запросу «%s». Enter — выбрать, Esc — оставить нового заявителя.</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/applicant_picker_dialog.py" line="51" />
+        <location filename="../../ui/dialogs/applicant_picker_dialog.py" line="51"/>
+        <source>(no name)</source>
+        <translation>(без имени)</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/dialogs/applicant_picker_dialog.py" line="58"/>
+        <source>%Ln appeal(s)</source>
+        <translation>
+            <numerusform>%Ln обращение</numerusform>
+            <numerusform>%Ln обращения</numerusform>
+            <numerusform>%Ln обращений</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>appeals: %d</source>
+        <translation type="vanished">обращений: %d</translation>
+    </message>
+</context>
+<context>
+    <name>ApplicantSection</name>
+    <message>
+        <location filename="../../ui/widgets/applicant_section.py" line="46"/>
+        <source>Applicant</source>
+        <translation>Заявитель</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/applicant_section.py" line="56"/>
+        <source>phone, e-mail or surname, then Enter</source>
+        <translation>телефон, e-mail или фамилия, затем Enter</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/applicant_section.py" line="62"/>
+        <source>Ne&amp;w applicant</source>
+        <translation>Новый &amp;заявитель</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/applicant_section.py" line="76"/>
+        <source>&amp;Find applicant:</source>
+        <translation>&amp;Найти заявителя:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/applicant_section.py" line="78"/>
+        <source>&amp;Surname:</source>
+        <translation>&amp;Фамилия:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/applicant_section.py" line="79"/>
+        <source>First &amp;name:</source>
+        <translation>&amp;Имя:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/applicant_section.py" line="80"/>
+        <source>Pa&amp;tronymic:</source>
+        <translation>&amp;Отчество:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/applicant_section.py" line="81"/>
+        <source>P&amp;hone:</source>
+        <translation>&amp;Телефон:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/applicant_section.py" line="82"/>
+        <source>&amp;E-mail:</source>
+        <translation>&amp;Эл. почта:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/applicant_section.py" line="164"/>
         <source>(no name)</source>
         <translation>(без имени)</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/applicant_picker_dialog.py" line="58" />
-        <source>appeals: %d</source>
-        <translation>обращений: %d</translation>
+        <location filename="../../ui/widgets/applicant_section.py" line="165"/>
+        <source>Known applicant: %1, appeals: %2</source>
+        <translation>Известный заявитель: %1, обращений: %2</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/applicant_section.py" line="218"/>
+        <source>No known applicant found: a new one will be registered.</source>
+        <translation>Известный заявитель не найден: будет зарегистрирован новый.</translation>
     </message>
 </context>
 <context>
     <name>AssignDialog</name>
     <message>
-        <location filename="../../ui/dialogs/assign_dialog.py" line="30" />
+        <location filename="../../ui/dialogs/assign_dialog.py" line="30"/>
         <source>— not set —</source>
         <translation>— не указано —</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/assign_dialog.py" line="32" />
+        <location filename="../../ui/dialogs/assign_dialog.py" line="32"/>
         <source>instruction to the executor</source>
         <translation>поручение исполнителю</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/assign_dialog.py" line="34" />
+        <location filename="../../ui/dialogs/assign_dialog.py" line="34"/>
         <source>&amp;Control date:</source>
         <translation>&amp;Контрольный срок:</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/assign_dialog.py" line="59" />
+        <location filename="../../ui/dialogs/assign_dialog.py" line="59"/>
         <source>&amp;Executor:</source>
         <translation>&amp;Исполнитель:</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/assign_dialog.py" line="60" />
+        <location filename="../../ui/dialogs/assign_dialog.py" line="60"/>
         <source>&amp;Department:</source>
         <translation>&amp;Подразделение:</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/assign_dialog.py" line="61" />
+        <location filename="../../ui/dialogs/assign_dialog.py" line="61"/>
         <source>&amp;Resolution:</source>
         <translation>&amp;Резолюция:</translation>
     </message>
@@ -406,170 +487,386 @@
 <context>
     <name>AttachmentsWidget</name>
     <message>
-        <location filename="../../ui/dialogs/attachments_widget.py" line="59" />
+        <location filename="../../ui/dialogs/attachments_widget.py" line="60"/>
         <source>Attach…</source>
         <translation>Приложить…</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/attachments_widget.py" line="60" />
+        <location filename="../../ui/dialogs/attachments_widget.py" line="61"/>
         <source>Save as…</source>
         <translation>Сохранить как…</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/attachments_widget.py" line="61" />
+        <location filename="../../ui/dialogs/attachments_widget.py" line="62"/>
         <source>Remove</source>
         <translation>Удалить</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/attachments_widget.py" line="147" />
+        <location filename="../../ui/dialogs/attachments_widget.py" line="160"/>
         <source>Attach files</source>
         <translation>Приложить файлы</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/attachments_widget.py" line="158" />
+        <location filename="../../ui/dialogs/attachments_widget.py" line="171"/>
         <source>Saved to %1</source>
         <translation>Сохранено в %1</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/attachments_widget.py" line="166" />
+        <location filename="../../ui/dialogs/attachments_widget.py" line="179"/>
         <source>Save the attachment</source>
         <translation>Сохранить вложение</translation>
     </message>
 </context>
 <context>
+    <name>BookingDialog</name>
+    <message>
+        <location filename="../../ui/dialogs/booking_dialog.py" line="79"/>
+        <source>Book a consultation</source>
+        <translation>Запись на консультацию</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/booking_dialog.py" line="123"/>
+        <source>classifier code or words of the topic, then Enter</source>
+        <translation>код классификатора или слова из темы, затем Enter</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/booking_dialog.py" line="160"/>
+        <source>what the citizen wants to ask, in a sentence or two</source>
+        <translation>о чём гражданин хочет спросить, в одном-двух предложениях</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/booking_dialog.py" line="170"/>
+        <source>empty: built from the template %s</source>
+        <translation>пусто — по шаблону %s</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/booking_dialog.py" line="170"/>
+        <source>https://…</source>
+        <translation>https://…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/booking_dialog.py" line="173"/>
+        <source>Paste the meeting link, or leave it empty to build it from the template</source>
+        <translation>Вставьте ссылку на встречу или оставьте пустым: ссылка будет создана по шаблону</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/booking_dialog.py" line="177"/>
+        <source>Consultation</source>
+        <translation>Консультация</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/booking_dialog.py" line="181"/>
+        <source>Pr&amp;operty:</source>
+        <translation>О&amp;бъект:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/booking_dialog.py" line="182"/>
+        <source>&amp;Question:</source>
+        <translation>&amp;Вопрос:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/booking_dialog.py" line="209"/>
+        <source>Show the free slots after the last one listed</source>
+        <translation>Показать свободное время после последнего в списке</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/booking_dialog.py" line="139"/>
+        <source>Cle&amp;ar</source>
+        <translation>С&amp;бросить</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/booking_dialog.py" line="179"/>
+        <source>Top&amp;ic:</source>
+        <translation>Т&amp;ема:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/booking_dialog.py" line="180"/>
+        <source>Fo&amp;rmat:</source>
+        <translation>Фо&amp;рмат:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/booking_dialog.py" line="183"/>
+        <source>Meeting lin&amp;k:</source>
+        <translation>Ссы&amp;лка на встречу:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/booking_dialog.py" line="207"/>
+        <source>&amp;Later slots</source>
+        <translation>Поз&amp;же</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/booking_dialog.py" line="211"/>
+        <source>Ne&amp;xt free slots (Enter books):</source>
+        <translation>Бл&amp;ижайшее свободное время (Enter — записать):</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/booking_dialog.py" line="213"/>
+        <source>Slots</source>
+        <translation>Свободное время</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/booking_dialog.py" line="232"/>
+        <source>&amp;Book</source>
+        <translation>&amp;Записать</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/booking_dialog.py" line="234"/>
+        <source>Book the highlighted slot (Enter in the list, Ctrl+Enter anywhere)</source>
+        <translation>Записать на выделенное время (Enter в списке, Ctrl+Enter в любом поле)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/booking_dialog.py" line="315"/>
+        <source>No property chosen.</source>
+        <translation>Объект не выбран.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/booking_dialog.py" line="318"/>
+        <source>Chosen: %s</source>
+        <translation>Выбран: %s</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/booking_dialog.py" line="379"/>
+        <source>Looking for free slots…</source>
+        <translation>Ищем свободное время…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/booking_dialog.py" line="408"/>
+        <source>Free slots shown: %d</source>
+        <translation>Показано свободных мест: %d</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/booking_dialog.py" line="411"/>
+        <source>No free slots of a specialist on this topic and format in the coming weeks.</source>
+        <translation>В ближайшие недели нет свободного времени у специалистов по этой теме в этом формате.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/booking_dialog.py" line="414"/>
+        <source>No free slots in the coming weeks.</source>
+        <translation>В ближайшие недели свободного времени нет.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/booking_dialog.py" line="458"/>
+        <source>Already booked on this topic:</source>
+        <translation>Гражданин уже записан по этой теме:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/booking_dialog.py" line="460"/>
+        <source>The citizen already has bookings:</source>
+        <translation>У гражданина уже есть записи:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/booking_dialog.py" line="475"/>
+        <source>Choose a free slot in the list.</source>
+        <translation>Выберите свободное время в списке.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/booking_dialog.py" line="514"/>
+        <source>The list now shows the next free slots; Enter books the highlighted one.</source>
+        <translation>В списке — ближайшее свободное время; Enter записывает на выделенное.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/booking_dialog.py" line="530"/>
+        <source>Book a &amp;second one</source>
+        <translation>Записать &amp;ещё раз</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/booking_dialog.py" line="531"/>
+        <source>&amp;Keep the existing booking</source>
+        <translation>&amp;Оставить прежнюю запись</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/booking_dialog.py" line="548"/>
+        <source>Consultation booked</source>
+        <translation>Запись на консультацию сделана</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/booking_dialog.py" line="550"/>
+        <source>&lt;b&gt;Booked&lt;/b&gt; № %1: %2</source>
+        <translation>&lt;b&gt;Записан&lt;/b&gt;, запись № %1: %2</translation>
+    </message>
+</context>
+<context>
+    <name>CancelBookingDialog</name>
+    <message>
+        <location filename="../../ui/dialogs/cancel_booking_dialog.py" line="37"/>
+        <source>Cancel the booking</source>
+        <translation>Отмена записи</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/cancel_booking_dialog.py" line="42"/>
+        <source>&lt;b&gt;%1&lt;/b&gt; · %2 · %3</source>
+        <translation>&lt;b&gt;%1&lt;/b&gt; · %2 · %3</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/cancel_booking_dialog.py" line="45"/>
+        <source>(no name)</source>
+        <translation>(без имени)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/cancel_booking_dialog.py" line="49"/>
+        <source>the citizen</source>
+        <translation>гражданин</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/cancel_booking_dialog.py" line="50"/>
+        <source>the office</source>
+        <translation>учреждение</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/cancel_booking_dialog.py" line="52"/>
+        <source>why the consultation is cancelled (required)</source>
+        <translation>почему консультация отменяется (обязательно)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/cancel_booking_dialog.py" line="62"/>
+        <source>Cancelled &amp;by:</source>
+        <translation>&amp;Кто отменил:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/cancel_booking_dialog.py" line="64"/>
+        <source>&amp;Reason:</source>
+        <translation>&amp;Причина:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/cancel_booking_dialog.py" line="70"/>
+        <source>Cancel the &amp;booking</source>
+        <translation>&amp;Отменить запись</translation>
+    </message>
+</context>
+<context>
     <name>CasePanel</name>
     <message>
-        <location filename="../../ui/widgets/case_panel.py" line="97" />
+        <location filename="../../ui/widgets/case_panel.py" line="98"/>
         <source>Routing</source>
         <translation>Поручение</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/case_panel.py" line="99" />
+        <location filename="../../ui/widgets/case_panel.py" line="100"/>
         <source>Status:</source>
         <translation>Статус:</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/case_panel.py" line="100" />
+        <location filename="../../ui/widgets/case_panel.py" line="101"/>
         <source>Executor:</source>
         <translation>Исполнитель:</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/case_panel.py" line="101" />
+        <location filename="../../ui/widgets/case_panel.py" line="102"/>
         <source>Department:</source>
         <translation>Подразделение:</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/case_panel.py" line="102" />
+        <location filename="../../ui/widgets/case_panel.py" line="103"/>
         <source>Resolution:</source>
         <translation>Резолюция:</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/case_panel.py" line="103" />
+        <location filename="../../ui/widgets/case_panel.py" line="104"/>
         <source>Control date:</source>
         <translation>Контрольный срок:</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/case_panel.py" line="104" />
+        <location filename="../../ui/widgets/case_panel.py" line="105"/>
         <source>Repeats:</source>
         <translation>Повторное к:</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/case_panel.py" line="120" />
+        <location filename="../../ui/widgets/case_panel.py" line="121"/>
         <source>Deadlines (59-FZ)</source>
         <translation>Сроки (59-ФЗ)</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/case_panel.py" line="122" />
+        <location filename="../../ui/widgets/case_panel.py" line="123"/>
         <source>Registration due:</source>
         <translation>Регистрация до:</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/case_panel.py" line="123" />
+        <location filename="../../ui/widgets/case_panel.py" line="124"/>
         <source>Answer due (initial):</source>
         <translation>Срок ответа (исходный):</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/case_panel.py" line="124" />
+        <location filename="../../ui/widgets/case_panel.py" line="125"/>
         <source>Extension:</source>
         <translation>Продление:</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/case_panel.py" line="125" />
+        <location filename="../../ui/widgets/case_panel.py" line="126"/>
         <source>Answer due:</source>
         <translation>Срок ответа:</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/case_panel.py" line="126" />
+        <location filename="../../ui/widgets/case_panel.py" line="127"/>
         <source>Forwarding due:</source>
         <translation>Направить по компетенции до:</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/case_panel.py" line="127" />
+        <location filename="../../ui/widgets/case_panel.py" line="128"/>
         <source>Answered:</source>
         <translation>Ответ дан:</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/case_panel.py" line="131" />
+        <location filename="../../ui/widgets/case_panel.py" line="132"/>
         <source>Questions and outcomes</source>
         <translation>Вопросы и результаты рассмотрения</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/case_panel.py" line="138" />
+        <location filename="../../ui/widgets/case_panel.py" line="139"/>
         <source>Steps</source>
         <translation>Действия</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/case_panel.py" line="155" />
+        <location filename="../../ui/widgets/case_panel.py" line="156"/>
         <source>No steps are open to you now.</source>
         <translation>Сейчас вам не доступно ни одно действие.</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/case_panel.py" line="193" />
+        <location filename="../../ui/widgets/case_panel.py" line="194"/>
         <source>not assigned</source>
         <translation>не назначен</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/case_panel.py" line="210" />
+        <location filename="../../ui/widgets/case_panel.py" line="211"/>
         <source>%1 — registered %2, late</source>
         <translation>%1 — зарегистрировано %2, с опозданием</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/case_panel.py" line="214" />
+        <location filename="../../ui/widgets/case_panel.py" line="215"/>
         <source>%1 — registered %2, on time</source>
         <translation>%1 — зарегистрировано %2, в срок</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/case_panel.py" line="221" />
+        <location filename="../../ui/widgets/case_panel.py" line="222"/>
         <source>none</source>
         <translation>не было</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/case_panel.py" line="224" />
+        <location filename="../../ui/widgets/case_panel.py" line="225"/>
         <source>by %1 days, from %2 to %3: «%4» (%5, %6)</source>
         <translation>на %1 дн., с %2 до %3: «%4» (%5, %6)</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/case_panel.py" line="234" />
+        <location filename="../../ui/widgets/case_panel.py" line="235"/>
         <source>%s — overdue</source>
         <translation>%s — просрочено</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/case_panel.py" line="236" />
+        <location filename="../../ui/widgets/case_panel.py" line="237"/>
         <source>%s — due soon</source>
         <translation>%s — срок истекает</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/case_panel.py" line="238" />
+        <location filename="../../ui/widgets/case_panel.py" line="239"/>
         <source>%s — answered late</source>
         <translation>%s — ответ дан с опозданием</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/case_panel.py" line="250" />
+        <location filename="../../ui/widgets/case_panel.py" line="251"/>
         <source>%s, late</source>
         <translation>%s, с опозданием</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/case_panel.py" line="273" />
+        <location filename="../../ui/widgets/case_panel.py" line="274"/>
         <source>Outcome of question %d</source>
         <translation>Результат по вопросу № %d</translation>
     </message>
@@ -577,22 +874,22 @@
 <context>
     <name>CommentDialog</name>
     <message>
-        <location filename="../../ui/dialogs/comment_dialog.py" line="41" />
+        <location filename="../../ui/dialogs/comment_dialog.py" line="41"/>
         <source>what needs to be reworked</source>
         <translation>что нужно доработать</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/comment_dialog.py" line="42" />
+        <location filename="../../ui/dialogs/comment_dialog.py" line="42"/>
         <source>how the applicant withdrew the appeal (application of …)</source>
         <translation>как заявитель отозвал обращение (заявление от …)</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/comment_dialog.py" line="44" />
+        <location filename="../../ui/dialogs/comment_dialog.py" line="44"/>
         <source>optional</source>
         <translation>необязательно</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/comment_dialog.py" line="45" />
+        <location filename="../../ui/dialogs/comment_dialog.py" line="45"/>
         <source>&amp;Comment:</source>
         <translation>&amp;Комментарий:</translation>
     </message>
@@ -600,97 +897,97 @@
 <context>
     <name>ConflictDialog</name>
     <message>
-        <location filename="../../ui/dialogs/conflict_dialog.py" line="107" />
+        <location filename="../../ui/dialogs/conflict_dialog.py" line="108"/>
         <source>The appeal was changed by someone else</source>
         <translation>Обращение изменено другим пользователем</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/conflict_dialog.py" line="109" />
+        <location filename="../../ui/dialogs/conflict_dialog.py" line="110"/>
         <source>Received</source>
         <translation>Поступило</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/conflict_dialog.py" line="110" />
+        <location filename="../../ui/dialogs/conflict_dialog.py" line="111"/>
         <source>Channel</source>
         <translation>Канал</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/conflict_dialog.py" line="111" />
+        <location filename="../../ui/dialogs/conflict_dialog.py" line="112"/>
         <source>Kind</source>
         <translation>Вид</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/conflict_dialog.py" line="112" />
+        <location filename="../../ui/dialogs/conflict_dialog.py" line="113"/>
         <source>Identification</source>
         <translation>Идентификация</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/conflict_dialog.py" line="113" />
+        <location filename="../../ui/dialogs/conflict_dialog.py" line="114"/>
         <source>Collective</source>
         <translation>Коллективное</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/conflict_dialog.py" line="114" />
+        <location filename="../../ui/dialogs/conflict_dialog.py" line="115"/>
         <source>Surname</source>
         <translation>Фамилия</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/conflict_dialog.py" line="115" />
+        <location filename="../../ui/dialogs/conflict_dialog.py" line="116"/>
         <source>First name</source>
         <translation>Имя</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/conflict_dialog.py" line="116" />
+        <location filename="../../ui/dialogs/conflict_dialog.py" line="117"/>
         <source>Patronymic</source>
         <translation>Отчество</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/conflict_dialog.py" line="117" />
+        <location filename="../../ui/dialogs/conflict_dialog.py" line="118"/>
         <source>Organisation</source>
         <translation>Организация</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/conflict_dialog.py" line="118" />
+        <location filename="../../ui/dialogs/conflict_dialog.py" line="119"/>
         <source>Postal address</source>
         <translation>Почтовый адрес</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/conflict_dialog.py" line="119" />
+        <location filename="../../ui/dialogs/conflict_dialog.py" line="120"/>
         <source>Phone</source>
         <translation>Телефон</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/conflict_dialog.py" line="120" />
+        <location filename="../../ui/dialogs/conflict_dialog.py" line="121"/>
         <source>E-mail</source>
         <translation>Эл. почта</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/conflict_dialog.py" line="121" />
+        <location filename="../../ui/dialogs/conflict_dialog.py" line="122"/>
         <source>Summary</source>
         <translation>Краткое содержание</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/conflict_dialog.py" line="122" />
+        <location filename="../../ui/dialogs/conflict_dialog.py" line="123"/>
         <source>Text</source>
         <translation>Текст</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/conflict_dialog.py" line="123" />
+        <location filename="../../ui/dialogs/conflict_dialog.py" line="124"/>
         <source>Questions</source>
         <translation>Вопросы</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/conflict_dialog.py" line="126" />
+        <location filename="../../ui/dialogs/conflict_dialog.py" line="127"/>
         <source>another user</source>
         <translation>другой пользователь</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/conflict_dialog.py" line="130" />
+        <location filename="../../ui/dialogs/conflict_dialog.py" line="131"/>
         <source>&lt;b&gt;%1&lt;/b&gt; saved this appeal at %2 while you had it open.</source>
         <translation>&lt;b&gt;%1&lt;/b&gt; сохранил(а) это обращение %2, пока оно было открыто у вас.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/dialogs/conflict_dialog.py" line="144" />
+        <location filename="../../ui/dialogs/conflict_dialog.py" line="145"/>
         <source>Fields where the versions differ are listed below. For each, keep your value or take theirs; the other %n field(s) are the same in both versions.</source>
         <translation>
             <numerusform>Ниже перечислены поля, в которых версии расходятся. Для каждого оставьте своё значение или возьмите чужое; остальные поля (%n) совпадают.</numerusform>
@@ -699,110 +996,396 @@
         </translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/conflict_dialog.py" line="150" />
+        <location filename="../../ui/dialogs/conflict_dialog.py" line="151"/>
         <source>The fields of the form are the same in both versions; only the case moved on.</source>
         <translation>Поля формы в обеих версиях совпадают: изменился только ход рассмотрения.</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/conflict_dialog.py" line="157" />
+        <location filename="../../ui/dialogs/conflict_dialog.py" line="158"/>
         <source>Field</source>
         <translation>Поле</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/conflict_dialog.py" line="157" />
+        <location filename="../../ui/dialogs/conflict_dialog.py" line="158"/>
         <source>Their version</source>
         <translation>Их версия</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/conflict_dialog.py" line="157" />
+        <location filename="../../ui/dialogs/conflict_dialog.py" line="158"/>
         <source>Your version</source>
         <translation>Ваша версия</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/conflict_dialog.py" line="157" />
+        <location filename="../../ui/dialogs/conflict_dialog.py" line="158"/>
         <source>Keep</source>
         <translation>Оставить</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/conflict_dialog.py" line="177" />
+        <location filename="../../ui/dialogs/conflict_dialog.py" line="178"/>
         <source>mine</source>
         <translation>мою</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/conflict_dialog.py" line="178" />
+        <location filename="../../ui/dialogs/conflict_dialog.py" line="179"/>
         <source>theirs</source>
         <translation>их</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/conflict_dialog.py" line="194" />
+        <location filename="../../ui/dialogs/conflict_dialog.py" line="195"/>
         <source>&amp;Apply the chosen values and save</source>
         <translation>&amp;Перенести отмеченное и сохранить</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/conflict_dialog.py" line="196" />
+        <location filename="../../ui/dialogs/conflict_dialog.py" line="197"/>
         <source>&amp;Load their version</source>
         <translation>&amp;Загрузить их версию</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/conflict_dialog.py" line="197" />
+        <location filename="../../ui/dialogs/conflict_dialog.py" line="198"/>
         <source>Discard your changes and show the appeal as saved now</source>
         <translation>Отказаться от своих изменений и показать обращение в сохранённом виде</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/conflict_dialog.py" line="198" />
+        <location filename="../../ui/dialogs/conflict_dialog.py" line="199"/>
         <source>&amp;Overwrite</source>
         <translation>Пере&amp;записать</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/conflict_dialog.py" line="199" />
+        <location filename="../../ui/dialogs/conflict_dialog.py" line="200"/>
         <source>Save your version over theirs (heads and administrators)</source>
         <translation>Сохранить вашу версию поверх их изменений (руководитель, администратор)</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/conflict_dialog.py" line="205" />
+        <location filename="../../ui/dialogs/conflict_dialog.py" line="206"/>
         <source>&amp;Keep editing</source>
         <translation>&amp;Продолжить правку</translation>
     </message>
 </context>
 <context>
+    <name>ConsultationsMenu</name>
+    <message>
+        <location filename="../../ui/consultations_menu.py" line="22"/>
+        <source>&amp;Consultations</source>
+        <translation>&amp;Консультации</translation>
+    </message>
+    <message>
+        <location filename="../../ui/consultations_menu.py" line="29"/>
+        <source>&amp;Book a consultation…</source>
+        <translation>&amp;Записать на консультацию…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/consultations_menu.py" line="32"/>
+        <source>Book a citizen for a consultation with a specialist (Ctrl+Shift+B)</source>
+        <translation>Записать гражданина на консультацию к специалисту (Ctrl+Shift+B)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/consultations_menu.py" line="36"/>
+        <source>Consultations of the &amp;day</source>
+        <translation>Консультации &amp;дня</translation>
+    </message>
+    <message>
+        <location filename="../../ui/consultations_menu.py" line="38"/>
+        <source>The specialist&apos;s consultations of the day (Ctrl+Shift+D)</source>
+        <translation>Консультации специалиста за день (Ctrl+Shift+D)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/consultations_menu.py" line="40"/>
+        <source>Consultation &amp;schedules…</source>
+        <translation>&amp;Расписания консультаций…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/consultations_menu.py" line="41"/>
+        <source>Specialists&apos; hours, slots, topics and absences</source>
+        <translation>Часы приёма специалистов, длительность, темы и отсутствия</translation>
+    </message>
+</context>
+<context>
+    <name>ConsultationsWindow</name>
+    <message>
+        <location filename="../../ui/consultations_window.py" line="105"/>
+        <source>Consultations of the day</source>
+        <translation>Консультации дня</translation>
+    </message>
+    <message>
+        <location filename="../../ui/consultations_window.py" line="114"/>
+        <location filename="../../ui/consultations_window.py" line="126"/>
+        <source>Day</source>
+        <translation>День</translation>
+    </message>
+    <message>
+        <location filename="../../ui/consultations_window.py" line="120"/>
+        <source>Specialist</source>
+        <translation>Специалист</translation>
+    </message>
+    <message>
+        <location filename="../../ui/consultations_window.py" line="128"/>
+        <source>◀ &amp;Previous day</source>
+        <translation>◀ &amp;Предыдущий день</translation>
+    </message>
+    <message>
+        <location filename="../../ui/consultations_window.py" line="130"/>
+        <source>Previous day (Alt+Left)</source>
+        <translation>Предыдущий день (Alt+←)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/consultations_window.py" line="132"/>
+        <source>Next &amp;day ▶</source>
+        <translation>&amp;Следующий день ▶</translation>
+    </message>
+    <message>
+        <location filename="../../ui/consultations_window.py" line="134"/>
+        <source>Next day (Alt+Right)</source>
+        <translation>Следующий день (Alt+→)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/consultations_window.py" line="136"/>
+        <source>&amp;Today</source>
+        <translation>С&amp;егодня</translation>
+    </message>
+    <message>
+        <location filename="../../ui/consultations_window.py" line="138"/>
+        <source>Today (Alt+Home)</source>
+        <translation>Сегодня (Alt+Home)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/consultations_window.py" line="140"/>
+        <source>&amp;Refresh</source>
+        <translation>О&amp;бновить</translation>
+    </message>
+    <message>
+        <location filename="../../ui/consultations_window.py" line="143"/>
+        <source>&amp;Book…</source>
+        <translation>&amp;Записать…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/consultations_window.py" line="145"/>
+        <source>Book a consultation (Ctrl+Shift+B)</source>
+        <translation>Записать на консультацию (Ctrl+Shift+B)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/consultations_window.py" line="148"/>
+        <source>&amp;Specialist:</source>
+        <translation>С&amp;пециалист:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/consultations_window.py" line="165"/>
+        <source>Time</source>
+        <translation>Время</translation>
+    </message>
+    <message>
+        <location filename="../../ui/consultations_window.py" line="165"/>
+        <source>Status</source>
+        <translation>Статус</translation>
+    </message>
+    <message>
+        <location filename="../../ui/consultations_window.py" line="165"/>
+        <source>Citizen</source>
+        <translation>Гражданин</translation>
+    </message>
+    <message>
+        <location filename="../../ui/consultations_window.py" line="165"/>
+        <source>Format</source>
+        <translation>Формат</translation>
+    </message>
+    <message>
+        <location filename="../../ui/consultations_window.py" line="165"/>
+        <source>Topic</source>
+        <translation>Тема</translation>
+    </message>
+    <message>
+        <location filename="../../ui/consultations_window.py" line="197"/>
+        <source>Open the meeting &amp;link</source>
+        <translation>Открыть &amp;ссылку на встречу</translation>
+    </message>
+    <message>
+        <location filename="../../ui/consultations_window.py" line="198"/>
+        <source>Open the video meeting in the browser (Ctrl+L)</source>
+        <translation>Открыть видеовстречу в браузере (Ctrl+L)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/consultations_window.py" line="201"/>
+        <source>Record the &amp;outcome…</source>
+        <translation>&amp;Итог консультации…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/consultations_window.py" line="202"/>
+        <source>Held, no-show, cancelled by the citizen (Enter on the row)</source>
+        <translation>Проведена, неявка, отменена гражданином (Enter на строке)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/consultations_window.py" line="204"/>
+        <location filename="../../ui/consultations_window.py" line="448"/>
+        <source>Register an &amp;appeal</source>
+        <translation>Зарегистрировать &amp;обращение</translation>
+    </message>
+    <message>
+        <location filename="../../ui/consultations_window.py" line="205"/>
+        <source>Register an appeal from the held consultation and open it</source>
+        <translation>Зарегистрировать обращение по проведённой консультации и открыть его</translation>
+    </message>
+    <message>
+        <location filename="../../ui/consultations_window.py" line="207"/>
+        <source>Re&amp;schedule…</source>
+        <translation>Пе&amp;ренести…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/consultations_window.py" line="209"/>
+        <source>&amp;Cancel booking…</source>
+        <translation>О&amp;тменить запись…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/consultations_window.py" line="223"/>
+        <location filename="../../ui/consultations_window.py" line="234"/>
+        <source>Earlier appeals</source>
+        <translation>Прежние обращения</translation>
+    </message>
+    <message>
+        <location filename="../../ui/consultations_window.py" line="226"/>
+        <location filename="../../ui/consultations_window.py" line="235"/>
+        <source>Earlier consultations</source>
+        <translation>Прежние консультации</translation>
+    </message>
+    <message>
+        <location filename="../../ui/consultations_window.py" line="229"/>
+        <location filename="../../ui/consultations_window.py" line="236"/>
+        <source>Properties</source>
+        <translation>Объекты</translation>
+    </message>
+    <message>
+        <location filename="../../ui/consultations_window.py" line="237"/>
+        <source>History</source>
+        <translation>История</translation>
+    </message>
+    <message>
+        <location filename="../../ui/consultations_window.py" line="239"/>
+        <source>Ctrl+%d</source>
+        <translation>Ctrl+%d</translation>
+    </message>
+    <message>
+        <location filename="../../ui/consultations_window.py" line="333"/>
+        <source>No specialist has a consultation schedule yet (an administrator sets it).</source>
+        <translation>Ни у одного специалиста ещё нет расписания консультаций (его задаёт администратор).</translation>
+    </message>
+    <message>
+        <location filename="../../ui/consultations_window.py" line="339"/>
+        <source>Loading…</source>
+        <translation>Загрузка…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/consultations_window.py" line="376"/>
+        <source>(no name)</source>
+        <translation>(без имени)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/consultations_window.py" line="389"/>
+        <source>No consultations on this day.</source>
+        <translation>В этот день консультаций нет.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/consultations_window.py" line="393"/>
+        <source>Consultations: %1, still to hold: %2</source>
+        <translation>Консультаций: %1, предстоит: %2</translation>
+    </message>
+    <message>
+        <location filename="../../ui/consultations_window.py" line="445"/>
+        <source>Open appeal %s</source>
+        <translation>Открыть обращение %s</translation>
+    </message>
+    <message>
+        <location filename="../../ui/consultations_window.py" line="471"/>
+        <source>Earlier appeals (%d)</source>
+        <translation>Прежние обращения (%d)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/consultations_window.py" line="472"/>
+        <source>Earlier consultations (%d)</source>
+        <translation>Прежние консультации (%d)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/consultations_window.py" line="473"/>
+        <source>Properties (%d)</source>
+        <translation>Объекты (%d)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/consultations_window.py" line="498"/>
+        <source>Topic: %s</source>
+        <translation>Тема: %s</translation>
+    </message>
+    <message>
+        <location filename="../../ui/consultations_window.py" line="500"/>
+        <source>Question: %s</source>
+        <translation>Вопрос: %s</translation>
+    </message>
+    <message>
+        <location filename="../../ui/consultations_window.py" line="503"/>
+        <source>Property: %s</source>
+        <translation>Объект: %s</translation>
+    </message>
+    <message>
+        <location filename="../../ui/consultations_window.py" line="508"/>
+        <source>Link: %s</source>
+        <translation>Ссылка: %s</translation>
+    </message>
+    <message>
+        <location filename="../../ui/consultations_window.py" line="511"/>
+        <source>Oral answer: %s</source>
+        <translation>Устный ответ: %s</translation>
+    </message>
+    <message>
+        <location filename="../../ui/consultations_window.py" line="516"/>
+        <source>Appeal: %s</source>
+        <translation>Обращение: %s</translation>
+    </message>
+    <message>
+        <location filename="../../ui/consultations_window.py" line="520"/>
+        <source>Moved from booking № %d</source>
+        <translation>Перенесена с записи № %d</translation>
+    </message>
+    <message>
+        <location filename="../../ui/consultations_window.py" line="629"/>
+        <source>Moved to %1, %2</source>
+        <translation>Перенесена на %1, %2</translation>
+    </message>
+</context>
+<context>
     <name>DraftsDialog</name>
     <message>
-        <location filename="../../ui/dialogs/drafts_dialog.py" line="27" />
+        <location filename="../../ui/dialogs/drafts_dialog.py" line="28"/>
         <source>Unsaved appeals</source>
         <translation>Несохранённые обращения</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/drafts_dialog.py" line="30" />
+        <location filename="../../ui/dialogs/drafts_dialog.py" line="31"/>
         <source>&lt;b&gt;Restore unsaved appeals?&lt;/b&gt;&lt;br&gt;These forms were not saved the last time (the program closed or the database connection was lost). Tick the ones to open again.</source>
         <translation>&lt;b&gt;Восстановить несохранённые обращения?&lt;/b&gt;&lt;br&gt;Эти формы в прошлый раз не были сохранены (программа закрылась или пропала связь с базой данных). Отметьте те, которые нужно открыть снова.</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/drafts_dialog.py" line="38" />
+        <location filename="../../ui/dialogs/drafts_dialog.py" line="39"/>
         <source>New appeal</source>
         <translation>Новое обращение</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/drafts_dialog.py" line="40" />
+        <location filename="../../ui/dialogs/drafts_dialog.py" line="41"/>
         <source>%1 — saved %2</source>
         <translation>%1 — сохранено %2</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/drafts_dialog.py" line="50" />
+        <location filename="../../ui/dialogs/drafts_dialog.py" line="51"/>
         <source>&amp;Restore</source>
         <translation>&amp;Восстановить</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/drafts_dialog.py" line="52" />
+        <location filename="../../ui/dialogs/drafts_dialog.py" line="53"/>
         <source>&amp;Discard ticked</source>
         <translation>&amp;Удалить отмеченные</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/drafts_dialog.py" line="53" />
+        <location filename="../../ui/dialogs/drafts_dialog.py" line="54"/>
         <source>&amp;Later</source>
         <translation>&amp;Позже</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/drafts_dialog.py" line="54" />
+        <location filename="../../ui/dialogs/drafts_dialog.py" line="55"/>
         <source>Keep the drafts and ask at the next start</source>
         <translation>Сохранить черновики и спросить при следующем запуске</translation>
     </message>
@@ -810,32 +1393,32 @@
 <context>
     <name>EditorSession</name>
     <message>
-        <location filename="../../ui/editor_session.py" line="60" />
+        <location filename="../../ui/editor_session.py" line="60"/>
         <source>No connection to the database — the form is saved locally, reconnecting…</source>
         <translation>Нет связи с базой данных — данные формы сохранены локально, переподключение…</translation>
     </message>
     <message>
-        <location filename="../../ui/editor_session.py" line="67" />
+        <location filename="../../ui/editor_session.py" line="67"/>
         <source>The appeal was changed by another user.</source>
         <translation>Обращение изменено другим пользователем.</translation>
     </message>
     <message>
-        <location filename="../../ui/editor_session.py" line="69" />
+        <location filename="../../ui/editor_session.py" line="69"/>
         <source>&amp;Refresh</source>
         <translation>&amp;Обновить</translation>
     </message>
     <message>
-        <location filename="../../ui/editor_session.py" line="71" />
+        <location filename="../../ui/editor_session.py" line="71"/>
         <source>Show the appeal as it is saved now</source>
         <translation>Показать обращение в сохранённом сейчас виде</translation>
     </message>
     <message>
-        <location filename="../../ui/editor_session.py" line="128" />
+        <location filename="../../ui/editor_session.py" line="128"/>
         <source>Open now: %s</source>
         <translation>Сейчас открыто: %s</translation>
     </message>
     <message>
-        <location filename="../../ui/editor_session.py" line="155" />
+        <location filename="../../ui/editor_session.py" line="155"/>
         <source>The appeal was changed by another user (%s). Your changes are kept in the form.</source>
         <translation>Обращение %s изменено другим пользователем. Ваши изменения остаются в форме.</translation>
     </message>
@@ -843,27 +1426,27 @@
 <context>
     <name>ExtendDialog</name>
     <message>
-        <location filename="../../ui/dialogs/extend_dialog.py" line="27" />
+        <location filename="../../ui/dialogs/extend_dialog.py" line="28"/>
         <source> days</source>
         <translation> дн.</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/extend_dialog.py" line="30" />
+        <location filename="../../ui/dialogs/extend_dialog.py" line="31"/>
         <source>e.g. documents requested from another body; the applicant is notified</source>
         <translation>например, запрошены документы в другом органе; заявитель уведомляется</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/extend_dialog.py" line="32" />
+        <location filename="../../ui/dialogs/extend_dialog.py" line="33"/>
         <source>Answer due now:</source>
         <translation>Срок ответа сейчас:</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/extend_dialog.py" line="33" />
+        <location filename="../../ui/dialogs/extend_dialog.py" line="34"/>
         <source>Extend &amp;by:</source>
         <translation>Продлить &amp;на:</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/extend_dialog.py" line="34" />
+        <location filename="../../ui/dialogs/extend_dialog.py" line="35"/>
         <source>&amp;Reason:</source>
         <translation>&amp;Причина:</translation>
     </message>
@@ -871,47 +1454,47 @@
 <context>
     <name>FirstAdminDialog</name>
     <message>
-        <location filename="../../ui/dialogs/first_admin_dialog.py" line="26" />
+        <location filename="../../ui/dialogs/first_admin_dialog.py" line="26"/>
         <source>Reception — first administrator</source>
         <translation>Приёмная — первый администратор</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/first_admin_dialog.py" line="30" />
+        <location filename="../../ui/dialogs/first_admin_dialog.py" line="30"/>
         <source>The database has no users yet. Create the administrator account: the administrator then adds clerks, executors and managers.</source>
         <translation>В базе данных ещё нет пользователей. Создайте учётную запись администратора: затем администратор добавит регистраторов, исполнителей и руководителей.</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/first_admin_dialog.py" line="39" />
+        <location filename="../../ui/dialogs/first_admin_dialog.py" line="39"/>
         <source>at least %d characters</source>
         <translation>не меньше %d знаков</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/first_admin_dialog.py" line="47" />
+        <location filename="../../ui/dialogs/first_admin_dialog.py" line="47"/>
         <source>&amp;Login:</source>
         <translation>&amp;Логин:</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/first_admin_dialog.py" line="48" />
+        <location filename="../../ui/dialogs/first_admin_dialog.py" line="48"/>
         <source>&amp;Full name:</source>
         <translation>&amp;ФИО:</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/first_admin_dialog.py" line="49" />
+        <location filename="../../ui/dialogs/first_admin_dialog.py" line="49"/>
         <source>&amp;Password:</source>
         <translation>&amp;Пароль:</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/first_admin_dialog.py" line="50" />
+        <location filename="../../ui/dialogs/first_admin_dialog.py" line="50"/>
         <source>&amp;Repeat password:</source>
         <translation>П&amp;овтор пароля:</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/first_admin_dialog.py" line="68" />
+        <location filename="../../ui/dialogs/first_admin_dialog.py" line="68"/>
         <source>&amp;Create and sign in</source>
         <translation>&amp;Создать и войти</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/first_admin_dialog.py" line="84" />
+        <location filename="../../ui/dialogs/first_admin_dialog.py" line="84"/>
         <source>The passwords do not match.</source>
         <translation>Пароли не совпадают.</translation>
     </message>
@@ -919,50 +1502,122 @@
 <context>
     <name>ForwardDialog</name>
     <message>
-        <location filename="../../ui/dialogs/forward_dialog.py" line="25" />
+        <location filename="../../ui/dialogs/forward_dialog.py" line="25"/>
         <source>the competent body, e.g. Prefecture of the CAO</source>
         <translation>компетентный орган, например префектура ЦАО</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/forward_dialog.py" line="27" />
+        <location filename="../../ui/dialogs/forward_dialog.py" line="27"/>
         <source>Letter &amp;dated:</source>
         <translation>&amp;Дата письма:</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/forward_dialog.py" line="34" />
+        <location filename="../../ui/dialogs/forward_dialog.py" line="34"/>
         <source>optional</source>
         <translation>необязательно</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/forward_dialog.py" line="36" />
+        <location filename="../../ui/dialogs/forward_dialog.py" line="36"/>
         <source>&amp;To body:</source>
         <translation>&amp;Орган:</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/forward_dialog.py" line="37" />
+        <location filename="../../ui/dialogs/forward_dialog.py" line="37"/>
         <source>Covering letter &amp;No.:</source>
         <translation>&amp;Номер сопроводительного письма:</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/forward_dialog.py" line="44" />
+        <location filename="../../ui/dialogs/forward_dialog.py" line="44"/>
         <source>&amp;Comment:</source>
         <translation>&amp;Комментарий:</translation>
     </message>
 </context>
 <context>
+    <name>GuideDialog</name>
+    <message>
+        <location filename="../../ui/dialogs/guide_dialog.py" line="17"/>
+        <location filename="../../ui/dialogs/guide_dialog.py" line="19"/>
+        <source>User guide</source>
+        <translation>Руководство пользователя</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/guide_dialog.py" line="26"/>
+        <source>The user guide is not installed with this copy of the program.</source>
+        <translation>Руководство пользователя не установлено вместе с этой копией программы.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/guide_dialog.py" line="27"/>
+        <source>Open in &amp;browser</source>
+        <translation>Открыть в &amp;браузере</translation>
+    </message>
+</context>
+<context>
+    <name>InvitationPanel</name>
+    <message>
+        <location filename="../../ui/widgets/invitation_panel.py" line="44"/>
+        <source>Invitation</source>
+        <translation>Приглашение</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/invitation_panel.py" line="50"/>
+        <source>&amp;Copy text</source>
+        <translation>&amp;Копировать текст</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/invitation_panel.py" line="52"/>
+        <source>Sa&amp;ve .ics…</source>
+        <translation>Сохранить .&amp;ics…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/invitation_panel.py" line="54"/>
+        <source>E-&amp;mail…</source>
+        <translation>&amp;Письмо…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/invitation_panel.py" line="55"/>
+        <source>Open the invitation in your mail client</source>
+        <translation>Открыть приглашение в почтовой программе</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/invitation_panel.py" line="57"/>
+        <source>&amp;Print…</source>
+        <translation>Пе&amp;чать…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/invitation_panel.py" line="88"/>
+        <source>Save the calendar file</source>
+        <translation>Сохранить файл календаря</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/invitation_panel.py" line="90"/>
+        <source>Calendar (*.ics)</source>
+        <translation>Календарь (*.ics)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/invitation_panel.py" line="103"/>
+        <source>Could not save %1: %2</source>
+        <translation>Не удалось сохранить %1: %2</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/invitation_panel.py" line="120"/>
+        <source>No mail client answered. Copy the text and send it from your mail.</source>
+        <translation>Почтовая программа не открылась. Скопируйте текст и отправьте его из своей почты.</translation>
+    </message>
+</context>
+<context>
     <name>LeaveWithoutAnswerDialog</name>
     <message>
-        <location filename="../../ui/dialogs/leave_without_answer_dialog.py" line="25" />
+        <location filename="../../ui/dialogs/leave_without_answer_dialog.py" line="25"/>
         <source>optional</source>
         <translation>необязательно</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/leave_without_answer_dialog.py" line="26" />
+        <location filename="../../ui/dialogs/leave_without_answer_dialog.py" line="26"/>
         <source>Legal &amp;ground:</source>
         <translation>&amp;Основание:</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/leave_without_answer_dialog.py" line="27" />
+        <location filename="../../ui/dialogs/leave_without_answer_dialog.py" line="27"/>
         <source>&amp;Comment:</source>
         <translation>&amp;Комментарий:</translation>
     </message>
@@ -970,167 +1625,167 @@
 <context>
     <name>LetterDialog</name>
     <message>
-        <location filename="../../ui/dialogs/letter_dialog.py" line="91" />
+        <location filename="../../ui/dialogs/letter_dialog.py" line="92"/>
         <source>Letter to the applicant — %1</source>
         <translation>Письмо заявителю — %1</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/letter_dialog.py" line="102" />
+        <location filename="../../ui/dialogs/letter_dialog.py" line="103"/>
         <source>&amp;Fill in from template</source>
         <translation>&amp;Заполнить по шаблону</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/letter_dialog.py" line="118" />
+        <location filename="../../ui/dialogs/letter_dialog.py" line="119"/>
         <source>&amp;Hand delivery (no reply address needed)</source>
         <translation>Вр&amp;учить лично (адрес для ответа не нужен)</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/letter_dialog.py" line="124" />
+        <location filename="../../ui/dialogs/letter_dialog.py" line="125"/>
         <source>Bold</source>
         <translation>Полужирный</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/letter_dialog.py" line="128" />
+        <location filename="../../ui/dialogs/letter_dialog.py" line="129"/>
         <source>Italic</source>
         <translation>Курсив</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/letter_dialog.py" line="132" />
+        <location filename="../../ui/dialogs/letter_dialog.py" line="133"/>
         <source>Bulleted list</source>
         <translation>Маркированный список</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/letter_dialog.py" line="146" />
+        <location filename="../../ui/dialogs/letter_dialog.py" line="147"/>
         <source>&amp;Preview</source>
         <translation>&amp;Предпросмотр</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/letter_dialog.py" line="148" />
-        <source>&amp;Redacted copy (applicant's personal data hidden)</source>
+        <location filename="../../ui/dialogs/letter_dialog.py" line="149"/>
+        <source>&amp;Redacted copy (applicant&apos;s personal data hidden)</source>
         <translation>&amp;Обезличенная копия (без персональных данных заявителя)</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/letter_dialog.py" line="150" />
+        <location filename="../../ui/dialogs/letter_dialog.py" line="151"/>
         <source>&amp;Save draft</source>
         <translation>&amp;Сохранить черновик</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/letter_dialog.py" line="152" />
+        <location filename="../../ui/dialogs/letter_dialog.py" line="153"/>
         <source>Send for &amp;approval</source>
         <translation>&amp;На согласование</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/letter_dialog.py" line="154" />
+        <location filename="../../ui/dialogs/letter_dialog.py" line="155"/>
         <source>Appro&amp;ve</source>
         <translation>&amp;Утвердить</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/letter_dialog.py" line="156" />
+        <location filename="../../ui/dialogs/letter_dialog.py" line="157"/>
         <source>Re&amp;turn with comment…</source>
         <translation>&amp;Вернуть с замечанием…</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/letter_dialog.py" line="158" />
+        <location filename="../../ui/dialogs/letter_dialog.py" line="159"/>
         <source>&amp;Print…</source>
         <translation>Пе&amp;чать…</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/letter_dialog.py" line="160" />
+        <location filename="../../ui/dialogs/letter_dialog.py" line="161"/>
         <source>Save a &amp;copy…</source>
         <translation>Сохранить &amp;копию…</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/letter_dialog.py" line="162" />
+        <location filename="../../ui/dialogs/letter_dialog.py" line="163"/>
         <source>Close</source>
         <translation>Закрыть</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/letter_dialog.py" line="164" />
+        <location filename="../../ui/dialogs/letter_dialog.py" line="165"/>
         <source>Attach&amp;ments…</source>
         <translation>&amp;Вложения…</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/letter_dialog.py" line="165" />
+        <location filename="../../ui/dialogs/letter_dialog.py" line="166"/>
         <source>Files sent with this letter</source>
         <translation>Файлы, отправляемые с письмом</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/letter_dialog.py" line="172" />
+        <location filename="../../ui/dialogs/letter_dialog.py" line="173"/>
         <source>T&amp;itle:</source>
         <translation>&amp;Заголовок:</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/letter_dialog.py" line="173" />
+        <location filename="../../ui/dialogs/letter_dialog.py" line="174"/>
         <source>A&amp;ddressee:</source>
         <translation>&amp;Адресат:</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/letter_dialog.py" line="174" />
+        <location filename="../../ui/dialogs/letter_dialog.py" line="175"/>
         <source>Si&amp;gnatory:</source>
         <translation>По&amp;дписант:</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/letter_dialog.py" line="175" />
+        <location filename="../../ui/dialogs/letter_dialog.py" line="176"/>
         <source>E&amp;xecutor:</source>
         <translation>&amp;Исполнитель:</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/letter_dialog.py" line="176" />
-        <source>Executor's p&amp;hone:</source>
+        <location filename="../../ui/dialogs/letter_dialog.py" line="177"/>
+        <source>Executor&apos;s p&amp;hone:</source>
         <translation>&amp;Телефон исполнителя:</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/letter_dialog.py" line="194" />
+        <location filename="../../ui/dialogs/letter_dialog.py" line="195"/>
         <source>Letter:</source>
         <translation>Письмо:</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/letter_dialog.py" line="196" />
+        <location filename="../../ui/dialogs/letter_dialog.py" line="197"/>
         <source>Te&amp;mplate:</source>
         <translation>&amp;Шаблон:</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/letter_dialog.py" line="254" />
+        <location filename="../../ui/dialogs/letter_dialog.py" line="255"/>
         <source>Fill the letter from a template first.</source>
         <translation>Сначала заполните письмо по шаблону.</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/letter_dialog.py" line="257" />
+        <location filename="../../ui/dialogs/letter_dialog.py" line="258"/>
         <source>Attachments of the letter</source>
         <translation>Вложения письма</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/letter_dialog.py" line="270" />
+        <location filename="../../ui/dialogs/letter_dialog.py" line="271"/>
         <source>New letter</source>
         <translation>Новое письмо</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/letter_dialog.py" line="305" />
+        <location filename="../../ui/dialogs/letter_dialog.py" line="306"/>
         <source>Returned: %1</source>
         <translation>Возвращено: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/letter_dialog.py" line="315" />
+        <location filename="../../ui/dialogs/letter_dialog.py" line="316"/>
         <source>Choose a template and fill the letter in.</source>
         <translation>Выберите шаблон и заполните письмо.</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/letter_dialog.py" line="452" />
+        <location filename="../../ui/dialogs/letter_dialog.py" line="453"/>
         <source>Return for rework</source>
         <translation>Вернуть на доработку</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/letter_dialog.py" line="452" />
+        <location filename="../../ui/dialogs/letter_dialog.py" line="453"/>
         <source>What needs to be reworked:</source>
         <translation>Что нужно доработать:</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/letter_dialog.py" line="523" />
+        <location filename="../../ui/dialogs/letter_dialog.py" line="524"/>
         <source>Save a copy</source>
         <translation>Сохранить копию</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/letter_dialog.py" line="523" />
+        <location filename="../../ui/dialogs/letter_dialog.py" line="524"/>
         <source>PDF (*.pdf)</source>
         <translation>PDF (*.pdf)</translation>
     </message>
@@ -1138,32 +1793,32 @@
 <context>
     <name>LettersPanel</name>
     <message>
-        <location filename="../../ui/widgets/letters_panel.py" line="25" />
+        <location filename="../../ui/widgets/letters_panel.py" line="26"/>
         <source>Letters of the appeal</source>
         <translation>Письма по обращению</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/letters_panel.py" line="27" />
+        <location filename="../../ui/widgets/letters_panel.py" line="28"/>
         <source>&amp;New letter…</source>
         <translation>&amp;Новое письмо…</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/letters_panel.py" line="28" />
+        <location filename="../../ui/widgets/letters_panel.py" line="29"/>
         <source>Draft a letter from a template</source>
         <translation>Подготовить письмо по шаблону</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/letters_panel.py" line="31" />
+        <location filename="../../ui/widgets/letters_panel.py" line="32"/>
         <source>&amp;Open letter</source>
         <translation>&amp;Открыть письмо</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/letters_panel.py" line="60" />
+        <location filename="../../ui/widgets/letters_panel.py" line="61"/>
         <source>No. %1 of %2</source>
         <translation>№ %1 от %2</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/letters_panel.py" line="64" />
+        <location filename="../../ui/widgets/letters_panel.py" line="65"/>
         <source>no number yet</source>
         <translation>номер ещё не присвоен</translation>
     </message>
@@ -1171,32 +1826,32 @@
 <context>
     <name>LoginDialog</name>
     <message>
-        <location filename="../../ui/dialogs/login_dialog.py" line="26" />
+        <location filename="../../ui/dialogs/login_dialog.py" line="26"/>
         <source>Reception — sign in</source>
         <translation>Приёмная — вход</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/login_dialog.py" line="34" />
+        <location filename="../../ui/dialogs/login_dialog.py" line="34"/>
         <source>Database: %s</source>
         <translation>База данных: %s</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/login_dialog.py" line="39" />
+        <location filename="../../ui/dialogs/login_dialog.py" line="39"/>
         <source>&amp;Login:</source>
         <translation>&amp;Логин:</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/login_dialog.py" line="41" />
+        <location filename="../../ui/dialogs/login_dialog.py" line="41"/>
         <source>&amp;Password:</source>
         <translation>&amp;Пароль:</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/login_dialog.py" line="50" />
+        <location filename="../../ui/dialogs/login_dialog.py" line="50"/>
         <source>&amp;Sign in</source>
         <translation>&amp;Войти</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/login_dialog.py" line="65" />
+        <location filename="../../ui/dialogs/login_dialog.py" line="65"/>
         <source>Demo sign-in: %s</source>
         <translation>Демо-вход: %s</translation>
     </message>
@@ -1204,290 +1859,363 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../ui/main_window.py" line="81" />
+        <location filename="../../ui/main_window.py" line="94"/>
         <source>Reception — %s</source>
         <translation>Приёмная — %s</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="128" />
+        <location filename="../../ui/main_window.py" line="142"/>
         <source>Register</source>
         <translation>Реестр</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="134" />
+        <location filename="../../ui/main_window.py" line="148"/>
         <source>&amp;New appeal</source>
         <translation>&amp;Новое обращение</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="136" />
+        <location filename="../../ui/main_window.py" line="150"/>
         <source>Register a new appeal (Ctrl+N)</source>
         <translation>Зарегистрировать новое обращение (Ctrl+N)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="140" />
+        <location filename="../../ui/main_window.py" line="154"/>
         <source>&amp;Refresh</source>
         <translation>&amp;Обновить</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="142" />
+        <location filename="../../ui/main_window.py" line="156"/>
         <source>Reload the register (F5)</source>
         <translation>Обновить реестр (F5)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="145" />
+        <location filename="../../ui/main_window.py" line="159"/>
         <source>Open by &amp;number…</source>
         <translation>Открыть по &amp;номеру…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="147" />
+        <location filename="../../ui/main_window.py" line="161"/>
         <source>Open an appeal by its registration number (Ctrl+G)</source>
         <translation>Открыть обращение по регистрационному номеру (Ctrl+G)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="152" />
+        <location filename="../../ui/main_window.py" line="166"/>
         <source>Search: number, phone, e-mail, surname or summary words</source>
         <translation>Поиск: номер, телефон, e-mail, фамилия или слова из краткого содержания</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="160" />
+        <location filename="../../ui/main_window.py" line="174"/>
         <source>&amp;Find</source>
         <translation>&amp;Найти</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="165" />
+        <location filename="../../ui/main_window.py" line="179"/>
         <source>Which appeals the register shows (Ctrl+L)</source>
         <translation>Какие обращения показывает реестр (Ctrl+L)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="166" />
+        <location filename="../../ui/main_window.py" line="180"/>
         <source>Register filter</source>
         <translation>Фильтр реестра</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="167" />
+        <location filename="../../ui/main_window.py" line="181"/>
         <source>All appeals</source>
         <translation>Все обращения</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="169" />
+        <location filename="../../ui/main_window.py" line="183"/>
         <source>My appeals</source>
         <translation>Мои обращения</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="170" />
+        <location filename="../../ui/main_window.py" line="184"/>
         <source>Due soon</source>
         <translation>Срок истекает</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="171" />
+        <location filename="../../ui/main_window.py" line="185"/>
         <source>Overdue</source>
         <translation>Просроченные</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="172" />
+        <location filename="../../ui/main_window.py" line="186"/>
         <source>Answered late</source>
         <translation>Отвечены с опозданием</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="175" />
+        <location filename="../../ui/main_window.py" line="189"/>
         <source>Status: %s</source>
         <translation>Статус: %s</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="177" />
+        <location filename="../../ui/main_window.py" line="191"/>
         <source>Fi&amp;lter</source>
         <translation>Фи&amp;льтр</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="181" />
+        <location filename="../../ui/main_window.py" line="195"/>
         <source>Show &amp;overdue</source>
         <translation>Показать &amp;просроченные</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="185" />
-        <location filename="../../ui/main_window.py" line="243" />
+        <location filename="../../ui/main_window.py" line="199"/>
+        <location filename="../../ui/main_window.py" line="264"/>
         <source>Show the overdue appeals (Ctrl+Shift+O)</source>
         <translation>Показать просроченные обращения (Ctrl+Shift+O)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="188" />
+        <location filename="../../ui/main_window.py" line="202"/>
         <source>&amp;Property…</source>
         <translation>&amp;Объект…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="193" />
+        <location filename="../../ui/main_window.py" line="207"/>
         <source>Find a property in the register and open its card (Ctrl+Shift+P)</source>
         <translation>Найти объект в реестре недвижимости и открыть его карточку (Ctrl+Shift+P)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="198" />
+        <location filename="../../ui/main_window.py" line="212"/>
         <source>&amp;Import properties…</source>
         <translation>&amp;Импорт объектов…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="199" />
+        <location filename="../../ui/main_window.py" line="213"/>
         <source>Load a property registry file (CSV or XLSX)</source>
         <translation>Загрузить файл реестра объектов недвижимости (CSV или XLSX)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="206" />
+        <location filename="../../ui/main_window.py" line="220"/>
         <source>Click to show appeals about every property</source>
         <translation>Нажмите, чтобы снова показать обращения по всем объектам</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="228" />
-        <location filename="../../ui/main_window.py" line="293" />
+        <location filename="../../ui/main_window.py" line="233"/>
+        <source>Search and filters</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="249"/>
+        <location filename="../../ui/main_window.py" line="318"/>
         <source>Appeals: …</source>
         <translation>Обращений: …</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="230" />
+        <location filename="../../ui/main_window.py" line="251"/>
         <source>User: %1 (%2)</source>
         <translation>Пользователь: %1 (%2)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="232" />
+        <location filename="../../ui/main_window.py" line="253"/>
         <source>Database: %s</source>
         <translation>База данных: %s</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="242" />
+        <location filename="../../ui/main_window.py" line="263"/>
         <source>Overdue: …</source>
         <translation>Просрочено: …</translation>
     </message>
-    <message>
-        <location filename="../../ui/main_window.py" line="297" />
-        <source>Appeals: %d</source>
-        <translation>Обращений: %d</translation>
+    <message numerus="yes">
+        <location filename="../../ui/main_window.py" line="322"/>
+        <source>Appeals: %Ln</source>
+        <translation>
+            <numerusform>Обращений: %Ln</numerusform>
+            <numerusform>Обращений: %Ln</numerusform>
+            <numerusform>Обращений: %Ln</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/main_window.py" line="340"/>
+        <source>Overdue: %Ln</source>
+        <translation>
+            <numerusform>Просрочено: %Ln</numerusform>
+            <numerusform>Просрочено: %Ln</numerusform>
+            <numerusform>Просрочено: %Ln</numerusform>
+        </translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="301" />
+        <location filename="../../ui/main_window.py" line="377"/>
+        <location filename="../../ui/main_window.py" line="406"/>
+        <location filename="../../ui/main_window.py" line="476"/>
+        <source>Filte&amp;rs</source>
+        <translation>Фильт&amp;ры</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="384"/>
+        <source>Show the filters: status, channel, kind, topic, executor, department, dates (Ctrl+Shift+F)</source>
+        <translation>Показать фильтры: статус, канал, вид, тема, исполнитель, подразделение, даты (Ctrl+Shift+F)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="388"/>
+        <source>By relevance</source>
+        <translation>По релевантности</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="390"/>
+        <source>Order the search results by how well they match</source>
+        <translation>Упорядочить найденное по тому, насколько оно соответствует запросу</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="406"/>
+        <location filename="../../ui/main_window.py" line="476"/>
+        <source>Filte&amp;rs (%d)</source>
+        <translation>Фильт&amp;ры (%d)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="437"/>
+        <source>The register cannot be sorted by this column.</source>
+        <translation>По этому столбцу реестр сортировать нельзя.</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/main_window.py" line="736"/>
+        <source>Exported %Ln appeal(s) to %1</source>
+        <translation>
+            <numerusform>Выгружено %Ln обращение в %1</numerusform>
+            <numerusform>Выгружено %Ln обращения в %1</numerusform>
+            <numerusform>Выгружено %Ln обращений в %1</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Appeals: %d</source>
+        <translation type="vanished">Обращений: %d</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="326"/>
         <source>Appeals: ?</source>
         <translation>Обращений: ?</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="315" />
         <source>Overdue: %d</source>
-        <translation>Просрочено: %d</translation>
+        <translation type="vanished">Просрочено: %d</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="322" />
+        <location filename="../../ui/main_window.py" line="347"/>
         <source>Overdue: ?</source>
         <translation>Просрочено: ?</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="412" />
+        <location filename="../../ui/main_window.py" line="582"/>
         <source>Saved: appeal %s</source>
         <translation>Сохранено: обращение %s</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="420" />
+        <location filename="../../ui/main_window.py" line="590"/>
         <source>Open by number</source>
         <translation>Открыть по номеру</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="421" />
+        <location filename="../../ui/main_window.py" line="591"/>
         <source>Registration number (for example ВП-2026-17):</source>
         <translation>Регистрационный номер (например, ВП-2026-17):</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="441" />
+        <location filename="../../ui/main_window.py" line="611"/>
         <source>No connection to the database — form data is saved locally, reconnecting…</source>
         <translation>Нет связи с базой данных — данные формы сохранены локально, переподключение…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="466" />
+        <location filename="../../ui/main_window.py" line="636"/>
         <source>&amp;Users…</source>
         <translation>&amp;Пользователи…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="467" />
+        <location filename="../../ui/main_window.py" line="637"/>
         <source>Accounts: add, reset a password, deactivate</source>
         <translation>Учётные записи: добавить, сбросить пароль, отключить</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="475" />
+        <location filename="../../ui/main_window.py" line="645"/>
         <source>Appeal from &amp;e-mail (.eml)…</source>
         <translation>Обращение из &amp;письма (.eml)…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="481" />
+        <location filename="../../ui/main_window.py" line="651"/>
         <source>E&amp;xport register…</source>
         <translation>&amp;Выгрузить реестр…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="483" />
+        <location filename="../../ui/main_window.py" line="653"/>
         <source>The register as shown (filters and columns) to XLSX or CSV</source>
         <translation>Реестр в текущем виде (фильтры и столбцы) в XLSX или CSV</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="485" />
+        <location filename="../../ui/main_window.py" line="655"/>
         <source>&amp;Quit</source>
         <translation>В&amp;ыход</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="488" />
+        <location filename="../../ui/main_window.py" line="658"/>
         <source>&amp;Reports…</source>
         <translation>&amp;Отчёты…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="492" />
+        <location filename="../../ui/main_window.py" line="662"/>
         <source>&amp;About</source>
         <translation>&amp;О программе</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="496" />
+        <location filename="../../ui/main_window.py" line="664"/>
+        <source>&amp;Settings…</source>
+        <translation>&amp;Настройки…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="668"/>
+        <source>User &amp;guide</source>
+        <translation>&amp;Руководство пользователя</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="673"/>
         <source>&amp;File</source>
         <translation>&amp;Файл</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="500" />
+        <location filename="../../ui/main_window.py" line="677"/>
         <source>&amp;Edit</source>
         <translation>&amp;Правка</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="502" />
+        <location filename="../../ui/main_window.py" line="679"/>
         <source>&amp;Appeal</source>
         <translation>&amp;Обращение</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="511" />
+        <location filename="../../ui/main_window.py" line="457"/>
+        <location filename="../../ui/main_window.py" line="688"/>
         <source>Re&amp;ports</source>
         <translation>О&amp;тчёты</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="513" />
+        <location filename="../../ui/main_window.py" line="692"/>
         <source>&amp;Tools</source>
         <translation>&amp;Сервис</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="519" />
+        <location filename="../../ui/main_window.py" line="699"/>
         <source>&amp;Help</source>
         <translation>&amp;Справка</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="539" />
         <source>Exported %1 appeals to %2</source>
-        <translation>Выгружено обращений: %1 — в %2</translation>
+        <translation type="vanished">Выгружено обращений: %1 — в %2</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="559" />
+        <location filename="../../ui/main_window.py" line="756"/>
         <source>Appeal from e-mail</source>
         <translation>Обращение из письма</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="559" />
+        <location filename="../../ui/main_window.py" line="756"/>
         <source>E-mail messages (*.eml)</source>
         <translation>Письма электронной почты (*.eml)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="590" />
+        <location filename="../../ui/main_window.py" line="787"/>
         <source>About Reception</source>
         <translation>О программе «Приёмная»</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="591" />
-        <source>Reception %s — the virtual reception office: citizens' appeals under Federal Law 59-FZ.</source>
+        <location filename="../../ui/main_window.py" line="788"/>
+        <source>Reception %s — the virtual reception office: citizens&apos; appeals under Federal Law 59-FZ.</source>
         <translation>«Приёмная» %s — виртуальная приёмная: обращения граждан по Федеральному закону № 59-ФЗ.</translation>
     </message>
     <message>
@@ -1495,12 +2223,14 @@
         <translation type="vanished">&amp;Администрирование</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="630" />
+        <location filename="../../ui/main_window.py" line="842"/>
         <source>The connection to the database is back.</source>
         <translation>Связь с базой данных восстановлена.</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="683" />
+        <location filename="../../ui/main_window.py" line="488"/>
+        <location filename="../../ui/main_window.py" line="496"/>
+        <location filename="../../ui/main_window.py" line="895"/>
         <source>Property: %s  ✕</source>
         <translation>Объект: %s  ✕</translation>
     </message>
@@ -1508,7 +2238,7 @@
 <context>
     <name>Messages</name>
     <message>
-        <location filename="../../ui/widgets/form.py" line="135" />
+        <location filename="../../ui/widgets/form.py" line="135"/>
         <source>Reception</source>
         <translation>Приёмная</translation>
     </message>
@@ -1516,181 +2246,280 @@
 <context>
     <name>NewUserDialog</name>
     <message>
-        <location filename="../../ui/dialogs/users_dialog.py" line="40" />
+        <location filename="../../ui/dialogs/users_dialog.py" line="40"/>
         <source>New user</source>
         <translation>Новый пользователь</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/users_dialog.py" line="51" />
+        <location filename="../../ui/dialogs/users_dialog.py" line="51"/>
         <source>&amp;Login:</source>
         <translation>&amp;Логин:</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/users_dialog.py" line="52" />
+        <location filename="../../ui/dialogs/users_dialog.py" line="52"/>
         <source>Full &amp;name:</source>
         <translation>&amp;ФИО:</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/users_dialog.py" line="53" />
+        <location filename="../../ui/dialogs/users_dialog.py" line="53"/>
         <source>&amp;Role:</source>
         <translation>&amp;Роль:</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/users_dialog.py" line="54" />
+        <location filename="../../ui/dialogs/users_dialog.py" line="54"/>
         <source>&amp;Password:</source>
         <translation>&amp;Пароль:</translation>
     </message>
 </context>
 <context>
+    <name>OutcomeDialog</name>
+    <message>
+        <location filename="../../ui/dialogs/outcome_dialog.py" line="74"/>
+        <source>Outcome of the consultation</source>
+        <translation>Итог консультации</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/outcome_dialog.py" line="109"/>
+        <source>&lt;b&gt;%1&lt;/b&gt; · %2 · %3</source>
+        <translation>&lt;b&gt;%1&lt;/b&gt; · %2 · %3</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/outcome_dialog.py" line="111"/>
+        <source>(no name)</source>
+        <translation>(без имени)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/outcome_dialog.py" line="122"/>
+        <source>classifier code or words of the topic, then Enter</source>
+        <translation>код классификатора или слова из темы, затем Enter</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/outcome_dialog.py" line="130"/>
+        <source>A&amp;dd</source>
+        <translation>&amp;Добавить</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/outcome_dialog.py" line="136"/>
+        <source>Del removes the highlighted question</source>
+        <translation>Del удаляет выделенный вопрос</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/outcome_dialog.py" line="152"/>
+        <source>what was explained to the citizen</source>
+        <translation>что было разъяснено гражданину</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/outcome_dialog.py" line="155"/>
+        <source>&amp;Register an appeal for a written answer and open it</source>
+        <translation>&amp;Зарегистрировать обращение для письменного ответа и открыть его</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/outcome_dialog.py" line="161"/>
+        <source>empty: prefilled from the consultation (the question, the questions raised, the oral answer)</source>
+        <translation>пусто — текст составляется по консультации (вопрос, поставленные вопросы, устный ответ)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/outcome_dialog.py" line="168"/>
+        <source>&amp;Outcome:</source>
+        <translation>&amp;Итог:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/outcome_dialog.py" line="169"/>
+        <location filename="../../ui/dialogs/outcome_dialog.py" line="170"/>
+        <source>&amp;Question raised:</source>
+        <translation>&amp;Поставлен вопрос:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/outcome_dialog.py" line="171"/>
+        <source>Questions:</source>
+        <translation>Вопросы:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/outcome_dialog.py" line="172"/>
+        <source>&amp;Answer:</source>
+        <translation>&amp;Ответ:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/outcome_dialog.py" line="173"/>
+        <source>Oral a&amp;nswer:</source>
+        <translation>&amp;Устный ответ:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/outcome_dialog.py" line="174"/>
+        <source>No&amp;te:</source>
+        <translation>При&amp;мечание:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/outcome_dialog.py" line="176"/>
+        <source>Appeal te&amp;xt:</source>
+        <translation>&amp;Текст обращения:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/outcome_dialog.py" line="182"/>
+        <source>Save (Ctrl+S)</source>
+        <translation>Сохранить (Ctrl+S)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/outcome_dialog.py" line="282"/>
+        <source>Add the questions raised: the appeal is registered on them.</source>
+        <translation>Добавьте поставленные вопросы: по ним регистрируется обращение.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/outcome_dialog.py" line="332"/>
+        <source>Register the appeal</source>
+        <translation>Зарегистрировать обращение</translation>
+    </message>
+</context>
+<context>
     <name>PropertyCardDialog</name>
     <message>
-        <location filename="../../ui/dialogs/property_card_dialog.py" line="69" />
+        <location filename="../../ui/dialogs/property_card_dialog.py" line="70"/>
         <source>Register record</source>
         <translation>Запись реестра</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/property_card_dialog.py" line="73" />
-        <location filename="../../ui/dialogs/property_card_dialog.py" line="74" />
+        <location filename="../../ui/dialogs/property_card_dialog.py" line="74"/>
+        <location filename="../../ui/dialogs/property_card_dialog.py" line="75"/>
         <source>Right holders</source>
         <translation>Правообладатели</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/property_card_dialog.py" line="78" />
+        <location filename="../../ui/dialogs/property_card_dialog.py" line="79"/>
         <source>Parent object and objects within</source>
         <translation>Объект, в который входит, и объекты в его составе</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/property_card_dialog.py" line="80" />
+        <location filename="../../ui/dialogs/property_card_dialog.py" line="81"/>
         <source>Belongs to / contains</source>
         <translation>Входит в / состоит из</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/property_card_dialog.py" line="84" />
+        <location filename="../../ui/dialogs/property_card_dialog.py" line="85"/>
         <source>Appeals about this property</source>
         <translation>Обращения по объекту</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/property_card_dialog.py" line="86" />
+        <location filename="../../ui/dialogs/property_card_dialog.py" line="87"/>
         <source>Number</source>
         <translation>Номер</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/property_card_dialog.py" line="86" />
+        <location filename="../../ui/dialogs/property_card_dialog.py" line="87"/>
         <source>Received</source>
         <translation>Поступило</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/property_card_dialog.py" line="86" />
+        <location filename="../../ui/dialogs/property_card_dialog.py" line="87"/>
         <source>Status</source>
         <translation>Статус</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/property_card_dialog.py" line="86" />
+        <location filename="../../ui/dialogs/property_card_dialog.py" line="87"/>
         <source>Due</source>
         <translation>Срок</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/property_card_dialog.py" line="86" />
+        <location filename="../../ui/dialogs/property_card_dialog.py" line="87"/>
         <source>Summary</source>
         <translation>Краткое содержание</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/property_card_dialog.py" line="99" />
+        <location filename="../../ui/dialogs/property_card_dialog.py" line="100"/>
         <source>&amp;Open appeal</source>
         <translation>&amp;Открыть обращение</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/property_card_dialog.py" line="102" />
+        <location filename="../../ui/dialogs/property_card_dialog.py" line="103"/>
         <source>Show appeals in the &amp;register</source>
         <translation>Показать обращения в &amp;реестре</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/property_card_dialog.py" line="105" />
+        <location filename="../../ui/dialogs/property_card_dialog.py" line="106"/>
         <source>Appeals</source>
         <translation>Обращения</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/property_card_dialog.py" line="141" />
+        <location filename="../../ui/dialogs/property_card_dialog.py" line="142"/>
         <source>Property %s</source>
         <translation>Объект %s</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/property_card_dialog.py" line="142" />
+        <location filename="../../ui/dialogs/property_card_dialog.py" line="143"/>
         <source>no cadastral number</source>
         <translation>без кадастрового номера</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/property_card_dialog.py" line="147" />
+        <location filename="../../ui/dialogs/property_card_dialog.py" line="148"/>
         <source>Address:</source>
         <translation>Адрес:</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/property_card_dialog.py" line="148" />
+        <location filename="../../ui/dialogs/property_card_dialog.py" line="149"/>
         <source>Name:</source>
         <translation>Наименование:</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/property_card_dialog.py" line="149" />
+        <location filename="../../ui/dialogs/property_card_dialog.py" line="150"/>
         <source>Purpose:</source>
         <translation>Назначение:</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/property_card_dialog.py" line="150" />
+        <location filename="../../ui/dialogs/property_card_dialog.py" line="151"/>
         <source>UNOM:</source>
         <translation>UNOM:</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/property_card_dialog.py" line="151" />
+        <location filename="../../ui/dialogs/property_card_dialog.py" line="152"/>
         <source>Area:</source>
         <translation>Площадь:</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/property_card_dialog.py" line="152" />
+        <location filename="../../ui/dialogs/property_card_dialog.py" line="153"/>
         <source>Cadastral value:</source>
         <translation>Кадастровая стоимость:</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/property_card_dialog.py" line="153" />
+        <location filename="../../ui/dialogs/property_card_dialog.py" line="154"/>
         <source>Ownership:</source>
         <translation>Форма собственности:</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/property_card_dialog.py" line="154" />
+        <location filename="../../ui/dialogs/property_card_dialog.py" line="155"/>
         <source>Notes:</source>
         <translation>Примечание:</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/property_card_dialog.py" line="165" />
+        <location filename="../../ui/dialogs/property_card_dialog.py" line="166"/>
         <source>(none recorded)</source>
         <translation>(не указаны)</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/property_card_dialog.py" line="169" />
+        <location filename="../../ui/dialogs/property_card_dialog.py" line="170"/>
         <source>Belongs to: %s</source>
         <translation>Входит в: %s</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/property_card_dialog.py" line="174" />
+        <location filename="../../ui/dialogs/property_card_dialog.py" line="175"/>
         <source>(none)</source>
         <translation>(нет)</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/property_card_dialog.py" line="185" />
+        <location filename="../../ui/dialogs/property_card_dialog.py" line="186"/>
         <source>(when linked: %s)</source>
         <translation>(при связывании: %s)</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/property_card_dialog.py" line="192" />
+        <location filename="../../ui/dialogs/property_card_dialog.py" line="193"/>
         <source>Overdue</source>
         <translation>Просрочено</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/property_card_dialog.py" line="213" />
+        <location filename="../../ui/dialogs/property_card_dialog.py" line="214"/>
         <source>Appeals can be opened from the main window only.</source>
         <translation>Обращения открываются только из главного окна.</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/property_card_dialog.py" line="239" />
+        <location filename="../../ui/dialogs/property_card_dialog.py" line="240"/>
         <source>The register is in the main window.</source>
         <translation>Реестр обращений — в главном окне.</translation>
     </message>
@@ -1698,12 +2527,12 @@
 <context>
     <name>PropertyFinderDialog</name>
     <message>
-        <location filename="../../ui/dialogs/property_finder_dialog.py" line="19" />
+        <location filename="../../ui/dialogs/property_finder_dialog.py" line="19"/>
         <source>Find property</source>
         <translation>Найти объект недвижимости</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/property_finder_dialog.py" line="23" />
+        <location filename="../../ui/dialogs/property_finder_dialog.py" line="23"/>
         <source>Type a cadastral number or words of the address; Enter opens the card.</source>
         <translation>Введите кадастровый номер или слова адреса; Enter открывает карточку.</translation>
     </message>
@@ -1711,165 +2540,181 @@
 <context>
     <name>PropertyImportDialog</name>
     <message>
-        <location filename="../../ui/dialogs/property_import_dialog.py" line="62" />
+        <location filename="../../ui/dialogs/property_import_dialog.py" line="62"/>
         <source>Import properties</source>
         <translation>Импорт объектов недвижимости</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/property_import_dialog.py" line="66" />
+        <location filename="../../ui/dialogs/property_import_dialog.py" line="66"/>
         <source>a registry file: CSV (UTF-8 or Windows-1251) or XLSX</source>
         <translation>файл реестра: CSV (UTF-8 или Windows-1251) или XLSX</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/property_import_dialog.py" line="67" />
+        <location filename="../../ui/dialogs/property_import_dialog.py" line="67"/>
         <source>&amp;Choose file…</source>
         <translation>&amp;Выбрать файл…</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/property_import_dialog.py" line="72" />
+        <location filename="../../ui/dialogs/property_import_dialog.py" line="72"/>
         <source>Column mapping</source>
         <translation>Соответствие столбцов</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/property_import_dialog.py" line="74" />
+        <location filename="../../ui/dialogs/property_import_dialog.py" line="74"/>
         <source>Column of the file</source>
         <translation>Столбец файла</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/property_import_dialog.py" line="74" />
+        <location filename="../../ui/dialogs/property_import_dialog.py" line="74"/>
         <source>First value</source>
         <translation>Первое значение</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/property_import_dialog.py" line="74" />
+        <location filename="../../ui/dialogs/property_import_dialog.py" line="74"/>
         <source>Field</source>
         <translation>Поле</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/property_import_dialog.py" line="86" />
+        <location filename="../../ui/dialogs/property_import_dialog.py" line="86"/>
         <source>Problems found</source>
         <translation>Найденные ошибки</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/property_import_dialog.py" line="88" />
+        <location filename="../../ui/dialogs/property_import_dialog.py" line="88"/>
         <source>Row</source>
         <translation>Строка</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/property_import_dialog.py" line="88" />
+        <location filename="../../ui/dialogs/property_import_dialog.py" line="88"/>
         <source>Column</source>
         <translation>Столбец</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/property_import_dialog.py" line="88" />
+        <location filename="../../ui/dialogs/property_import_dialog.py" line="88"/>
         <source>Value</source>
         <translation>Значение</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/property_import_dialog.py" line="88" />
+        <location filename="../../ui/dialogs/property_import_dialog.py" line="88"/>
         <source>Reason</source>
         <translation>Причина</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/property_import_dialog.py" line="99" />
+        <location filename="../../ui/dialogs/property_import_dialog.py" line="99"/>
         <source>Import the &amp;valid rows only (skip the rows with problems)</source>
         <translation>Загрузить только &amp;правильные строки (строки с ошибками пропустить)</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/property_import_dialog.py" line="101" />
+        <location filename="../../ui/dialogs/property_import_dialog.py" line="101"/>
         <source>C&amp;heck (dry run)</source>
         <translation>&amp;Проверить (без загрузки)</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/property_import_dialog.py" line="104" />
+        <location filename="../../ui/dialogs/property_import_dialog.py" line="104"/>
         <source>&amp;Import</source>
         <translation>&amp;Загрузить</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/property_import_dialog.py" line="115" />
+        <location filename="../../ui/dialogs/property_import_dialog.py" line="115"/>
         <source>Columns</source>
         <translation>Столбцы</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/property_import_dialog.py" line="117" />
+        <location filename="../../ui/dialogs/property_import_dialog.py" line="117"/>
         <source>Check</source>
         <translation>Проверка</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/property_import_dialog.py" line="133" />
+        <location filename="../../ui/dialogs/property_import_dialog.py" line="133"/>
         <source>Registry file</source>
         <translation>Файл реестра</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/property_import_dialog.py" line="134" />
+        <location filename="../../ui/dialogs/property_import_dialog.py" line="134"/>
         <source>Registry files (*.csv *.xlsx *.txt)</source>
         <translation>Файлы реестра (*.csv *.xlsx *.txt)</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/property_import_dialog.py" line="134" />
+        <location filename="../../ui/dialogs/property_import_dialog.py" line="134"/>
         <source>All files (*)</source>
         <translation>Все файлы (*)</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/property_import_dialog.py" line="163" />
+        <location filename="../../ui/dialogs/property_import_dialog.py" line="163"/>
         <source>(do not import)</source>
         <translation>(не загружать)</translation>
     </message>
-    <message>
-        <location filename="../../ui/dialogs/property_import_dialog.py" line="170" />
-        <source>Rows in the file: %d. Check the columns, then run the check.</source>
-        <translation>Строк в файле: %d. Проверьте соответствие столбцов и запустите проверку.</translation>
+    <message numerus="yes">
+        <location filename="../../ui/dialogs/property_import_dialog.py" line="170"/>
+        <source>Rows in the file: %Ln. Check the columns, then run the check.</source>
+        <translation>
+            <numerusform>В файле %Ln строка. Проверьте соответствие столбцов и запустите проверку.</numerusform>
+            <numerusform>В файле %Ln строки. Проверьте соответствие столбцов и запустите проверку.</numerusform>
+            <numerusform>В файле %Ln строк. Проверьте соответствие столбцов и запустите проверку.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/dialogs/property_import_dialog.py" line="305"/>
+        <source>The first %Ln problem(s) are listed.</source>
+        <translation>
+            <numerusform>Показана первая %Ln ошибка.</numerusform>
+            <numerusform>Показаны первые %Ln ошибки.</numerusform>
+            <numerusform>Показаны первые %Ln ошибок.</numerusform>
+        </translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/property_import_dialog.py" line="215" />
+        <source>Rows in the file: %d. Check the columns, then run the check.</source>
+        <translation type="vanished">Строк в файле: %d. Проверьте соответствие столбцов и запустите проверку.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/property_import_dialog.py" line="215"/>
         <source>Checking the file…</source>
         <translation>Проверка файла…</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/property_import_dialog.py" line="215" />
+        <location filename="../../ui/dialogs/property_import_dialog.py" line="215"/>
         <source>Importing…</source>
         <translation>Загрузка…</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/property_import_dialog.py" line="216" />
+        <location filename="../../ui/dialogs/property_import_dialog.py" line="216"/>
         <source>Cancel</source>
         <translation>Отмена</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/property_import_dialog.py" line="265" />
+        <location filename="../../ui/dialogs/property_import_dialog.py" line="265"/>
         <source>Imported: %1 new, %2 updated, %3 rows skipped.</source>
         <translation>Загружено: новых %1, обновлено %2, пропущено строк %3.</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/property_import_dialog.py" line="295" />
+        <location filename="../../ui/dialogs/property_import_dialog.py" line="295"/>
         <source>Rows: %1, valid: %2 (new %3, to update %4), problems: %5.</source>
         <translation>Строк: %1, без ошибок: %2 (новых %3, обновится %4), проблем: %5.</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/property_import_dialog.py" line="305" />
         <source>The first %d problems are listed.</source>
-        <translation>Показаны первые %d.</translation>
+        <translation type="vanished">Показаны первые %d.</translation>
     </message>
 </context>
 <context>
     <name>PropertyPicker</name>
     <message>
-        <location filename="../../ui/widgets/property_picker.py" line="78" />
+        <location filename="../../ui/widgets/property_picker.py" line="78"/>
         <source>cadastral number or address words, e.g. «профсоюзная 43»</source>
         <translation>кадастровый номер или слова адреса, например «профсоюзная 43»</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/property_picker.py" line="81" />
+        <location filename="../../ui/widgets/property_picker.py" line="81"/>
         <source>Find property</source>
         <translation>Найти объект</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/property_picker.py" line="83" />
+        <location filename="../../ui/widgets/property_picker.py" line="83"/>
         <source>Properties found</source>
         <translation>Найденные объекты</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/property_picker.py" line="127" />
+        <location filename="../../ui/widgets/property_picker.py" line="127"/>
         <source>Nothing found for «%s».</source>
         <translation>По запросу «%s» ничего не найдено.</translation>
     </message>
@@ -1877,110 +2722,269 @@
 <context>
     <name>RegisterExport</name>
     <message>
-        <location filename="../../ui/register_export.py" line="24" />
+        <location filename="../../ui/register_export.py" line="24"/>
         <source>Export the register</source>
         <translation>Выгрузка реестра</translation>
     </message>
     <message>
-        <location filename="../../ui/register_export.py" line="26" />
+        <location filename="../../ui/register_export.py" line="26"/>
         <source>Excel workbook (*.xlsx);;CSV for Excel (*.csv)</source>
         <translation>Книга Excel (*.xlsx);;CSV для Excel (*.csv)</translation>
     </message>
     <message>
-        <location filename="../../ui/register_export.py" line="47" />
+        <location filename="../../ui/register_export.py" line="47"/>
         <source>Exporting the register…</source>
         <translation>Выгрузка реестра…</translation>
     </message>
     <message>
-        <location filename="../../ui/register_export.py" line="48" />
+        <location filename="../../ui/register_export.py" line="48"/>
         <source>Cancel</source>
         <translation>Отмена</translation>
     </message>
 </context>
 <context>
-    <name>RegisterModel</name>
+    <name>RegisterFilterPanel</name>
     <message>
-        <location filename="../../ui/models/register_model.py" line="98" />
-        <source>Reg. No.</source>
-        <translation>Рег. №</translation>
+        <location filename="../../ui/widgets/register_filter_panel.py" line="61"/>
+        <source>Any status</source>
+        <translation>Любой статус</translation>
     </message>
     <message>
-        <location filename="../../ui/models/register_model.py" line="99" />
-        <source>Received</source>
-        <translation>Поступило</translation>
-    </message>
-    <message>
-        <location filename="../../ui/models/register_model.py" line="100" />
-        <source>Channel</source>
-        <translation>Канал</translation>
-    </message>
-    <message>
-        <location filename="../../ui/models/register_model.py" line="101" />
-        <source>Applicant</source>
-        <translation>Заявитель</translation>
-    </message>
-    <message>
-        <location filename="../../ui/models/register_model.py" line="101" />
-        <source>anonymous</source>
-        <translation>аноним</translation>
-    </message>
-    <message>
-        <location filename="../../ui/models/register_model.py" line="102" />
-        <source>Summary</source>
-        <translation>Краткое содержание</translation>
-    </message>
-    <message>
-        <location filename="../../ui/models/register_model.py" line="103" />
+        <location filename="../../ui/widgets/register_filter_panel.py" line="61"/>
         <source>Status</source>
         <translation>Статус</translation>
     </message>
     <message>
-        <location filename="../../ui/models/register_model.py" line="104" />
+        <location filename="../../ui/widgets/register_filter_panel.py" line="64"/>
+        <source>Any channel</source>
+        <translation>Любой канал</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/register_filter_panel.py" line="64"/>
+        <source>Channel</source>
+        <translation>Канал</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/register_filter_panel.py" line="67"/>
+        <source>Any kind</source>
+        <translation>Любой вид</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/register_filter_panel.py" line="67"/>
+        <source>Kind</source>
+        <translation>Вид обращения</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/register_filter_panel.py" line="70"/>
+        <source>Any deadline</source>
+        <translation>Любой срок</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/register_filter_panel.py" line="70"/>
+        <source>Deadline</source>
+        <translation>Срок</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/register_filter_panel.py" line="71"/>
+        <source>Due soon</source>
+        <translation>Срок истекает</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/register_filter_panel.py" line="72"/>
+        <source>Overdue</source>
+        <translation>Просроченные</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/register_filter_panel.py" line="73"/>
+        <source>Answered late</source>
+        <translation>Ответ с опозданием</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/register_filter_panel.py" line="75"/>
+        <location filename="../../ui/widgets/register_filter_panel.py" line="85"/>
+        <source>Any topic</source>
+        <translation>Любая тема</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/register_filter_panel.py" line="75"/>
+        <source>Topic (with its subtopics)</source>
+        <translation>Тема (с подтемами)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/register_filter_panel.py" line="86"/>
+        <source>Any executor</source>
+        <translation>Любой исполнитель</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/register_filter_panel.py" line="86"/>
         <source>Executor</source>
         <translation>Исполнитель</translation>
     </message>
     <message>
-        <location filename="../../ui/models/register_model.py" line="105" />
+        <location filename="../../ui/widgets/register_filter_panel.py" line="87"/>
+        <source>Any department</source>
+        <translation>Любое подразделение</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/register_filter_panel.py" line="87"/>
+        <source>Department</source>
+        <translation>Подразделение</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/register_filter_panel.py" line="89"/>
+        <source>Received from (inclusive)</source>
+        <translation>Поступило с (включительно)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/register_filter_panel.py" line="90"/>
+        <source>Received up to (inclusive)</source>
+        <translation>Поступило по (включительно)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/register_filter_panel.py" line="92"/>
+        <source>Linked property…</source>
+        <translation>Объект недвижимости…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/register_filter_panel.py" line="93"/>
+        <source>Show only the appeals about one property</source>
+        <translation>Показать только обращения об одном объекте недвижимости</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/register_filter_panel.py" line="94"/>
+        <source>Clear filters</source>
+        <translation>Сбросить фильтры</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/register_filter_panel.py" line="95"/>
+        <source>Show every appeal again (the search box stays)</source>
+        <translation>Снова показать все обращения (строка поиска не меняется)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/register_filter_panel.py" line="101"/>
+        <source>&amp;Status:</source>
+        <translation>&amp;Статус:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/register_filter_panel.py" line="102"/>
+        <source>C&amp;hannel:</source>
+        <translation>&amp;Канал:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/register_filter_panel.py" line="103"/>
+        <source>&amp;Kind:</source>
+        <translation>&amp;Вид:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/register_filter_panel.py" line="104"/>
+        <source>&amp;Topic:</source>
+        <translation>&amp;Тема:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/register_filter_panel.py" line="105"/>
+        <source>E&amp;xecutor:</source>
+        <translation>&amp;Исполнитель:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/register_filter_panel.py" line="106"/>
+        <source>&amp;Department:</source>
+        <translation>&amp;Подразделение:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/register_filter_panel.py" line="111"/>
+        <source>&amp;Received:</source>
+        <translation>Пост&amp;упило:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/register_filter_panel.py" line="114"/>
+        <source>Dead&amp;line:</source>
+        <translation>Ср&amp;ок:</translation>
+    </message>
+</context>
+<context>
+    <name>RegisterModel</name>
+    <message>
+        <location filename="../../ui/models/register_model.py" line="124"/>
+        <source>Reg. No.</source>
+        <translation>Рег. №</translation>
+    </message>
+    <message>
+        <location filename="../../ui/models/register_model.py" line="125"/>
+        <source>Received</source>
+        <translation>Поступило</translation>
+    </message>
+    <message>
+        <location filename="../../ui/models/register_model.py" line="126"/>
+        <source>Channel</source>
+        <translation>Канал</translation>
+    </message>
+    <message>
+        <location filename="../../ui/models/register_model.py" line="127"/>
+        <source>Applicant</source>
+        <translation>Заявитель</translation>
+    </message>
+    <message>
+        <location filename="../../ui/models/register_model.py" line="127"/>
+        <source>anonymous</source>
+        <translation>аноним</translation>
+    </message>
+    <message>
+        <location filename="../../ui/models/register_model.py" line="128"/>
+        <source>Summary</source>
+        <translation>Краткое содержание</translation>
+    </message>
+    <message>
+        <location filename="../../ui/models/register_model.py" line="129"/>
+        <source>Status</source>
+        <translation>Статус</translation>
+    </message>
+    <message>
+        <location filename="../../ui/models/register_model.py" line="130"/>
+        <source>Executor</source>
+        <translation>Исполнитель</translation>
+    </message>
+    <message>
+        <location filename="../../ui/models/register_model.py" line="131"/>
         <source>Answer due</source>
         <translation>Срок ответа</translation>
     </message>
     <message>
-        <location filename="../../ui/models/register_model.py" line="106" />
+        <location filename="../../ui/models/register_model.py" line="132"/>
         <source>Rep.</source>
         <translation>Повт.</translation>
     </message>
     <message>
-        <location filename="../../ui/models/register_model.py" line="145" />
+        <location filename="../../ui/models/register_model.py" line="171"/>
         <source>Repeated appeal: repeats %d earlier appeal(s)</source>
         <translation>Повторное обращение: прежних обращений — %d</translation>
     </message>
     <message>
-        <location filename="../../ui/models/register_model.py" line="190" />
+        <location filename="../../ui/models/register_model.py" line="220"/>
         <source>Overdue: the answer was due on %s</source>
         <translation>Просрочено: ответ нужно было дать до %s</translation>
     </message>
     <message>
-        <location filename="../../ui/models/register_model.py" line="192" />
+        <location filename="../../ui/models/register_model.py" line="222"/>
         <source>Due soon: the answer is due on %s</source>
         <translation>Срок истекает %s</translation>
     </message>
     <message>
-        <location filename="../../ui/models/register_model.py" line="195" />
+        <location filename="../../ui/models/register_model.py" line="225"/>
         <source>Answered late: on %1, the answer was due on %2</source>
         <translation>Ответ дан с опозданием: %1 при сроке %2</translation>
     </message>
     <message>
-        <location filename="../../ui/models/register_model.py" line="202" />
+        <location filename="../../ui/models/register_model.py" line="232"/>
         <source>%s, overdue</source>
         <translation>%s, просрочено</translation>
     </message>
     <message>
-        <location filename="../../ui/models/register_model.py" line="204" />
+        <location filename="../../ui/models/register_model.py" line="234"/>
         <source>%s, due soon</source>
         <translation>%s, срок истекает</translation>
     </message>
     <message>
-        <location filename="../../ui/models/register_model.py" line="205" />
+        <location filename="../../ui/models/register_model.py" line="235"/>
         <source>%s, answered late</source>
         <translation>%s, ответ дан с опозданием</translation>
     </message>
@@ -1988,42 +2992,42 @@
 <context>
     <name>RepeatsDialog</name>
     <message>
-        <location filename="../../ui/dialogs/repeats_dialog.py" line="44" />
+        <location filename="../../ui/dialogs/repeats_dialog.py" line="45"/>
         <source>Repeated appeal? — %s</source>
         <translation>Повторное обращение? — %s</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/repeats_dialog.py" line="49" />
+        <location filename="../../ui/dialogs/repeats_dialog.py" line="50"/>
         <source>The applicant has earlier appeals on the same questions. Tick those that appeal %s repeats (Space ticks the current row).</source>
         <translation>У заявителя есть прежние обращения по тем же вопросам. Отметьте те, которые повторяет обращение %s (пробел отмечает текущую строку).</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/repeats_dialog.py" line="57" />
+        <location filename="../../ui/dialogs/repeats_dialog.py" line="58"/>
         <source>Reg. No.</source>
         <translation>Рег. №</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/repeats_dialog.py" line="57" />
+        <location filename="../../ui/dialogs/repeats_dialog.py" line="58"/>
         <source>Registered</source>
         <translation>Зарегистрировано</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/repeats_dialog.py" line="57" />
+        <location filename="../../ui/dialogs/repeats_dialog.py" line="58"/>
         <source>Summary</source>
         <translation>Краткое содержание</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/repeats_dialog.py" line="57" />
+        <location filename="../../ui/dialogs/repeats_dialog.py" line="58"/>
         <source>Status</source>
         <translation>Статус</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/repeats_dialog.py" line="86" />
+        <location filename="../../ui/dialogs/repeats_dialog.py" line="87"/>
         <source>&amp;Mark as repeated</source>
         <translation>&amp;Отметить как повторное</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/repeats_dialog.py" line="89" />
+        <location filename="../../ui/dialogs/repeats_dialog.py" line="90"/>
         <source>&amp;Not repeated</source>
         <translation>&amp;Не повторное</translation>
     </message>
@@ -2031,148 +3035,650 @@
 <context>
     <name>ReportsWindow</name>
     <message>
-        <location filename="../../ui/reports_window.py" line="183" />
-        <location filename="../../ui/reports_window.py" line="354" />
-        <location filename="../../ui/reports_window.py" line="394" />
-        <location filename="../../ui/reports_window.py" line="488" />
+        <location filename="../../ui/reports_window.py" line="183"/>
+        <location filename="../../ui/reports_window.py" line="354"/>
+        <location filename="../../ui/reports_window.py" line="394"/>
+        <location filename="../../ui/reports_window.py" line="488"/>
         <source>Reports</source>
         <translation>Отчёты</translation>
     </message>
     <message>
-        <location filename="../../ui/reports_window.py" line="194" />
+        <location filename="../../ui/reports_window.py" line="194"/>
         <source>All channels</source>
         <translation>Все каналы</translation>
     </message>
     <message>
-        <location filename="../../ui/reports_window.py" line="198" />
+        <location filename="../../ui/reports_window.py" line="198"/>
         <source>All sections</source>
         <translation>Все разделы</translation>
     </message>
     <message>
-        <location filename="../../ui/reports_window.py" line="200" />
+        <location filename="../../ui/reports_window.py" line="200"/>
         <source>All departments</source>
         <translation>Все подразделения</translation>
     </message>
     <message>
-        <location filename="../../ui/reports_window.py" line="202" />
+        <location filename="../../ui/reports_window.py" line="202"/>
         <source>By month</source>
         <translation>По месяцам</translation>
     </message>
     <message>
-        <location filename="../../ui/reports_window.py" line="203" />
+        <location filename="../../ui/reports_window.py" line="203"/>
         <source>By week</source>
         <translation>По неделям</translation>
     </message>
     <message>
-        <location filename="../../ui/reports_window.py" line="204" />
+        <location filename="../../ui/reports_window.py" line="204"/>
         <source>Build</source>
         <translation>Сформировать</translation>
     </message>
     <message>
-        <location filename="../../ui/reports_window.py" line="210" />
+        <location filename="../../ui/reports_window.py" line="210"/>
         <source>Report:</source>
         <translation>Отчёт:</translation>
     </message>
     <message>
-        <location filename="../../ui/reports_window.py" line="216" />
+        <location filename="../../ui/reports_window.py" line="216"/>
         <source>Period:</source>
         <translation>Период:</translation>
     </message>
     <message>
-        <location filename="../../ui/reports_window.py" line="217" />
+        <location filename="../../ui/reports_window.py" line="217"/>
         <source>Channel:</source>
         <translation>Канал:</translation>
     </message>
     <message>
-        <location filename="../../ui/reports_window.py" line="218" />
+        <location filename="../../ui/reports_window.py" line="218"/>
         <source>Topic section:</source>
         <translation>Раздел классификатора:</translation>
     </message>
     <message>
-        <location filename="../../ui/reports_window.py" line="219" />
+        <location filename="../../ui/reports_window.py" line="219"/>
         <source>Department:</source>
         <translation>Подразделение:</translation>
     </message>
     <message>
-        <location filename="../../ui/reports_window.py" line="220" />
+        <location filename="../../ui/reports_window.py" line="220"/>
         <source>Group:</source>
         <translation>Группировка:</translation>
     </message>
     <message>
-        <location filename="../../ui/reports_window.py" line="228" />
+        <location filename="../../ui/reports_window.py" line="228"/>
         <source>Export PDF…</source>
         <translation>Экспорт в PDF…</translation>
     </message>
     <message>
-        <location filename="../../ui/reports_window.py" line="229" />
+        <location filename="../../ui/reports_window.py" line="229"/>
         <source>Export XLSX…</source>
         <translation>Экспорт в XLSX…</translation>
     </message>
     <message>
-        <location filename="../../ui/reports_window.py" line="230" />
+        <location filename="../../ui/reports_window.py" line="230"/>
         <source>Export CSV…</source>
         <translation>Экспорт в CSV…</translation>
     </message>
     <message>
-        <location filename="../../ui/reports_window.py" line="238" />
+        <location filename="../../ui/reports_window.py" line="238"/>
         <source>Choose a report and its period, then press «Build».</source>
         <translation>Выберите отчёт и период, затем нажмите «Сформировать».</translation>
     </message>
     <message>
-        <location filename="../../ui/reports_window.py" line="264" />
+        <location filename="../../ui/reports_window.py" line="264"/>
         <source>Table:</source>
         <translation>Таблица:</translation>
     </message>
     <message>
-        <location filename="../../ui/reports_window.py" line="353" />
+        <location filename="../../ui/reports_window.py" line="353"/>
         <source>Building the report…</source>
         <translation>Формирование отчёта…</translation>
     </message>
     <message>
-        <location filename="../../ui/reports_window.py" line="353" />
+        <location filename="../../ui/reports_window.py" line="353"/>
         <source>Cancel</source>
         <translation>Отмена</translation>
     </message>
     <message>
-        <location filename="../../ui/reports_window.py" line="385" />
+        <location filename="../../ui/reports_window.py" line="385"/>
         <source>The report is ready.</source>
         <translation>Отчёт сформирован.</translation>
     </message>
     <message>
-        <location filename="../../ui/reports_window.py" line="390" />
+        <location filename="../../ui/reports_window.py" line="390"/>
         <source>Building the report was cancelled.</source>
         <translation>Формирование отчёта отменено.</translation>
     </message>
     <message>
-        <location filename="../../ui/reports_window.py" line="409" />
+        <location filename="../../ui/reports_window.py" line="409"/>
         <source>Built %1 by %2</source>
         <translation>Сформирован %1, %2</translation>
     </message>
     <message>
-        <location filename="../../ui/reports_window.py" line="453" />
+        <location filename="../../ui/reports_window.py" line="453"/>
         <source>Export the report</source>
         <translation>Экспорт отчёта</translation>
     </message>
     <message>
-        <location filename="../../ui/reports_window.py" line="474" />
+        <location filename="../../ui/reports_window.py" line="474"/>
         <source>Exporting…</source>
         <translation>Экспорт…</translation>
     </message>
     <message>
-        <location filename="../../ui/reports_window.py" line="479" />
+        <location filename="../../ui/reports_window.py" line="479"/>
         <source>Saved: %1</source>
         <translation>Сохранено: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/reports_window.py" line="487" />
+        <location filename="../../ui/reports_window.py" line="487"/>
         <source>The report could not be saved: %1</source>
         <translation>Не удалось сохранить отчёт: %1</translation>
     </message>
 </context>
 <context>
+    <name>RescheduleDialog</name>
+    <message>
+        <location filename="../../ui/dialogs/reschedule_dialog.py" line="88"/>
+        <source>Reschedule the consultation</source>
+        <translation>Перенос консультации</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/reschedule_dialog.py" line="94"/>
+        <source>Now: &lt;b&gt;%1&lt;/b&gt; · %2 · %3</source>
+        <translation>Сейчас: &lt;b&gt;%1&lt;/b&gt; · %2 · %3</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/reschedule_dialog.py" line="97"/>
+        <source>(no name)</source>
+        <translation>(без имени)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/reschedule_dialog.py" line="100"/>
+        <source>&amp;Any specialist on this topic</source>
+        <translation>&amp;Любой специалист по этой теме</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/reschedule_dialog.py" line="108"/>
+        <source>why the consultation is moved (required)</source>
+        <translation>почему консультация переносится (обязательно)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/reschedule_dialog.py" line="116"/>
+        <source>&amp;Reason:</source>
+        <translation>&amp;Причина:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/reschedule_dialog.py" line="126"/>
+        <source>&amp;New slot (Enter moves):</source>
+        <translation>&amp;Новое время (Enter — перенести):</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/reschedule_dialog.py" line="133"/>
+        <source>&amp;Move</source>
+        <translation>Пе&amp;ренести</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/reschedule_dialog.py" line="147"/>
+        <source>History:</source>
+        <translation>История:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/reschedule_dialog.py" line="177"/>
+        <source>Looking for free slots…</source>
+        <translation>Ищем свободное время…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/reschedule_dialog.py" line="209"/>
+        <source>Free slots shown: %d</source>
+        <translation>Показано свободных мест: %d</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/reschedule_dialog.py" line="211"/>
+        <source>No free slots in the coming weeks.</source>
+        <translation>В ближайшие недели свободного времени нет.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/reschedule_dialog.py" line="218"/>
+        <source>Choose a free slot in the list.</source>
+        <translation>Выберите свободное время в списке.</translation>
+    </message>
+</context>
+<context>
+    <name>SavedViewsMenu</name>
+    <message>
+        <location filename="../../ui/saved_views_menu.py" line="54"/>
+        <location filename="../../ui/saved_views_menu.py" line="97"/>
+        <source>Saved views</source>
+        <translation>Сохранённые виды</translation>
+    </message>
+    <message>
+        <location filename="../../ui/saved_views_menu.py" line="55"/>
+        <source>Saved views: pick one to show its filters (Ctrl+1 … Ctrl+9)</source>
+        <translation>Сохранённые виды реестра: выберите, чтобы применить его фильтры (Ctrl+1 … Ctrl+9)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/saved_views_menu.py" line="59"/>
+        <source>&amp;Save view…</source>
+        <translation>&amp;Сохранить вид…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/saved_views_menu.py" line="61"/>
+        <source>Save the current search, filters and sort as a named view</source>
+        <translation>Сохранить текущие поиск, фильтры и сортировку как именованный вид</translation>
+    </message>
+    <message>
+        <location filename="../../ui/saved_views_menu.py" line="63"/>
+        <source>&amp;Rename view…</source>
+        <translation>&amp;Переименовать вид…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/saved_views_menu.py" line="66"/>
+        <source>&amp;Delete view</source>
+        <translation>&amp;Удалить вид</translation>
+    </message>
+    <message>
+        <location filename="../../ui/saved_views_menu.py" line="76"/>
+        <source>&amp;Views</source>
+        <translation>&amp;Виды</translation>
+    </message>
+    <message>
+        <location filename="../../ui/saved_views_menu.py" line="164"/>
+        <source>Save view</source>
+        <translation>Сохранить вид</translation>
+    </message>
+    <message>
+        <location filename="../../ui/saved_views_menu.py" line="165"/>
+        <source>Name of the view (the current search, filters and sort):</source>
+        <translation>Название вида (текущие поиск, фильтры и сортировка):</translation>
+    </message>
+    <message>
+        <location filename="../../ui/saved_views_menu.py" line="186"/>
+        <source>Rename view</source>
+        <translation>Переименовать вид</translation>
+    </message>
+    <message>
+        <location filename="../../ui/saved_views_menu.py" line="186"/>
+        <source>New name of the view:</source>
+        <translation>Новое название вида:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/saved_views_menu.py" line="211"/>
+        <source>Delete view</source>
+        <translation>Удалить вид</translation>
+    </message>
+    <message>
+        <location filename="../../ui/saved_views_menu.py" line="212"/>
+        <source>Delete the view «%s»? The appeals are not affected.</source>
+        <translation>Удалить вид «%s»? Сами обращения не затрагиваются.</translation>
+    </message>
+</context>
+<context>
+    <name>SchedulesDialog</name>
+    <message>
+        <location filename="../../ui/dialogs/schedules_dialog.py" line="84"/>
+        <source>Consultation schedules</source>
+        <translation>Расписания консультаций</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/schedules_dialog.py" line="107"/>
+        <location filename="../../ui/dialogs/schedules_dialog.py" line="109"/>
+        <source>Users</source>
+        <translation>Пользователи</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/schedules_dialog.py" line="111"/>
+        <source>✓ — has a schedule</source>
+        <translation>✓ — расписание задано</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/schedules_dialog.py" line="137"/>
+        <source> min</source>
+        <translation> мин</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/schedules_dialog.py" line="139"/>
+        <source>e.g. 13:00-14:00, 16:00-16:15</source>
+        <translation>например 13:00-14:00, 16:00-16:15</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/schedules_dialog.py" line="144"/>
+        <source>classifier code or words of the topic, then Enter</source>
+        <translation>код классификатора или слова из темы, затем Enter</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/schedules_dialog.py" line="153"/>
+        <source>Del removes the highlighted topic; no topics means every topic</source>
+        <translation>Del удаляет выделенную тему; без тем — консультирует по всем</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/schedules_dialog.py" line="155"/>
+        <source>&amp;Save the schedule</source>
+        <translation>&amp;Сохранить расписание</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/schedules_dialog.py" line="163"/>
+        <source>Weekly schedule</source>
+        <translation>Расписание на неделю</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/schedules_dialog.py" line="166"/>
+        <source>&amp;Days and hours:</source>
+        <translation>&amp;Дни и часы:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/schedules_dialog.py" line="174"/>
+        <source>S&amp;lot length:</source>
+        <translation>Д&amp;лительность приёма:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/schedules_dialog.py" line="175"/>
+        <source>&amp;Breaks:</source>
+        <translation>&amp;Перерывы:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/schedules_dialog.py" line="176"/>
+        <source>&amp;Format:</source>
+        <translation>&amp;Формат:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/schedules_dialog.py" line="181"/>
+        <source>&amp;Topics:</source>
+        <translation>&amp;Темы:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/schedules_dialog.py" line="205"/>
+        <source>leave, sick day…</source>
+        <translation>отпуск, больничный…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/schedules_dialog.py" line="206"/>
+        <source>&amp;Add absence</source>
+        <translation>Доб&amp;авить отсутствие</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/schedules_dialog.py" line="209"/>
+        <source>Re&amp;move absence</source>
+        <translation>&amp;Удалить отсутствие</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/schedules_dialog.py" line="212"/>
+        <source>Absences</source>
+        <translation>Отсутствия</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/schedules_dialog.py" line="216"/>
+        <source>From</source>
+        <translation>С</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/schedules_dialog.py" line="218"/>
+        <source>to</source>
+        <translation>по</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/schedules_dialog.py" line="234"/>
+        <source>Save the &amp;template</source>
+        <translation>Сохранить &amp;шаблон</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/schedules_dialog.py" line="237"/>
+        <source>Video meeting link template</source>
+        <translation>Шаблон ссылки на видеовстречу</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/schedules_dialog.py" line="307"/>
+        <source>No schedule yet: set the days and hours and save.</source>
+        <translation>Расписания ещё нет: укажите дни и часы и сохраните.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/schedules_dialog.py" line="316"/>
+        <source>Now: %s</source>
+        <translation>Сейчас: %s</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/schedules_dialog.py" line="405"/>
+        <source>Saved: %s</source>
+        <translation>Сохранено: %s</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/schedules_dialog.py" line="458"/>
+        <source>The meeting link template is saved.</source>
+        <translation>Шаблон ссылки на встречу сохранён.</translation>
+    </message>
+</context>
+<context>
+    <name>SettingsDialog</name>
+    <message>
+        <location filename="../../ui/dialogs/settings_dialog.py" line="75"/>
+        <source>Settings</source>
+        <translation>Настройки</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/settings_dialog.py" line="81"/>
+        <source>&amp;Workstation</source>
+        <translation>&amp;Рабочее место</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/settings_dialog.py" line="82"/>
+        <source>&amp;Organisation</source>
+        <translation>&amp;Организация</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/settings_dialog.py" line="83"/>
+        <source>&amp;Registration and deadlines</source>
+        <translation>Р&amp;егистрация и сроки</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/settings_dialog.py" line="105"/>
+        <source>As the system (Russian on a Russian system)</source>
+        <translation>Как в системе (русский в русской системе)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/settings_dialog.py" line="114"/>
+        <source>postgresql://user@server/database for an office server, sqlite:///path/file.sqlite3 for one workstation</source>
+        <translation>postgresql://пользователь@сервер/база — для сервера учреждения, sqlite:///путь/файл.sqlite3 — для одного рабочего места</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/settings_dialog.py" line="118"/>
+        <source>leave empty to keep the saved one</source>
+        <translation>оставьте пустым, чтобы сохранить прежний</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/settings_dialog.py" line="119"/>
+        <source>&amp;Test connection</source>
+        <translation>&amp;Проверить соединение</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/settings_dialog.py" line="129"/>
+        <source>Interface</source>
+        <translation>Интерфейс</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/settings_dialog.py" line="131"/>
+        <source>&amp;Language:</source>
+        <translation>&amp;Язык:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/settings_dialog.py" line="132"/>
+        <source>The language changes at the next start of the program.</source>
+        <translation>Язык сменится при следующем запуске программы.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/settings_dialog.py" line="134"/>
+        <source>Database</source>
+        <translation>База данных</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/settings_dialog.py" line="136"/>
+        <source>Database &amp;address:</source>
+        <translation>&amp;Адрес базы данных:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/settings_dialog.py" line="138"/>
+        <source>Pass&amp;word:</source>
+        <translation>Па&amp;роль:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/settings_dialog.py" line="143"/>
+        <source>The new address is used from the next start; the password is kept in the system keyring.</source>
+        <translation>Новый адрес будет использован со следующего запуска; пароль хранится в системном хранилище паролей.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/settings_dialog.py" line="146"/>
+        <source>RECEPTION_DB_URL is set on this computer: it overrides the address saved here.</source>
+        <translation>На этом компьютере задана переменная RECEPTION_DB_URL: она главнее сохранённого здесь адреса.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/settings_dialog.py" line="162"/>
+        <source>Letterhead</source>
+        <translation>Бланк письма</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/settings_dialog.py" line="165"/>
+        <source>Organisation &amp;name:</source>
+        <translation>&amp;Наименование организации:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/settings_dialog.py" line="166"/>
+        <source>Postal &amp;address:</source>
+        <translation>Почтовый &amp;адрес:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/settings_dialog.py" line="167"/>
+        <source>&amp;Phone:</source>
+        <translation>&amp;Телефон:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/settings_dialog.py" line="168"/>
+        <source>&amp;E-mail:</source>
+        <translation>&amp;Эл. почта:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/settings_dialog.py" line="177"/>
+        <source>Position</source>
+        <translation>Должность</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/settings_dialog.py" line="177"/>
+        <source>Name as signed</source>
+        <translation>Инициалы и фамилия</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/settings_dialog.py" line="177"/>
+        <source>User who approves (login)</source>
+        <translation>Кто утверждает (логин)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/settings_dialog.py" line="179"/>
+        <source>Signatories</source>
+        <translation>Подписанты</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/settings_dialog.py" line="187"/>
+        <source>A&amp;dd signatory</source>
+        <translation>&amp;Добавить подписанта</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/settings_dialog.py" line="189"/>
+        <source>Re&amp;move signatory</source>
+        <translation>&amp;Удалить подписанта</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/settings_dialog.py" line="193"/>
+        <source>Signatories (the first is proposed by default)</source>
+        <translation>Подписанты (первый предлагается по умолчанию)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/settings_dialog.py" line="214"/>
+        <source>Registration numbers look like PREFIX-2026-000123</source>
+        <translation>Регистрационные номера имеют вид ПРЕФИКС-2026-000123</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/settings_dialog.py" line="216"/>
+        <source>to the preceding working day</source>
+        <translation>на предшествующий рабочий день</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/settings_dialog.py" line="217"/>
+        <source>to the next working day</source>
+        <translation>на следующий рабочий день</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/settings_dialog.py" line="220"/>
+        <source> MB</source>
+        <translation> МБ</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/settings_dialog.py" line="221"/>
+        <source>Attachment size limit in megabytes</source>
+        <translation>Предельный размер вложения в мегабайтах</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/settings_dialog.py" line="225"/>
+        <source>Registration number &amp;prefix:</source>
+        <translation>&amp;Префикс регистрационного номера:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/settings_dialog.py" line="226"/>
+        <source>A deadline on a day off &amp;moves:</source>
+        <translation>Срок, выпавший на выходной, &amp;переносится:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/settings_dialog.py" line="227"/>
+        <source>&amp;Largest attachment:</source>
+        <translation>&amp;Наибольшее вложение:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/settings_dialog.py" line="236"/>
+        <source>New appeals take the new prefix and new due dates the new policy; numbers and due dates already given do not change.</source>
+        <translation>Новые обращения получат новый префикс, новые сроки — новое правило переноса; уже присвоенные номера и сроки не меняются.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/settings_dialog.py" line="284"/>
+        <source>The office settings could not be read.</source>
+        <translation>Не удалось прочитать настройки учреждения.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/settings_dialog.py" line="301"/>
+        <source>Office-wide settings, shared by every workstation. Only an administrator changes them.</source>
+        <translation>Общие настройки учреждения для всех рабочих мест. Изменять их может только администратор.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/settings_dialog.py" line="373"/>
+        <source>Connecting…</source>
+        <translation>Соединение…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/settings_dialog.py" line="444"/>
+        <source>The workstation settings could not be written: %s</source>
+        <translation>Не удалось записать настройки рабочего места: %s</translation>
+    </message>
+</context>
+<context>
+    <name>SlotList</name>
+    <message>
+        <location filename="../../ui/widgets/slot_list.py" line="32"/>
+        <source>video or in person</source>
+        <translation>видео или лично</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/slot_list.py" line="34"/>
+        <source>video only</source>
+        <translation>только видео</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/slot_list.py" line="35"/>
+        <source>in person only</source>
+        <translation>только лично</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/slot_list.py" line="50"/>
+        <source>Free slots</source>
+        <translation>Свободное время</translation>
+    </message>
+</context>
+<context>
     <name>StepDialog</name>
     <message>
-        <location filename="../../ui/dialogs/step_dialog.py" line="68" />
+        <location filename="../../ui/dialogs/step_dialog.py" line="68"/>
         <source>Run the step (Ctrl+Enter)</source>
         <translation>Выполнить (Ctrl+Enter)</translation>
     </message>
@@ -2180,88 +3686,88 @@
 <context>
     <name>UsersDialog</name>
     <message>
-        <location filename="../../ui/dialogs/users_dialog.py" line="88" />
+        <location filename="../../ui/dialogs/users_dialog.py" line="88"/>
         <source>Users</source>
         <translation>Пользователи</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/users_dialog.py" line="92" />
+        <location filename="../../ui/dialogs/users_dialog.py" line="92"/>
         <source>Login</source>
         <translation>Логин</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/users_dialog.py" line="92" />
+        <location filename="../../ui/dialogs/users_dialog.py" line="92"/>
         <source>Full name</source>
         <translation>ФИО</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/users_dialog.py" line="92" />
+        <location filename="../../ui/dialogs/users_dialog.py" line="92"/>
         <source>Role</source>
         <translation>Роль</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/users_dialog.py" line="92" />
+        <location filename="../../ui/dialogs/users_dialog.py" line="92"/>
         <source>State</source>
         <translation>Состояние</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/users_dialog.py" line="100" />
+        <location filename="../../ui/dialogs/users_dialog.py" line="100"/>
         <source>&amp;Add…</source>
         <translation>&amp;Добавить…</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/users_dialog.py" line="101" />
+        <location filename="../../ui/dialogs/users_dialog.py" line="101"/>
         <source>Reset &amp;password…</source>
         <translation>Сбросить &amp;пароль…</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/users_dialog.py" line="102" />
-        <location filename="../../ui/dialogs/users_dialog.py" line="161" />
+        <location filename="../../ui/dialogs/users_dialog.py" line="102"/>
+        <location filename="../../ui/dialogs/users_dialog.py" line="161"/>
         <source>&amp;Deactivate</source>
         <translation>&amp;Отключить</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/users_dialog.py" line="133" />
+        <location filename="../../ui/dialogs/users_dialog.py" line="133"/>
         <source>active</source>
         <translation>действует</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/users_dialog.py" line="133" />
+        <location filename="../../ui/dialogs/users_dialog.py" line="133"/>
         <source>deactivated</source>
         <translation>отключён</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/users_dialog.py" line="161" />
+        <location filename="../../ui/dialogs/users_dialog.py" line="161"/>
         <source>&amp;Activate</source>
         <translation>&amp;Включить</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/users_dialog.py" line="181" />
+        <location filename="../../ui/dialogs/users_dialog.py" line="181"/>
         <source>User %s added.</source>
         <translation>Пользователь %s добавлен.</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/users_dialog.py" line="191" />
+        <location filename="../../ui/dialogs/users_dialog.py" line="191"/>
         <source>Reset password</source>
         <translation>Сброс пароля</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/users_dialog.py" line="192" />
+        <location filename="../../ui/dialogs/users_dialog.py" line="192"/>
         <source>New password for %s:</source>
         <translation>Новый пароль для %s:</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/users_dialog.py" line="205" />
+        <location filename="../../ui/dialogs/users_dialog.py" line="205"/>
         <source>The password of %s was reset; the account is unlocked.</source>
         <translation>Пароль %s сброшен, учётная запись разблокирована.</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/users_dialog.py" line="218" />
+        <location filename="../../ui/dialogs/users_dialog.py" line="218"/>
         <source>%s can sign in again.</source>
         <translation>%s снова может входить в программу.</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/users_dialog.py" line="218" />
+        <location filename="../../ui/dialogs/users_dialog.py" line="218"/>
         <source>%s can no longer sign in.</source>
         <translation>%s больше не может входить в программу.</translation>
     </message>

@@ -31,7 +31,15 @@ def test_the_menus_a_desktop_user_expects(
     qtbot: QtBot, office: Office, open_main_window: OpenMainWindow
 ) -> None:
     admin = open_main_window(office, "admin")
-    assert menu_titles(admin) == ["Файл", "Правка", "Обращение", "Отчёты", "Сервис", "Справка"]
+    assert menu_titles(admin) == [
+        "Файл",
+        "Правка",
+        "Обращение",
+        "Консультации",
+        "Отчёты",
+        "Сервис",
+        "Справка",
+    ]
     clerk = open_main_window(office, "clerk")
     assert "Сервис" not in menu_titles(clerk)  # nothing there a clerk may use
     assert not clerk.reports_action.isEnabled()
