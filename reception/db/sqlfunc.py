@@ -28,7 +28,8 @@ class folded(FunctionElement[str]):
 
 @compiles(folded)
 def _folded_default(element: folded, compiler: SQLCompiler, **kw: Any) -> str:
-    return f"lower(replace({compiler.process(element.clauses, **kw)}, 'ё', 'е'))"
+    # lower() first: an upper-case Ё becomes ё and then е, as in fold().
+    return f"replace(lower({compiler.process(element.clauses, **kw)}), 'ё', 'е')"
 
 
 @compiles(folded, "sqlite")

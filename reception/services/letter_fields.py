@@ -251,3 +251,109 @@ def sample_fields() -> dict[str, Any]:
             LEGAL_GROUND_TEXT[LegalGround.UNREADABLE],
         ),
     }
+
+
+@dataclass(frozen=True)
+class MergeField:
+    """A merge field as the template editor lists it: what to write, what it means, a sample value."""
+
+    path: str  # «applicant.full_name», «properties[].address»
+    snippet: str  # Jinja to insert into a template
+    description: str
+    example: str
+
+
+_DESCRIPTIONS: dict[str, str] = {
+    "org.name": "Наименование организации (бланк письма)",
+    "org.address": "Почтовый адрес организации",
+    "org.phone": "Телефон организации",
+    "org.email": "Адрес электронной почты организации",
+    "appeal.reg_number": "Регистрационный номер обращения",
+    "appeal.received": "Дата поступления обращения",
+    "appeal.registered": "Дата регистрации обращения",
+    "appeal.due": "Срок ответа",
+    "appeal.summary": "Краткое содержание обращения",
+    "appeal.text": "Текст обращения",
+    "appeal.kind": "Вид обращения (заявление, предложение, жалоба)",
+    "appeal.channel": "Канал поступления",
+    "appeal.questions": "Вопросы обращения по классификатору (список)",
+    "appeal.is_collective": "Коллективное обращение (да/нет)",
+    "appeal.earlier": "Ранее поступившие обращения по тому же вопросу",
+    "applicant.full_name": "Заявитель: фамилия, имя, отчество (или наименование организации)",
+    "applicant.short_name": "Заявитель: фамилия и инициалы",
+    "applicant.surname": "Фамилия заявителя",
+    "applicant.first_name": "Имя заявителя",
+    "applicant.patronymic": "Отчество заявителя",
+    "applicant.salutation": "Обращение к заявителю («Уважаемая …!»)",
+    "applicant.address": "Почтовый адрес заявителя",
+    "applicant.email": "Адрес электронной почты заявителя",
+    "applicant.phone": "Телефон заявителя",
+    "applicant.is_organisation": "Заявитель — организация (да/нет)",
+    "properties": "Объекты недвижимости, связанные с обращением (список)",
+    "properties[].cadastral_number": "Объект: кадастровый номер",
+    "properties[].address": "Объект: адрес",
+    "properties[].description": "Объект: кадастровый номер и адрес одной строкой",
+    "executor.full_name": "Исполнитель: фамилия, имя, отчество",
+    "executor.short_name": "Исполнитель: фамилия и инициалы",
+    "executor.phone": "Телефон исполнителя",
+    "signatory.position": "Должность подписанта",
+    "signatory.name": "Подписант: инициалы и фамилия",
+    "today": "Сегодняшняя дата",
+    "extension.granted": "Срок рассмотрения продлён (да/нет)",
+    "extension.days": "На сколько дней продлён срок",
+    "extension.new_due": "Новый срок ответа",
+    "extension.reason": "Причина продления срока",
+    "forwarding.done": "Обращение переадресовано (да/нет)",
+    "forwarding.to_body": "Куда переадресовано",
+    "forwarding.date": "Дата сопроводительного письма о переадресации",
+    "forwarding.letter_number": "Номер сопроводительного письма о переадресации",
+    "ground.code": "Основание (код)",
+    "ground.label": "Основание (кратко)",
+    "ground.text": "Основание: часть и статья 59-ФЗ полностью",
+}
+
+
+def _snippet(path: str, value: Any) -> str:
+    if isinstance(value, bool):
+        return f"{{% if {path} %}}…{{% endif %}}"
+    if isinstance(value, tuple):
+        return f"{{{{ {path} | join(', ') }}}}"
+    return f"{{{{ {path} }}}}"
+
+
+def merge_field_catalogue() -> tuple[MergeField, ...]:
+    """Every merge field a template may use, in the order the sample fields hold them."""
+    out: list[MergeField] = []
+    for key, value in sample_fields().items():
+        if isinstance(value, str):
+            out.append(MergeField(key, _snippet(key, value), _DESCRIPTIONS.get(key, ""), value))
+        elif key == "properties":
+            first = value[0]
+            out.append(
+                MergeField(
+                    key,
+                    "{% for property in properties %}\n- {{ property.description }}\n{% endfor %}",
+                    _DESCRIPTIONS[key],
+                    first.description,
+                )
+            )
+            for name in first.__dataclass_fields__:
+                path = f"properties[].{name}"
+                out.append(
+                    MergeField(
+                        path, f"{{{{ property.{name} }}}}", _DESCRIPTIONS.get(path, ""), getattr(first, name)
+                    )
+                )
+        else:
+            for name in value.__dataclass_fields__:
+                path = f"{key}.{name}"
+                sample = getattr(value, name)
+                example = (
+                    ", ".join(sample)
+                    if isinstance(sample, tuple)
+                    else ("да" if sample else "нет")
+                    if isinstance(sample, bool)
+                    else str(sample)
+                )
+                out.append(MergeField(path, _snippet(path, sample), _DESCRIPTIONS.get(path, ""), example))
+    return tuple(out)

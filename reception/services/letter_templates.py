@@ -99,22 +99,62 @@ def template_file_text(view: TemplateView | TemplateDraft) -> str:
     )
 
 
-def validate_template(draft: TemplateDraft) -> TemplateDraft:
-    """Checked and cleaned; TemplateError (line, column) when it does not render on sample fields."""
-    name = draft.name.strip()
-    if not NAME.match(name):
-        raise ValidationError(
+@dataclass(frozen=True)
+class TemplateProblem:
+    """One thing wrong with a template being edited: the field, the message, where (1-based) if known."""
+
+    field: str  # "name", "title" or "body"
+    message: str
+    line: int | None = None
+    column: int | None = None
+
+
+def _field_errors(draft: TemplateDraft) -> list[FieldError]:
+    errors = []
+    if not NAME.match(draft.name.strip()):
+        errors.append(
             FieldError("name", "Имя шаблона: латинские строчные буквы, цифры, «_» и «-», до 64 знаков.")
         )
     title = draft.title.strip()
     if not title or len(title) > 500:
-        raise ValidationError(FieldError("title", "Заголовок к тексту обязателен (до 500 знаков)."))
+        errors.append(FieldError("title", "Заголовок к тексту обязателен (до 500 знаков)."))
     if not draft.body.strip():
-        raise ValidationError(FieldError("body", "Текст шаблона пуст."))
+        errors.append(FieldError("body", "Текст шаблона пуст."))
+    return errors
+
+
+def validate_template(draft: TemplateDraft) -> TemplateDraft:
+    """Checked and cleaned; TemplateError (line, column) when it does not render on sample fields."""
+    errors = _field_errors(draft)
+    if errors:
+        raise ValidationError(errors[0])
+    name, title = draft.name.strip(), draft.title.strip()
     fields = sample_fields()
     render_template(title, fields, name=f"{name}: заголовок")
     render_template(draft.body, fields, name=name)
     return TemplateDraft(name, title, draft.kind, draft.body)
+
+
+def template_problems(draft: TemplateDraft) -> tuple[TemplateProblem, ...]:
+    """Everything that would stop the draft from being saved, all at once (empty: it saves).
+
+    The same checks as saving: the title and the body are compiled and rendered against the sample
+    fields, so a syntax error or an unknown field comes back with its line and column.
+    """
+    problems = [TemplateProblem(e.field, e.message) for e in _field_errors(draft)]
+    fields = sample_fields()
+    name = draft.name.strip()
+    for field, source, label in (
+        ("title", draft.title.strip(), f"{name}: заголовок" if name else "заголовок"),
+        ("body", draft.body, name),
+    ):
+        if not source.strip():
+            continue
+        try:
+            render_template(source, fields, name=label)
+        except TemplateError as error:
+            problems.append(TemplateProblem(field, str(error), error.line, error.column))
+    return tuple(problems)
 
 
 def default_template_files() -> list[Path]:
@@ -282,4 +322,23 @@ def deactivate_template(uow: UnitOfWork, *, actor: UserView, name: str) -> Templ
         return _view(template)
 
 
-__all__ = ["TemplateDraft", "TemplateError", "TemplateView"]
+def activate_template(uow: UnitOfWork, *, actor: UserView, name: str) -> TemplateView:
+    """Back into the choice for new letters (undoes deactivate_template)."""
+    with uow:
+        admin = load_actor(uow, actor, Permission.MANAGE_LETTER_TEMPLATES)
+        template = load_template(uow.session, name)
+        template.active = True
+        template.updated_at = utcnow()
+        uow.flush()
+        record_event(
+            uow.session,
+            user_id=admin.id,
+            entity="letter_template",
+            entity_id=template.id,
+            action="activated",
+            changes={},
+        )
+        return _view(template)
+
+
+__all__ = ["TemplateDraft", "TemplateError", "TemplateProblem", "TemplateView"]

@@ -13,11 +13,12 @@ from datetime import date, datetime
 from pathlib import Path
 from typing import Any
 
-from sqlalchemy import and_, or_, select
+from sqlalchemy import ColumnElement, and_, func, or_, select
 from sqlalchemy.orm import Session
 
 from reception.db.letter_models import Letter, LetterPrint, LetterTemplate
 from reception.db.models import Appeal, User
+from reception.db.sqlfunc import folded
 from reception.db.types import utcnow
 from reception.db.uow import UnitOfWork
 from reception.documents.letter_pdf import LetterData, Letterhead, letter_pdf, save_file, sha256
@@ -46,10 +47,11 @@ from reception.domain.letters import (
 )
 from reception.domain.permissions import Permission
 from reception.domain.regnumbers import format_reg_number
+from reception.domain.text import fold
 from reception.domain.workflow import Action
 from reception.services.audit import record_event
-from reception.services.letter_fields import merge_fields
-from reception.services.letter_templates import load_template
+from reception.services.letter_fields import merge_fields, sample_fields
+from reception.services.letter_templates import TemplateDraft, load_template
 from reception.services.letterhead import Signatory, read_letterhead, read_signatories
 from reception.services.regcounters import next_sequence
 from reception.services.users import UserView, load_actor
@@ -126,10 +128,22 @@ class OutgoingRow:
     signatory: str
     title: str
     kind: LetterKind
+    status: LetterStatus = LetterStatus.APPROVED
+    copies: int = 0  # prints and exports in the print log
 
     @property
     def key(self) -> tuple[date, int]:
         return self.out_date, self.letter_id
+
+
+@dataclass(frozen=True)
+class OutgoingFilter:
+    """Which registered letters the outgoing register shows: a period of outgoing dates and a text
+    found (case-insensitively, ё as е) in the number, addressee, title, signatory or appeal number."""
+
+    date_from: date | None = None
+    date_to: date | None = None
+    text: str = ""
 
 
 @dataclass(frozen=True)
@@ -681,12 +695,57 @@ def print_log(uow: UnitOfWork, *, actor: UserView, letter_id: int) -> list[Print
         return [PrintRow(p.at, name, p.channel, p.redacted, p.copy_status, p.destination) for p, name in rows]
 
 
+def _outgoing_conditions(session: Session, filters: OutgoingFilter) -> list[ColumnElement[bool]]:
+    conditions: list[ColumnElement[bool]] = [Letter.out_date.is_not(None)]
+    if filters.date_from is not None:
+        conditions.append(Letter.out_date >= filters.date_from)
+    if filters.date_to is not None:
+        conditions.append(Letter.out_date <= filters.date_to)
+    needle = fold(filters.text)
+    if needle:
+        sqlite = session.get_bind().dialect.name == "sqlite"
+        escaped = needle.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_")
+
+        def has(column: Any) -> ColumnElement[bool]:
+            if sqlite:
+                return func.instr(folded(column), needle) > 0
+            return folded(column).like(f"%{escaped}%", escape="\\")
+
+        conditions.append(
+            or_(
+                *(
+                    has(column)
+                    for column in (
+                        Letter.out_number,
+                        Letter.addressee,
+                        Letter.title,
+                        Letter.signatory_name,
+                        Appeal.reg_number,
+                    )
+                )
+            )
+        )
+    return conditions
+
+
 def outgoing_register(
-    uow: UnitOfWork, *, actor: UserView, after: tuple[date, int] | None = None, limit: int = REGISTER_PAGE
+    uow: UnitOfWork,
+    *,
+    actor: UserView,
+    filters: OutgoingFilter | None = None,
+    after: tuple[date, int] | None = None,
+    limit: int = REGISTER_PAGE,
 ) -> list[OutgoingRow]:
-    """Approved letters, newest first, a page at a time: pass the last row's `key` as `after`."""
+    """Registered letters, newest first, a page at a time: pass the last row's `key` as `after`."""
+    filters = filters or OutgoingFilter()
     with uow:
         load_actor(uow, actor, Permission.VIEW_APPEALS)
+        copies = (
+            select(func.count(LetterPrint.id))
+            .where(LetterPrint.letter_id == Letter.id)
+            .correlate(Letter)
+            .scalar_subquery()
+        )
         query = (
             select(
                 Letter.id,
@@ -698,9 +757,11 @@ def outgoing_register(
                 Letter.signatory_name,
                 Letter.title,
                 Letter.kind,
+                Letter.status,
+                copies.label("copies"),
             )
             .join(Appeal, Appeal.id == Letter.appeal_id)
-            .where(Letter.out_date.is_not(None))
+            .where(*_outgoing_conditions(uow.session, filters))
             .order_by(Letter.out_date.desc(), Letter.id.desc())
             .limit(max(1, min(limit, 1000)))
         )
@@ -720,6 +781,86 @@ def outgoing_register(
                 signatory=row.signatory_name,
                 title=row.title,
                 kind=row.kind,
+                status=row.status,
+                copies=row.copies or 0,
             )
             for row in uow.session.execute(query)
         ]
+
+
+def count_outgoing(uow: UnitOfWork, *, actor: UserView, filters: OutgoingFilter | None = None) -> int:
+    """How many registered letters the filter matches (one COUNT; not for every refresh)."""
+    with uow:
+        load_actor(uow, actor, Permission.VIEW_APPEALS)
+        query = (
+            select(func.count(Letter.id))
+            .join(Appeal, Appeal.id == Letter.appeal_id)
+            .where(*_outgoing_conditions(uow.session, filters or OutgoingFilter()))
+        )
+        return int(uow.session.scalar(query) or 0)
+
+
+def _sample_letter(session: Session, draft: TemplateDraft) -> LetterData:
+    """The draft template filled in from the sample fields, on the office's own letterhead."""
+    letterhead = read_letterhead(session)
+    signatory = read_signatories(session)[0]
+    fields = dict(sample_fields())
+    fields["org"] = replace(
+        fields["org"],
+        name=letterhead.name,
+        address=letterhead.address,
+        phone=letterhead.phone,
+        email=letterhead.email,
+    )
+    fields["signatory"] = replace(fields["signatory"], position=signatory.position, name=signatory.name)
+    title = render_template(draft.title, fields, name=f"{draft.name}: заголовок")
+    body = render_template(draft.body, fields, name=draft.name)
+    applicant, appeal, executor = fields["applicant"], fields["appeal"], fields["executor"]
+    edits = _clean_edits(
+        LetterEdits(
+            title=title.replace("\\*", "*").replace("\\\\", "\\"),
+            body=body,
+            addressee="\n".join((applicant.full_name, applicant.address)),
+            signatory=signatory,
+            executor_name=executor.full_name,
+            executor_phone=executor.phone,
+        )
+    )
+    executor_mark, phone = _executor_mark(edits.executor_name, edits.executor_phone)
+    return LetterData(
+        letterhead=letterhead,
+        out_number="",
+        out_date=None,
+        in_number=appeal.reg_number,
+        in_date=datetime.strptime(appeal.registered, "%d.%m.%Y").date(),
+        addressee=tuple(edits.addressee.split("\n")),
+        title=edits.title,
+        body=edits.body,
+        signatory_position=signatory.position,
+        signatory_name=signatory.name,
+        executor_name=executor_mark,
+        executor_phone=phone,
+        draft=True,
+    )
+
+
+def template_preview_pdf(
+    uow: UnitOfWork, *, actor: UserView, draft: TemplateDraft, appeal_id: int | None = None
+) -> bytes:
+    """A template being edited (saved or not) rendered as the exact letter PDF, marked as a draft:
+    for the appeal given, else for the sample fields. TemplateError (line, column) if it fails."""
+    with uow:
+        user = load_actor(uow, actor, Permission.MANAGE_LETTER_TEMPLATES)
+        if appeal_id is None:
+            data = _sample_letter(uow.session, draft)
+        else:
+            appeal = _appeal(uow.session, appeal_id)
+            # A template that is not saved: never added to the session.
+            template = LetterTemplate(name=draft.name, title=draft.title, kind=draft.kind, body=draft.body)
+            edits = _clean_edits(
+                _from_template(
+                    uow.session, appeal, template, _default_edits(uow.session, appeal, user, None)
+                )
+            )
+            data = _data(appeal, read_letterhead(uow.session), edits)
+    return letter_pdf(data)

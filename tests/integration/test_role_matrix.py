@@ -339,6 +339,12 @@ def _import_template(w: World) -> Call:
     return lambda actor: letter_templates.import_template(w.db.uow(), actor=actor, path=path)
 
 
+def _template_preview(w: World) -> Call:
+    view = w.registered()
+    draft = TemplateDraft("preview", "Об обращении", LetterKind.INTERIM, "Текст {{ appeal.reg_number }}\n")
+    return lambda actor: letters.template_preview_pdf(w.db.uow(), actor=actor, draft=draft, appeal_id=view.id)
+
+
 def _add_attachment(w: World) -> Call:
     view = w.assigned()
     return lambda actor: attachments.add_attachment(
@@ -566,6 +572,9 @@ CASES: list[Case] = [
     ),
     Case(letter_templates.import_template, ADMIN, _import_template),
     Case(letter_templates.deactivate_template, ADMIN, _template_call(letter_templates.deactivate_template)),
+    Case(letter_templates.activate_template, ADMIN, _template_call(letter_templates.activate_template)),
+    # Previewing a template being edited is part of editing it (the template editor is the admin's).
+    Case(letters.template_preview_pdf, ADMIN, _template_preview),
     Case(
         letterhead.set_letterhead,
         ADMIN,
@@ -612,7 +621,7 @@ NOT_MUTATING = {
     "properties.search_by_right_holder", "properties.suggest_properties", "properties.check_reader",
     "property_links.appeal_properties", "property_links.property_card",
     "property_import.preview_property_import", "letters.get_letter", "letters.appeal_letters",
-    "letters.letter_pdf_bytes", "letters.template_draft_pdf", "letters.print_log", "letters.outgoing_register", "letter_templates.list_templates",
+    "letters.letter_pdf_bytes", "letters.template_draft_pdf", "letters.print_log", "letters.outgoing_register", "letters.count_outgoing", "outgoing_export.export_outgoing", "letter_templates.list_templates",
     "letter_templates.get_template", "attachments.list_attachments",
     "attachments.get_attachment", "attachments.save_attachment",
     "open311.export_open311", "open311.request_statuses",
