@@ -94,7 +94,10 @@ def _face(name: str) -> frozenset[int]:
     from reportlab.pdfbase import pdfmetrics
     from reportlab.pdfbase.ttfonts import TTFont
 
-    font = TTFont(name, str(resource("fonts", FONT_FILES[name])))
+    # Subsets hold only the characters a letter uses. ReportLab's default (asciiReadable) puts all 96
+    # ASCII glyphs into every subset of every face: ~25 KB more to subset and compress per face, for
+    # raw content streams that read as ASCII. Space keeps code 32, so justified word spacing still works.
+    font = TTFont(name, str(resource("fonts", FONT_FILES[name])), asciiReadable=False)
     pdfmetrics.registerFont(font)
     return frozenset(font.face.charToGlyph)
 
@@ -191,11 +194,23 @@ def _styles() -> dict[str, Any]:
     }
 
 
+@functools.cache
+def _qrencoder() -> Any:
+    """ReportLab's QR encoder, its Reed–Solomon generator polynomials remembered: the encoder rebuilds
+    one per block from scratch (a pure function of the block's length, ~40% of encoding a letter's
+    code), and every letter carries a new number, so the code itself is never the same twice."""
+    from reportlab.graphics.barcode import qrencoder
+
+    util = qrencoder.QRUtil
+    if not hasattr(util.getErrorCorrectPolynomial, "cache_info"):
+        util.getErrorCorrectPolynomial = staticmethod(functools.cache(util.getErrorCorrectPolynomial))
+    return qrencoder
+
+
 @functools.lru_cache(maxsize=256)
 def qr_modules(text: str) -> tuple[tuple[bool, ...], ...]:
     """The QR matrix of `text` (UTF-8, level M); mask 0 always: valid, and 8× cheaper than the best."""
-    from reportlab.graphics.barcode import qrencoder
-
+    qrencoder = _qrencoder()
     code = qrencoder.QRCode(None, qrencoder.QRErrorCorrectLevel.M)
     code.addData(text)
     code.version = code.calculate_version()
