@@ -94,13 +94,39 @@ def _fts_phrase(term: str) -> str:
     return '"' + term.replace('"', '""') + '"'
 
 
+# Name words are matched by their start from this length on (a one- or two-letter prefix would
+# merge the doclists of half the vocabulary); shorter words must equal a name word.
+MIN_NAME_PREFIX = 3
+
+
 def sqlite_match_expression(query_words: Sequence[str]) -> str:
-    """FTS5 query: every word matches a name word by prefix or a summary/text word by its stem."""
-    parts = [
-        f"(name : {_fts_phrase(word)} * OR {{summary body}} : {_fts_phrase(stem(word))})"
-        for word in query_words
-    ]
+    """FTS5 query: every word matches a name word by its start or a summary/text word by its stem."""
+    parts = []
+    for word in query_words:
+        name = _fts_phrase(word) + (" *" if len(word) >= MIN_NAME_PREFIX else "")
+        parts.append(f"(name : {name} OR {{summary body}} : {_fts_phrase(stem(word))})")
     return " AND ".join(parts)
+
+
+def sqlite_count_upto(session: Session, query_words: Sequence[str], limit: int) -> int:
+    """How many appeals match, counting no further than `limit` (cheap even for a frequent word)."""
+    return int(
+        session.execute(
+            text(
+                f"SELECT count(*) FROM (SELECT rowid FROM {SEARCH_TABLE} WHERE {SEARCH_TABLE} MATCH :q LIMIT :n)"
+            ),
+            {"q": sqlite_match_expression(query_words), "n": limit},
+        ).scalar_one()
+    )
+
+
+def sqlite_newest_ids(session: Session, query_words: Sequence[str], limit: int) -> list[int]:
+    """The ids of the newest (largest id) matches, read from the index in descending rowid order."""
+    rows = session.execute(
+        text(f"SELECT rowid FROM {SEARCH_TABLE} WHERE {SEARCH_TABLE} MATCH :q ORDER BY rowid DESC LIMIT :n"),
+        {"q": sqlite_match_expression(query_words), "n": limit},
+    )
+    return [int(r[0]) for r in rows]
 
 
 def _pg_tsquery_sql(query_words: Sequence[str]) -> tuple[str, dict[str, str]]:
@@ -115,12 +141,23 @@ def _pg_tsquery_sql(query_words: Sequence[str]) -> tuple[str, dict[str, str]]:
     return "(" + " && ".join(parts) + ")", params
 
 
-def matches(session: Session, query_words: Sequence[str]) -> ColumnElement[bool]:
-    """The appeal matches every word (a WHERE clause for a query over `appeals`)."""
+def matches(session: Session, query_words: Sequence[str], *, probe: bool = False) -> ColumnElement[bool]:
+    """The appeal matches every word (a WHERE clause for a query over `appeals`).
+
+    SQLite: by default the matching ids are read from the index once (`id IN (…)`: right for a rare
+    word); with `probe` each appeal the query walks (in the order of an index) is looked up in the
+    index instead, which suits a frequent word: the first page is found after a few hundred rows
+    instead of sorting every match. PostgreSQL's planner makes that choice itself.
+    """
     if is_sqlite(session):
-        return text(  # type: ignore[return-value]
-            f"appeals.id IN (SELECT rowid FROM {SEARCH_TABLE} WHERE {SEARCH_TABLE} MATCH :fts_query)"
-        ).bindparams(fts_query=sqlite_match_expression(query_words))
+        if probe:
+            sql = (
+                f"EXISTS (SELECT 1 FROM {SEARCH_TABLE} WHERE {SEARCH_TABLE} MATCH :fts_query "
+                f"AND {SEARCH_TABLE}.rowid = appeals.id)"
+            )
+        else:
+            sql = f"appeals.id IN (SELECT rowid FROM {SEARCH_TABLE} WHERE {SEARCH_TABLE} MATCH :fts_query)"
+        return text(sql).bindparams(fts_query=sqlite_match_expression(query_words))  # type: ignore[return-value]
     sql, params = _pg_tsquery_sql(query_words)
     return text(f"appeals.{VECTOR_COLUMN} @@ {sql}").bindparams(**params)  # type: ignore[return-value]
 

@@ -60,7 +60,11 @@ class User(Base):
     failed_logins: Mapped[int] = mapped_column(Integer, default=0, server_default="0")
     locked_until: Mapped[datetime | None]
 
-    __table_args__ = (Index("uq_users_login_lower", func.lower(login), unique=True),)
+    __table_args__ = (
+        Index("uq_users_login_lower", func.lower(login), unique=True),
+        # The register sorted by executor walks users by name (migration 0009).
+        Index("ix_users_full_name", "full_name"),
+    )
 
 
 class Applicant(Base):

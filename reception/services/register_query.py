@@ -21,8 +21,11 @@ from datetime import UTC, date, datetime, time, timedelta
 from enum import StrEnum
 from typing import Any, TypeVar
 
-from sqlalchemy import ColumnElement, Select, and_, false, func, or_, select
+from sqlalchemy import ColumnElement, Select, and_, exists, false, func, or_, select
+from sqlalchemy.ext.compiler import compiles
 from sqlalchemy.orm import InstrumentedAttribute, Session
+from sqlalchemy.sql.compiler import SQLCompiler
+from sqlalchemy.sql.selectable import Join
 
 from reception.db import appeal_search
 from reception.db.models import Appeal, Applicant, Question, User
@@ -63,6 +66,7 @@ __all__ = [
     "filters_from_json",
     "filters_to_json",
     "highlight_spans",
+    "page_queries",
 ]
 
 PAGE_SIZE = 200
@@ -73,6 +77,24 @@ ADDRESS_PROPERTIES = 500
 _T = TypeVar("_T", bound=tuple[Any, ...])
 _OPEN_STATUSES = tuple(s for s in AppealStatus if s not in FINISHED_STATUSES)
 _MOSCOW_OFFSET = timedelta(hours=3)  # Moscow keeps UTC+3 all year (since 2014)
+# SQLite: a word matching more appeals than this is looked up per row while an index is walked in
+# the sort's order, instead of reading every match and sorting them (see appeal_search.matches);
+# likewise a topic subtree with more questions than this.
+PROBE_THRESHOLD = 20_000
+
+
+class _OuterFirst(Join):
+    """An inner join whose left table is the outer loop: SQLite's CROSS JOIN (its planner keeps the
+    order as written), a plain JOIN elsewhere. The applicant and executor sorts walk the applicants'
+    (users') name index and fetch each one's appeals by index, already in order."""
+
+    inherit_cache = True
+
+
+@compiles(_OuterFirst, "sqlite")
+def _outer_first_sqlite(element: _OuterFirst, compiler: SQLCompiler, **kw: Any) -> str:
+    plain: str = compiler.visit_join(element, **kw)  # type: ignore[no-untyped-call]
+    return plain.replace(" JOIN ", " CROSS JOIN ", 1)
 
 
 class SortColumn(StrEnum):
@@ -191,6 +213,10 @@ class _Search:
     # The words of a word search (relevance ranks by them); empty for numbers, phones, e-mails.
     words: tuple[str, ...] = ()
     joins_applicant: bool = False
+    # SQLite: the words match more than PROBE_THRESHOLD appeals (probed per row, see matches()).
+    frequent: bool = False
+    # Appeals linked to properties at the address typed (part of `condition`).
+    at_address: ColumnElement[bool] | None = None
 
 
 def _search(session: Session, term: str) -> _Search | None:
@@ -220,12 +246,18 @@ def _search(session: Session, term: str) -> _Search | None:
     words = tuple(query_words(term))
     if not words:
         return _Search(false())
-    condition = appeal_search.matches(session, words)
-    at_address = _address_properties(session, term)
-    if at_address:
-        linked = select(AppealProperty.appeal_id).where(AppealProperty.property_id.in_(at_address))
-        condition = or_(condition, Appeal.id.in_(linked))
-    return _Search(condition, highlight_terms(term), words)
+    frequent = (
+        appeal_search.is_sqlite(session)
+        and appeal_search.sqlite_count_upto(session, words, PROBE_THRESHOLD + 1) > PROBE_THRESHOLD
+    )
+    condition = appeal_search.matches(session, words, probe=frequent)
+    properties = _address_properties(session, term)
+    at_address = None
+    if properties:
+        linked = select(AppealProperty.appeal_id).where(AppealProperty.property_id.in_(properties))
+        at_address = Appeal.id.in_(linked)
+        condition = or_(condition, at_address)
+    return _Search(condition, highlight_terms(term), words, frequent=frequent, at_address=at_address)
 
 
 def _address_properties(session: Session, term: str) -> list[int]:
@@ -254,7 +286,33 @@ def _topic_range(code: str) -> tuple[str, str]:
     return prefix, prefix + "/"  # "/" follows "." : every "prefix.…" and prefix itself
 
 
-def _filtered(query: Select[_T], filters: RegisterFilter, search: _Search | None) -> Select[_T]:
+@dataclass(frozen=True)
+class _Prepared:
+    """What a register query needs to know before it is built (looked up once per page)."""
+
+    search: _Search | None
+    # SQLite: the topic subtree is large; each appeal walked is checked (EXISTS) instead of IN.
+    topic_probe: bool = False
+
+
+def _prepare(session: Session, filters: RegisterFilter) -> _Prepared:
+    search = _search(session, filters.search)
+    topic_probe = False
+    if filters.topic_code and appeal_search.is_sqlite(session):
+        low, high = _topic_range(filters.topic_code)
+        capped = (
+            select(Question.id)
+            .where(Question.topic_code >= low, Question.topic_code < high)
+            .limit(PROBE_THRESHOLD + 1)
+        )
+        topic_probe = (
+            session.scalar(select(func.count()).select_from(capped.subquery())) or 0
+        ) > PROBE_THRESHOLD
+    return _Prepared(search, topic_probe)
+
+
+def _filtered(query: Select[_T], filters: RegisterFilter, prepared: _Prepared) -> Select[_T]:
+    search = prepared.search
     if search is not None:
         query = query.where(search.condition)
     if filters.status is not None:
@@ -278,11 +336,11 @@ def _filtered(query: Select[_T], filters: RegisterFilter, search: _Search | None
         )
     if filters.topic_code:
         low, high = _topic_range(filters.topic_code)
-        query = query.where(
-            Appeal.id.in_(
-                select(Question.appeal_id).where(Question.topic_code >= low, Question.topic_code < high)
-            )
-        )
+        in_subtree = and_(Question.topic_code >= low, Question.topic_code < high)
+        if prepared.topic_probe:
+            query = query.where(exists().where(Question.appeal_id == Appeal.id, in_subtree))
+        else:
+            query = query.where(Appeal.id.in_(select(Question.appeal_id).where(in_subtree)))
     if filters.received_from is not None:
         query = query.where(Appeal.received_at >= _office_day_start(filters.received_from))
     if filters.received_to is not None:
@@ -329,10 +387,10 @@ _SORTS: dict[SortColumn, _SortSpec] = {
     SortColumn.SUMMARY: _SortSpec((Appeal.summary, Appeal.id)),
     SortColumn.DUE_DATE: _SortSpec((Appeal.due_date, Appeal.id), Appeal.due_date, (Appeal.id,)),
     SortColumn.APPLICANT: _SortSpec(
-        (Applicant.name_key, Appeal.applicant_id, Appeal.id), Appeal.applicant_id, (Appeal.id,), "applicant"
+        (Applicant.name_key, Applicant.id, Appeal.id), Appeal.applicant_id, (Appeal.id,), "applicant"
     ),
     SortColumn.ASSIGNEE: _SortSpec(
-        (User.full_name, Appeal.assignee_id, Appeal.received_at, Appeal.id),
+        (User.full_name, User.id, Appeal.received_at, Appeal.id),
         Appeal.assignee_id,
         (Appeal.received_at, Appeal.id),
         "assignee",
@@ -369,7 +427,7 @@ def _repeat_count() -> ColumnElement[int]:
     )
 
 
-def _rows_query(extra: Sequence[_Column], inner: str = "", search: _Search | None = None) -> Select[Any]:
+def _rows_query(extra: Sequence[_Column], inner: str = "") -> Select[Any]:
     """The register's columns (and `extra`, the sort key) with the applicant and the executor."""
     query = select(
         Appeal.id,
@@ -390,16 +448,21 @@ def _rows_query(extra: Sequence[_Column], inner: str = "", search: _Search | Non
         _repeat_count(),
         Appeal.answered_at,
         *(column.label(f"sort_key_{n}") for n, column in enumerate(extra)),
-    ).select_from(Appeal)
+    )
+    appeals, applicants, users = Appeal.__table__, Applicant.__table__, User.__table__
     if inner == "applicant":
-        query = query.join(Applicant, Applicant.id == Appeal.applicant_id)
+        joined = _OuterFirst(applicants, appeals, Applicant.id == Appeal.applicant_id).outerjoin(
+            users, User.id == Appeal.assignee_id
+        )
+    elif inner == "assignee":
+        joined = _OuterFirst(users, appeals, User.id == Appeal.assignee_id).outerjoin(
+            applicants, Applicant.id == Appeal.applicant_id
+        )
     else:
-        query = query.outerjoin(Applicant, Applicant.id == Appeal.applicant_id)
-    if inner == "assignee":
-        query = query.join(User, User.id == Appeal.assignee_id)
-    else:
-        query = query.outerjoin(User, User.id == Appeal.assignee_id)
-    return query
+        joined = appeals.outerjoin(applicants, Applicant.id == Appeal.applicant_id).outerjoin(
+            users, User.id == Appeal.assignee_id
+        )
+    return query.select_from(joined)
 
 
 def _row(r: Any, highlights: tuple[str, ...], marker: str | None, key_width: int) -> RegisterRow:
@@ -426,6 +489,45 @@ def _ordered(query: Select[Any], columns: Sequence[_Column], descending: bool) -
     return query.order_by(*(column.desc() if descending else column.asc() for column in columns))
 
 
+def _phase_query(
+    filters: RegisterFilter,
+    prepared: _Prepared,
+    spec: _SortSpec,
+    descending: bool,
+    nulls: bool,
+    values: tuple[Any, ...],
+    limit: int,
+) -> Select[Any]:
+    """One phase of a sorted page: the rows with a value of the sort column, or those without."""
+    columns = spec.null_columns if nulls else spec.columns
+    query = _filtered(_rows_query(columns, "" if nulls else spec.joins), filters, prepared)
+    if spec.nullable is not None:
+        query = query.where(spec.nullable.is_(None) if nulls else spec.nullable.is_not(None))
+    if values:
+        query = query.where(_after(columns, values, descending))
+    return _ordered(query, columns, descending).limit(limit)
+
+
+def _effective_sort(filters: RegisterFilter, search: _Search | None) -> RegisterSort:
+    sort = filters.sort
+    if sort.column is SortColumn.RELEVANCE and (search is None or not search.words):
+        return RegisterSort(SortColumn.RECEIVED, sort.descending)
+    return sort
+
+
+def page_queries(session: Session, filters: RegisterFilter = RegisterFilter()) -> list[Select[Any]]:
+    """The statements the first page of `filters` runs (for EXPLAIN in tests and benchmarks)."""
+    prepared = _prepare(session, filters)
+    sort = _effective_sort(filters, prepared.search)
+    if sort.column is SortColumn.RELEVANCE:
+        return [_relevance_candidates(session, filters, prepared)]
+    spec = _SORTS[sort.column]
+    queries = [_phase_query(filters, prepared, spec, sort.descending, False, (), PAGE_SIZE + 1)]
+    if spec.nullable is not None:
+        queries.append(_phase_query(filters, prepared, spec, sort.descending, True, (), PAGE_SIZE + 1))
+    return queries
+
+
 def fetch_page(
     uow: UnitOfWork,
     *,
@@ -437,14 +539,12 @@ def fetch_page(
     with uow:
         load_actor(uow, actor, Permission.VIEW_APPEALS)
         session = uow.session
-        search = _search(session, filters.search)
-        sort = filters.sort
+        prepared = _prepare(session, filters)
+        sort = _effective_sort(filters, prepared.search)
         if sort.column is SortColumn.RELEVANCE:
-            if search is not None and search.words:
-                return _relevance_page(session, filters, search, after, limit)
-            sort = RegisterSort(SortColumn.RECEIVED, sort.descending)
+            return _relevance_page(session, filters, prepared, after, limit)
         spec = _SORTS[sort.column]
-        highlights = search.highlights if search is not None else ()
+        highlights = prepared.search.highlights if prepared.search is not None else ()
         wanted = limit + 1
         values: tuple[Any, ...] = ()
         phase = _VALUES
@@ -455,34 +555,42 @@ def fetch_page(
                 values = (after.received_at, after.id)
         rows: list[RegisterRow] = []
         if phase == _VALUES:
-            query = _filtered(_rows_query(spec.columns, spec.joins), filters, search)
-            if spec.nullable is not None:
-                query = query.where(spec.nullable.is_not(None))
-            if values:
-                query = query.where(_after(spec.columns, values, sort.descending))
-            query = _ordered(query, spec.columns, sort.descending).limit(wanted)
+            query = _phase_query(filters, prepared, spec, sort.descending, False, values, wanted)
             rows = [_row(r, highlights, _VALUES, len(spec.columns)) for r in session.execute(query)]
             values = ()
         if spec.nullable is not None and len(rows) < wanted:
-            query = _filtered(_rows_query(spec.null_columns), filters, search).where(spec.nullable.is_(None))
-            if values:
-                query = query.where(_after(spec.null_columns, values, sort.descending))
-            query = _ordered(query, spec.null_columns, sort.descending).limit(wanted - len(rows))
+            query = _phase_query(filters, prepared, spec, sort.descending, True, values, wanted - len(rows))
             rows += [_row(r, highlights, _NULLS, len(spec.null_columns)) for r in session.execute(query)]
         return RegisterPage(tuple(rows[:limit]), has_more=len(rows) > limit)
 
 
+def _relevance_candidates(session: Session, filters: RegisterFilter, prepared: _Prepared) -> Select[Any]:
+    """The newest RELEVANCE_CANDIDATES matches. SQLite with a frequent word: among the newest
+    matches by id that the index reads in descending order (5 × as many, then the other filters),
+    so that a word in half the register is never sorted whole."""
+    search = prepared.search
+    assert search is not None
+    columns: list[_Column] = [Appeal.id, Appeal.received_at]
+    if not appeal_search.is_sqlite(session):
+        columns.append(appeal_search.pg_rank(search.words))
+    elif search.frequent:
+        newest = appeal_search.sqlite_newest_ids(session, search.words, 5 * RELEVANCE_CANDIDATES)
+        condition: ColumnElement[bool] = Appeal.id.in_(newest)
+        if search.at_address is not None:
+            condition = or_(condition, search.at_address)
+        prepared = replace(prepared, search=replace(search, condition=condition))
+    candidates = _filtered(select(*columns).select_from(Appeal), filters, prepared)
+    return candidates.order_by(Appeal.received_at.desc(), Appeal.id.desc()).limit(RELEVANCE_CANDIDATES)
+
+
 def _relevance_page(
-    session: Session, filters: RegisterFilter, search: _Search, after: RegisterKey | None, limit: int
+    session: Session, filters: RegisterFilter, prepared: _Prepared, after: RegisterKey | None, limit: int
 ) -> RegisterPage:
     """Best matches first among the newest RELEVANCE_CANDIDATES matches (never every match)."""
+    search = prepared.search
+    assert search is not None
     sqlite = appeal_search.is_sqlite(session)
-    columns: list[_Column] = [Appeal.id, Appeal.received_at]
-    if not sqlite:
-        columns.append(appeal_search.pg_rank(search.words))
-    candidates = _filtered(select(*columns).select_from(Appeal), filters, search)
-    candidates = candidates.order_by(Appeal.received_at.desc(), Appeal.id.desc()).limit(RELEVANCE_CANDIDATES)
-    found = list(session.execute(candidates))
+    found = list(session.execute(_relevance_candidates(session, filters, prepared)))
     if sqlite:
         indexed = appeal_search.sqlite_indexed_rows(session, [r[0] for r in found])
         scored = [(_score(indexed.get(r[0]), search.words), r[1], r[0]) for r in found]
@@ -528,11 +636,11 @@ def count_appeals(uow: UnitOfWork, *, actor: UserView, filters: RegisterFilter =
     """
     with uow:
         load_actor(uow, actor, Permission.VIEW_APPEALS)
-        search = _search(uow.session, filters.search)
+        prepared = _prepare(uow.session, filters)
         query = select(func.count(Appeal.id)).select_from(Appeal)
-        if search is not None and search.joins_applicant:
+        if prepared.search is not None and prepared.search.joins_applicant:
             query = query.outerjoin(Applicant, Applicant.id == Appeal.applicant_id)
-        return int(uow.session.scalar(_filtered(query, filters, search)) or 0)
+        return int(uow.session.scalar(_filtered(query, filters, prepared)) or 0)
 
 
 # ------------------------------------------------------------------------------------ saved filters

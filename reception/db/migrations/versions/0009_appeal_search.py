@@ -85,6 +85,7 @@ def upgrade() -> None:
     op.create_index("uq_saved_views_user_name", "saved_views", ["user_id", "name_key"], unique=True)
     for name, columns in _INDEXES:
         op.create_index(name, "appeals", columns)
+    op.create_index("ix_users_full_name", "users", ["full_name"])
     if op.get_bind().dialect.name == "sqlite":
         _upgrade_sqlite()
     else:
@@ -151,6 +152,7 @@ def downgrade() -> None:
         op.execute("DROP FUNCTION IF EXISTS applicants_search_vector_refresh()")
         op.execute("DROP FUNCTION IF EXISTS appeals_search_vector_refresh()")
         op.execute("DROP FUNCTION IF EXISTS appeal_search_vector(integer, text, text)")
+    op.drop_index("ix_users_full_name", table_name="users")
     for name, _columns in reversed(_INDEXES):
         op.drop_index(name, table_name="appeals")
     op.drop_index("uq_saved_views_user_name", table_name="saved_views")
