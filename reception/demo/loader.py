@@ -23,12 +23,13 @@ from sqlalchemy import Connection, select
 from sqlalchemy.exc import IntegrityError
 from sqlalchemy.orm import Session
 
-from reception.db import property_search
+from reception.db import bulk_triggers, property_search
 from reception.db.database import Database
 from reception.db.models import Topic as TopicRow
 from reception.db.models import User
 from reception.db.property_models import Property
 from reception.db.types import utcnow
+from reception.demo.consultations import DEMO_CONSULTATIONS, write_demo_consultations
 from reception.demo.generator import (
     APPEAL_COLUMNS,
     APPLICANT_COLUMNS,
@@ -57,6 +58,8 @@ from reception.services.office_settings import DEMO_LOGIN_HINT, REG_PREFIX, read
 from reception.services.regcounters import reserve_sequences
 
 BATCH_SIZE = 25_000
+# Written by every batch; their simple insert triggers run once per batch (reception.db.bulk_triggers).
+_BULK_TABLES = ("applicants", "appeals", "questions")
 _PERSON_KIND = ApplicantKind.PERSON.value
 LEAF_LEVEL = 4
 DEMO_ADMIN_LOGIN = "admin"
@@ -88,6 +91,7 @@ class DemoSummary:
     seconds: float
     backend: str
     property_links: int = 0
+    consultations: int = 0
 
     def __str__(self) -> str:
         def n(value: int) -> str:
@@ -97,7 +101,7 @@ class DemoSummary:
         return (
             f"Демонстрационные данные загружены: обращений {n(self.appeals)}, заявителей "
             f"{n(self.applicants)}, вопросов {n(self.questions)}, объектов недвижимости {n(self.properties)} "
-            f"(связей с обращениями {n(self.property_links)}){staff}; "
+            f"(связей с обращениями {n(self.property_links)}), консультаций {n(self.consultations)}{staff}; "
             f"за {self.seconds:.1f} с".replace(".", ",")
             + "."
         )
@@ -112,6 +116,7 @@ def load_demo(
     progress: Callable[[int, int], None] | None = None,
     now: datetime | None = None,
     batch_size: int = BATCH_SIZE,
+    consultations: int = DEMO_CONSULTATIONS,
 ) -> DemoSummary:
     """Fill a migrated database with `appeals` demo appeals about `properties` Moscow buildings.
 
@@ -171,6 +176,7 @@ def load_demo(
 
     writer.run(db, _prefetched(generator.batches(batch_size)), report)
     links = _write_links(db, writer, register)
+    consultation_count = write_demo_consultations(db, count=consultations, seed=seed, now=now or utcnow())
     summary = DemoSummary(
         appeals=done,
         applicants=applicants,
@@ -178,6 +184,7 @@ def load_demo(
         properties=len(register.records),
         users_created=created,
         property_links=links,
+        consultations=consultation_count,
         seconds=time.perf_counter() - started,
         backend=db.backend,
     )
@@ -195,6 +202,7 @@ def load_demo(
                 "properties": properties,
                 "seed": seed,
                 "users_created": created,
+                "consultations": consultation_count,
             },
         )
     return summary
@@ -398,9 +406,17 @@ class _Writer:
                 with connection.begin():
                     cursor = _cursor(connection)
                     try:
-                        self.write_applicants(cursor, batch)
-                        appeal_ids = self.write_appeals(connection, cursor, batch)
-                        self.write_questions(cursor, batch, appeal_ids)
+                        with bulk_triggers.triggers_deferred(connection, _BULK_TABLES) as deferred:
+                            self.write_applicants(cursor, batch)
+                            deferred.replay(
+                                connection,
+                                "applicants",
+                                self.applicant_ids[len(self.applicant_ids) - len(batch.applicants) :],
+                            )
+                            appeal_ids = self.write_appeals(connection, cursor, batch)
+                            deferred.replay(connection, "appeals", appeal_ids)
+                            question_ids = self.write_questions(cursor, batch, appeal_ids)
+                            deferred.replay(connection, "questions", question_ids)
                     finally:
                         cursor.close()
                 report(batch)
@@ -448,9 +464,9 @@ class _Writer:
         batch.appeal_ids = appeal_ids
         return appeal_ids
 
-    def write_questions(self, cursor: Any, batch: Batch, appeal_ids: list[int]) -> None:
+    def write_questions(self, cursor: Any, batch: Batch, appeal_ids: list[int]) -> list[int]:
         if not batch.questions:
-            return
+            return []
         question_ids = self.take_ids(cursor, "questions", len(batch.questions))
         self.insert(
             cursor,
@@ -461,6 +477,7 @@ class _Writer:
                 for i, (index, *rest) in zip(question_ids, batch.questions, strict=True)
             ],
         )
+        return question_ids
 
 
 def _cursor(connection: Connection) -> Any:
