@@ -13,6 +13,14 @@ def resources_dir() -> Path:
     return Path(__file__).resolve().parent.parent / "resources"
 
 
+def docs_dir() -> Path:
+    """The user guide and its pictures (docs/ in a checkout, next to resources/ in a bundle)."""
+    bundle = getattr(sys, "_MEIPASS", None)
+    if bundle is not None:
+        return Path(bundle) / "docs"
+    return Path(__file__).resolve().parent.parent / "docs"
+
+
 def resource(*parts: str) -> Path:
     return resources_dir().joinpath(*parts)
 

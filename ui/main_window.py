@@ -12,6 +12,7 @@ from PySide6.QtGui import QAction, QCloseEvent, QDragEnterEvent, QDropEvent, QKe
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
+    QDialog,
     QFileDialog,
     QHeaderView,
     QInputDialog,
@@ -295,7 +296,7 @@ class MainWindow(QMainWindow):
 
         def on_done(count: int) -> None:
             if generation == self._count_generation:
-                self.count_label.setText(self.tr("Appeals: %d") % count)
+                self.count_label.setText(self.tr("Appeals: %Ln", "", count))
 
         def on_error(error: BaseException) -> None:
             if generation == self._count_generation:
@@ -313,7 +314,7 @@ class MainWindow(QMainWindow):
 
         def on_done(count: int) -> None:
             if generation == self._overdue_generation:
-                self.overdue_button.setText(self.tr("Overdue: %d") % count)
+                self.overdue_button.setText(self.tr("Overdue: %Ln", "", count))
                 colour = OVERDUE_FOREGROUND.name() if count else "palette(window-text)"
                 self.overdue_button.setStyleSheet(f"QToolButton {{ color: {colour}; font-weight: bold; }}")
                 self.overdue_button.setIcon(overdue_icon())
@@ -492,6 +493,13 @@ class MainWindow(QMainWindow):
         self.reports_action.triggered.connect(self.open_reports)
         self.about_action = QAction(self.tr("&About"), self)
         self.about_action.triggered.connect(self._on_about_action_triggered)
+        self.settings_action = QAction(self.tr("&Settings…"), self)
+        self.settings_action.setShortcut(QKeySequence(Qt.Modifier.CTRL | Qt.Key.Key_Comma))
+        self.settings_action.setMenuRole(QAction.MenuRole.PreferencesRole)
+        self.settings_action.triggered.connect(self.open_settings)
+        self.guide_action = QAction(self.tr("User &guide"), self)
+        self.guide_action.setShortcut(QKeySequence(Qt.Key.Key_F1))
+        self.guide_action.triggered.connect(self.open_guide)
 
         menus = self.menuBar()
         file_menu = menus.addMenu(self.tr("&File"))
@@ -518,10 +526,28 @@ class MainWindow(QMainWindow):
             tools_menu.addAction(self.import_properties_action)
         if allows(self._user.role, Permission.MANAGE_USERS):
             tools_menu.addAction(self.users_action)
-        tools_menu.menuAction().setVisible(not tools_menu.isEmpty())
+        tools_menu.addSeparator()
+        tools_menu.addAction(self.settings_action)
         help_menu = menus.addMenu(self.tr("&Help"))
+        help_menu.addAction(self.guide_action)
         help_menu.addAction(self.about_action)
         self.reports_window: ReportsWindow | None = None
+
+    def open_settings(self) -> QDialog:
+        from ui.dialogs.settings_dialog import SettingsDialog
+
+        dialog = SettingsDialog(self._db, self._user, self)
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        dialog.open()
+        return dialog
+
+    def open_guide(self) -> QDialog:
+        from ui.dialogs.guide_dialog import GuideDialog
+
+        dialog = GuideDialog(self)
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        dialog.show()
+        return dialog
 
     def open_reports(self) -> ReportsWindow:
         if self.reports_window is None:
@@ -539,7 +565,7 @@ class MainWindow(QMainWindow):
     def export_register_to(self, path: Path) -> QProgressDialog:
         def done(rows: int) -> None:
             self.statusBar().showMessage(
-                self.tr("Exported %1 appeals to %2").replace("%1", str(rows)).replace("%2", str(path)), 30_000
+                self.tr("Exported %Ln appeal(s) to %1", "", rows).replace("%1", str(path)), 30_000
             )
 
         def failed(error: BaseException) -> None:

@@ -149,3 +149,17 @@ def _unreachable(url: URL, error: BaseException) -> str:
 
 def _first_line(error: object) -> str:
     return str(error).strip().splitlines()[0] if str(error).strip() else type(error).__name__
+
+
+def url_for_workstation(url_text: str, password: str) -> str:
+    """The URL typed in the settings with its password: the one typed, else the one in the keyring."""
+    from reception.credentials import restore_password
+
+    composed = with_password(url_text, password)
+    return composed if password else restore_password(composed)
+
+
+def url_without_password(url_text: str) -> str:
+    """What the settings field shows: the URL with no password in it at all (not even stars)."""
+    url = parse_db_url(url_text)
+    return url._replace(password=None).render_as_string(hide_password=False)

@@ -1102,247 +1102,247 @@
 <context>
     <name>ConsultationsWindow</name>
     <message>
-        <location filename="../../ui/consultations_window.py" line="105"/>
+        <location filename="../../ui/consultations_window.py" line="108"/>
         <source>Consultations of the day</source>
         <translation>Консультации дня</translation>
     </message>
     <message>
-        <location filename="../../ui/consultations_window.py" line="114"/>
-        <location filename="../../ui/consultations_window.py" line="126"/>
+        <location filename="../../ui/consultations_window.py" line="117"/>
+        <location filename="../../ui/consultations_window.py" line="129"/>
         <source>Day</source>
         <translation>День</translation>
     </message>
     <message>
-        <location filename="../../ui/consultations_window.py" line="120"/>
+        <location filename="../../ui/consultations_window.py" line="123"/>
         <source>Specialist</source>
         <translation>Специалист</translation>
     </message>
     <message>
-        <location filename="../../ui/consultations_window.py" line="128"/>
+        <location filename="../../ui/consultations_window.py" line="131"/>
         <source>◀ &amp;Previous day</source>
         <translation>◀ &amp;Предыдущий день</translation>
     </message>
     <message>
-        <location filename="../../ui/consultations_window.py" line="130"/>
+        <location filename="../../ui/consultations_window.py" line="133"/>
         <source>Previous day (Alt+Left)</source>
         <translation>Предыдущий день (Alt+←)</translation>
     </message>
     <message>
-        <location filename="../../ui/consultations_window.py" line="132"/>
+        <location filename="../../ui/consultations_window.py" line="135"/>
         <source>Next &amp;day ▶</source>
         <translation>&amp;Следующий день ▶</translation>
     </message>
     <message>
-        <location filename="../../ui/consultations_window.py" line="134"/>
+        <location filename="../../ui/consultations_window.py" line="137"/>
         <source>Next day (Alt+Right)</source>
         <translation>Следующий день (Alt+→)</translation>
     </message>
     <message>
-        <location filename="../../ui/consultations_window.py" line="136"/>
+        <location filename="../../ui/consultations_window.py" line="139"/>
         <source>&amp;Today</source>
         <translation>С&amp;егодня</translation>
     </message>
     <message>
-        <location filename="../../ui/consultations_window.py" line="138"/>
+        <location filename="../../ui/consultations_window.py" line="141"/>
         <source>Today (Alt+Home)</source>
         <translation>Сегодня (Alt+Home)</translation>
     </message>
     <message>
-        <location filename="../../ui/consultations_window.py" line="140"/>
+        <location filename="../../ui/consultations_window.py" line="143"/>
         <source>&amp;Refresh</source>
         <translation>О&amp;бновить</translation>
     </message>
     <message>
-        <location filename="../../ui/consultations_window.py" line="143"/>
+        <location filename="../../ui/consultations_window.py" line="146"/>
         <source>&amp;Book…</source>
         <translation>&amp;Записать…</translation>
     </message>
     <message>
-        <location filename="../../ui/consultations_window.py" line="145"/>
+        <location filename="../../ui/consultations_window.py" line="148"/>
         <source>Book a consultation (Ctrl+Shift+B)</source>
         <translation>Записать на консультацию (Ctrl+Shift+B)</translation>
     </message>
     <message>
-        <location filename="../../ui/consultations_window.py" line="148"/>
+        <location filename="../../ui/consultations_window.py" line="151"/>
         <source>&amp;Specialist:</source>
         <translation>С&amp;пециалист:</translation>
     </message>
     <message>
-        <location filename="../../ui/consultations_window.py" line="165"/>
+        <location filename="../../ui/consultations_window.py" line="168"/>
         <source>Time</source>
         <translation>Время</translation>
     </message>
     <message>
-        <location filename="../../ui/consultations_window.py" line="165"/>
+        <location filename="../../ui/consultations_window.py" line="168"/>
         <source>Status</source>
         <translation>Статус</translation>
     </message>
     <message>
-        <location filename="../../ui/consultations_window.py" line="165"/>
+        <location filename="../../ui/consultations_window.py" line="168"/>
         <source>Citizen</source>
         <translation>Гражданин</translation>
     </message>
     <message>
-        <location filename="../../ui/consultations_window.py" line="165"/>
+        <location filename="../../ui/consultations_window.py" line="168"/>
         <source>Format</source>
         <translation>Формат</translation>
     </message>
     <message>
-        <location filename="../../ui/consultations_window.py" line="165"/>
+        <location filename="../../ui/consultations_window.py" line="168"/>
         <source>Topic</source>
         <translation>Тема</translation>
     </message>
     <message>
-        <location filename="../../ui/consultations_window.py" line="197"/>
+        <location filename="../../ui/consultations_window.py" line="200"/>
         <source>Open the meeting &amp;link</source>
         <translation>Открыть &amp;ссылку на встречу</translation>
     </message>
     <message>
-        <location filename="../../ui/consultations_window.py" line="198"/>
+        <location filename="../../ui/consultations_window.py" line="201"/>
         <source>Open the video meeting in the browser (Ctrl+L)</source>
         <translation>Открыть видеовстречу в браузере (Ctrl+L)</translation>
     </message>
     <message>
-        <location filename="../../ui/consultations_window.py" line="201"/>
+        <location filename="../../ui/consultations_window.py" line="204"/>
         <source>Record the &amp;outcome…</source>
         <translation>&amp;Итог консультации…</translation>
     </message>
     <message>
-        <location filename="../../ui/consultations_window.py" line="202"/>
+        <location filename="../../ui/consultations_window.py" line="205"/>
         <source>Held, no-show, cancelled by the citizen (Enter on the row)</source>
         <translation>Проведена, неявка, отменена гражданином (Enter на строке)</translation>
     </message>
     <message>
-        <location filename="../../ui/consultations_window.py" line="204"/>
-        <location filename="../../ui/consultations_window.py" line="448"/>
+        <location filename="../../ui/consultations_window.py" line="207"/>
+        <location filename="../../ui/consultations_window.py" line="451"/>
         <source>Register an &amp;appeal</source>
         <translation>Зарегистрировать &amp;обращение</translation>
     </message>
     <message>
-        <location filename="../../ui/consultations_window.py" line="205"/>
+        <location filename="../../ui/consultations_window.py" line="208"/>
         <source>Register an appeal from the held consultation and open it</source>
         <translation>Зарегистрировать обращение по проведённой консультации и открыть его</translation>
     </message>
     <message>
-        <location filename="../../ui/consultations_window.py" line="207"/>
+        <location filename="../../ui/consultations_window.py" line="210"/>
         <source>Re&amp;schedule…</source>
         <translation>Пе&amp;ренести…</translation>
     </message>
     <message>
-        <location filename="../../ui/consultations_window.py" line="209"/>
+        <location filename="../../ui/consultations_window.py" line="212"/>
         <source>&amp;Cancel booking…</source>
         <translation>О&amp;тменить запись…</translation>
     </message>
     <message>
-        <location filename="../../ui/consultations_window.py" line="223"/>
-        <location filename="../../ui/consultations_window.py" line="234"/>
+        <location filename="../../ui/consultations_window.py" line="226"/>
+        <location filename="../../ui/consultations_window.py" line="237"/>
         <source>Earlier appeals</source>
         <translation>Прежние обращения</translation>
     </message>
     <message>
-        <location filename="../../ui/consultations_window.py" line="226"/>
-        <location filename="../../ui/consultations_window.py" line="235"/>
+        <location filename="../../ui/consultations_window.py" line="229"/>
+        <location filename="../../ui/consultations_window.py" line="238"/>
         <source>Earlier consultations</source>
         <translation>Прежние консультации</translation>
     </message>
     <message>
-        <location filename="../../ui/consultations_window.py" line="229"/>
-        <location filename="../../ui/consultations_window.py" line="236"/>
+        <location filename="../../ui/consultations_window.py" line="232"/>
+        <location filename="../../ui/consultations_window.py" line="239"/>
         <source>Properties</source>
         <translation>Объекты</translation>
     </message>
     <message>
-        <location filename="../../ui/consultations_window.py" line="237"/>
+        <location filename="../../ui/consultations_window.py" line="240"/>
         <source>History</source>
         <translation>История</translation>
     </message>
     <message>
-        <location filename="../../ui/consultations_window.py" line="239"/>
+        <location filename="../../ui/consultations_window.py" line="242"/>
         <source>Ctrl+%d</source>
         <translation>Ctrl+%d</translation>
     </message>
     <message>
-        <location filename="../../ui/consultations_window.py" line="333"/>
+        <location filename="../../ui/consultations_window.py" line="336"/>
         <source>No specialist has a consultation schedule yet (an administrator sets it).</source>
         <translation>Ни у одного специалиста ещё нет расписания консультаций (его задаёт администратор).</translation>
     </message>
     <message>
-        <location filename="../../ui/consultations_window.py" line="339"/>
+        <location filename="../../ui/consultations_window.py" line="342"/>
         <source>Loading…</source>
         <translation>Загрузка…</translation>
     </message>
     <message>
-        <location filename="../../ui/consultations_window.py" line="376"/>
+        <location filename="../../ui/consultations_window.py" line="379"/>
         <source>(no name)</source>
         <translation>(без имени)</translation>
     </message>
     <message>
-        <location filename="../../ui/consultations_window.py" line="389"/>
+        <location filename="../../ui/consultations_window.py" line="392"/>
         <source>No consultations on this day.</source>
         <translation>В этот день консультаций нет.</translation>
     </message>
     <message>
-        <location filename="../../ui/consultations_window.py" line="393"/>
+        <location filename="../../ui/consultations_window.py" line="396"/>
         <source>Consultations: %1, still to hold: %2</source>
         <translation>Консультаций: %1, предстоит: %2</translation>
     </message>
     <message>
-        <location filename="../../ui/consultations_window.py" line="445"/>
+        <location filename="../../ui/consultations_window.py" line="448"/>
         <source>Open appeal %s</source>
         <translation>Открыть обращение %s</translation>
     </message>
     <message>
-        <location filename="../../ui/consultations_window.py" line="471"/>
+        <location filename="../../ui/consultations_window.py" line="474"/>
         <source>Earlier appeals (%d)</source>
         <translation>Прежние обращения (%d)</translation>
     </message>
     <message>
-        <location filename="../../ui/consultations_window.py" line="472"/>
+        <location filename="../../ui/consultations_window.py" line="475"/>
         <source>Earlier consultations (%d)</source>
         <translation>Прежние консультации (%d)</translation>
     </message>
     <message>
-        <location filename="../../ui/consultations_window.py" line="473"/>
+        <location filename="../../ui/consultations_window.py" line="476"/>
         <source>Properties (%d)</source>
         <translation>Объекты (%d)</translation>
     </message>
     <message>
-        <location filename="../../ui/consultations_window.py" line="498"/>
+        <location filename="../../ui/consultations_window.py" line="524"/>
         <source>Topic: %s</source>
         <translation>Тема: %s</translation>
     </message>
     <message>
-        <location filename="../../ui/consultations_window.py" line="500"/>
+        <location filename="../../ui/consultations_window.py" line="526"/>
         <source>Question: %s</source>
         <translation>Вопрос: %s</translation>
     </message>
     <message>
-        <location filename="../../ui/consultations_window.py" line="503"/>
+        <location filename="../../ui/consultations_window.py" line="529"/>
         <source>Property: %s</source>
         <translation>Объект: %s</translation>
     </message>
     <message>
-        <location filename="../../ui/consultations_window.py" line="508"/>
+        <location filename="../../ui/consultations_window.py" line="534"/>
         <source>Link: %s</source>
         <translation>Ссылка: %s</translation>
     </message>
     <message>
-        <location filename="../../ui/consultations_window.py" line="511"/>
+        <location filename="../../ui/consultations_window.py" line="537"/>
         <source>Oral answer: %s</source>
         <translation>Устный ответ: %s</translation>
     </message>
     <message>
-        <location filename="../../ui/consultations_window.py" line="516"/>
+        <location filename="../../ui/consultations_window.py" line="542"/>
         <source>Appeal: %s</source>
         <translation>Обращение: %s</translation>
     </message>
     <message>
-        <location filename="../../ui/consultations_window.py" line="520"/>
+        <location filename="../../ui/consultations_window.py" line="546"/>
         <source>Moved from booking № %d</source>
         <translation>Перенесена с записи № %d</translation>
     </message>
     <message>
-        <location filename="../../ui/consultations_window.py" line="629"/>
+        <location filename="../../ui/consultations_window.py" line="655"/>
         <source>Moved to %1, %2</source>
         <translation>Перенесена на %1, %2</translation>
     </message>
@@ -1541,12 +1541,12 @@
         <translation>Руководство пользователя</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/guide_dialog.py" line="26"/>
+        <location filename="../../ui/dialogs/guide_dialog.py" line="29"/>
         <source>The user guide is not installed with this copy of the program.</source>
         <translation>Руководство пользователя не установлено вместе с этой копией программы.</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/guide_dialog.py" line="27"/>
+        <location filename="../../ui/dialogs/guide_dialog.py" line="31"/>
         <source>Open in &amp;browser</source>
         <translation>Открыть в &amp;браузере</translation>
     </message>
@@ -1992,7 +1992,7 @@
     <message>
         <location filename="../../ui/main_window.py" line="233"/>
         <source>Search and filters</source>
-        <translation type="unfinished"></translation>
+        <translation>Поиск и фильтры</translation>
     </message>
     <message>
         <location filename="../../ui/main_window.py" line="249"/>
@@ -2368,6 +2368,160 @@
         <location filename="../../ui/dialogs/outcome_dialog.py" line="332"/>
         <source>Register the appeal</source>
         <translation>Зарегистрировать обращение</translation>
+    </message>
+</context>
+<context>
+    <name>OutgoingModel</name>
+    <message>
+        <location filename="../../ui/dialogs/outgoing_register_dialog.py" line="75"/>
+        <source>Outgoing No.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/outgoing_register_dialog.py" line="76"/>
+        <source>Date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/outgoing_register_dialog.py" line="77"/>
+        <source>Addressee</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/outgoing_register_dialog.py" line="78"/>
+        <source>Appeal</source>
+        <translation type="unfinished">Обращение</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/outgoing_register_dialog.py" line="79"/>
+        <source>Signatory</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/outgoing_register_dialog.py" line="80"/>
+        <source>Status</source>
+        <translation type="unfinished">Статус</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/outgoing_register_dialog.py" line="81"/>
+        <source>Copies</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/outgoing_register_dialog.py" line="82"/>
+        <source>Title</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>OutgoingRegisterDialog</name>
+    <message>
+        <location filename="../../ui/dialogs/outgoing_register_dialog.py" line="215"/>
+        <source>Outgoing letters</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/outgoing_register_dialog.py" line="219"/>
+        <source>&amp;Period:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/outgoing_register_dialog.py" line="220"/>
+        <source>Only letters dated within the period</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/outgoing_register_dialog.py" line="231"/>
+        <source>Number, addressee, title, signatory or appeal number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/outgoing_register_dialog.py" line="233"/>
+        <source>&amp;Show</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/outgoing_register_dialog.py" line="235"/>
+        <source>&amp;Find:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/outgoing_register_dialog.py" line="257"/>
+        <source>Open &amp;appeal</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/outgoing_register_dialog.py" line="259"/>
+        <source>Open letter &amp;PDF</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/outgoing_register_dialog.py" line="260"/>
+        <source>The approved letter exactly as it was filed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/outgoing_register_dialog.py" line="262"/>
+        <source>E&amp;xport…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/outgoing_register_dialog.py" line="263"/>
+        <source>The register as filtered, to XLSX or CSV</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/outgoing_register_dialog.py" line="265"/>
+        <source>Close</source>
+        <translation type="unfinished">Закрыть</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/outgoing_register_dialog.py" line="304"/>
+        <source>Letters: …</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/outgoing_register_dialog.py" line="309"/>
+        <source>Letters: %d</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/outgoing_register_dialog.py" line="333"/>
+        <source>Letter %1 of %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/outgoing_register_dialog.py" line="352"/>
+        <source>Exporting the outgoing register…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/outgoing_register_dialog.py" line="352"/>
+        <source>Cancel</source>
+        <translation type="unfinished">Отмена</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/outgoing_register_dialog.py" line="364"/>
+        <source>Exported %1 letters to %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/outgoing_register_dialog.py" line="409"/>
+        <source>Export the outgoing register</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/outgoing_register_dialog.py" line="411"/>
+        <source>Excel workbook (*.xlsx);;CSV for Excel (*.csv)</source>
+        <translation type="unfinished">Книга Excel (*.xlsx);;CSV для Excel (*.csv)</translation>
+    </message>
+</context>
+<context>
+    <name>PdfViewerDialog</name>
+    <message>
+        <location filename="../../ui/dialogs/outgoing_register_dialog.py" line="195"/>
+        <source>Close</source>
+        <translation type="unfinished">Закрыть</translation>
     </message>
 </context>
 <context>
@@ -3247,67 +3401,67 @@
         <location filename="../../ui/saved_views_menu.py" line="54"/>
         <location filename="../../ui/saved_views_menu.py" line="97"/>
         <source>Saved views</source>
-        <translation>Сохранённые виды</translation>
+        <translation>Представления</translation>
     </message>
     <message>
         <location filename="../../ui/saved_views_menu.py" line="55"/>
         <source>Saved views: pick one to show its filters (Ctrl+1 … Ctrl+9)</source>
-        <translation>Сохранённые виды реестра: выберите, чтобы применить его фильтры (Ctrl+1 … Ctrl+9)</translation>
+        <translation>Сохранённые представления реестра: выберите, чтобы применить его поиск, фильтры и сортировку (Ctrl+1 … Ctrl+9)</translation>
     </message>
     <message>
         <location filename="../../ui/saved_views_menu.py" line="59"/>
         <source>&amp;Save view…</source>
-        <translation>&amp;Сохранить вид…</translation>
+        <translation>&amp;Сохранить представление…</translation>
     </message>
     <message>
         <location filename="../../ui/saved_views_menu.py" line="61"/>
         <source>Save the current search, filters and sort as a named view</source>
-        <translation>Сохранить текущие поиск, фильтры и сортировку как именованный вид</translation>
+        <translation>Сохранить текущие поиск, фильтры и сортировку как именованное представление</translation>
     </message>
     <message>
         <location filename="../../ui/saved_views_menu.py" line="63"/>
         <source>&amp;Rename view…</source>
-        <translation>&amp;Переименовать вид…</translation>
+        <translation>&amp;Переименовать представление…</translation>
     </message>
     <message>
         <location filename="../../ui/saved_views_menu.py" line="66"/>
         <source>&amp;Delete view</source>
-        <translation>&amp;Удалить вид</translation>
+        <translation>&amp;Удалить представление</translation>
     </message>
     <message>
         <location filename="../../ui/saved_views_menu.py" line="76"/>
         <source>&amp;Views</source>
-        <translation>&amp;Виды</translation>
+        <translation>Пре&amp;дставления</translation>
     </message>
     <message>
         <location filename="../../ui/saved_views_menu.py" line="164"/>
         <source>Save view</source>
-        <translation>Сохранить вид</translation>
+        <translation>Сохранить представление</translation>
     </message>
     <message>
         <location filename="../../ui/saved_views_menu.py" line="165"/>
         <source>Name of the view (the current search, filters and sort):</source>
-        <translation>Название вида (текущие поиск, фильтры и сортировка):</translation>
+        <translation>Название представления (текущие поиск, фильтры и сортировка):</translation>
     </message>
     <message>
         <location filename="../../ui/saved_views_menu.py" line="186"/>
         <source>Rename view</source>
-        <translation>Переименовать вид</translation>
+        <translation>Переименовать представление</translation>
     </message>
     <message>
         <location filename="../../ui/saved_views_menu.py" line="186"/>
         <source>New name of the view:</source>
-        <translation>Новое название вида:</translation>
+        <translation>Новое название представления:</translation>
     </message>
     <message>
         <location filename="../../ui/saved_views_menu.py" line="211"/>
         <source>Delete view</source>
-        <translation>Удалить вид</translation>
+        <translation>Удалить представление</translation>
     </message>
     <message>
         <location filename="../../ui/saved_views_menu.py" line="212"/>
         <source>Delete the view «%s»? The appeals are not affected.</source>
-        <translation>Удалить вид «%s»? Сами обращения не затрагиваются.</translation>
+        <translation>Удалить представление «%s»? Сами обращения не затрагиваются.</translation>
     </message>
 </context>
 <context>
@@ -3447,207 +3601,207 @@
 <context>
     <name>SettingsDialog</name>
     <message>
-        <location filename="../../ui/dialogs/settings_dialog.py" line="75"/>
+        <location filename="../../ui/dialogs/settings_dialog.py" line="78"/>
         <source>Settings</source>
         <translation>Настройки</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/settings_dialog.py" line="81"/>
+        <location filename="../../ui/dialogs/settings_dialog.py" line="84"/>
         <source>&amp;Workstation</source>
         <translation>&amp;Рабочее место</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/settings_dialog.py" line="82"/>
+        <location filename="../../ui/dialogs/settings_dialog.py" line="85"/>
         <source>&amp;Organisation</source>
         <translation>&amp;Организация</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/settings_dialog.py" line="83"/>
+        <location filename="../../ui/dialogs/settings_dialog.py" line="86"/>
         <source>&amp;Registration and deadlines</source>
         <translation>Р&amp;егистрация и сроки</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/settings_dialog.py" line="105"/>
+        <location filename="../../ui/dialogs/settings_dialog.py" line="108"/>
         <source>As the system (Russian on a Russian system)</source>
         <translation>Как в системе (русский в русской системе)</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/settings_dialog.py" line="114"/>
+        <location filename="../../ui/dialogs/settings_dialog.py" line="118"/>
         <source>postgresql://user@server/database for an office server, sqlite:///path/file.sqlite3 for one workstation</source>
         <translation>postgresql://пользователь@сервер/база — для сервера учреждения, sqlite:///путь/файл.sqlite3 — для одного рабочего места</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/settings_dialog.py" line="118"/>
+        <location filename="../../ui/dialogs/settings_dialog.py" line="123"/>
         <source>leave empty to keep the saved one</source>
         <translation>оставьте пустым, чтобы сохранить прежний</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/settings_dialog.py" line="119"/>
+        <location filename="../../ui/dialogs/settings_dialog.py" line="124"/>
         <source>&amp;Test connection</source>
         <translation>&amp;Проверить соединение</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/settings_dialog.py" line="129"/>
+        <location filename="../../ui/dialogs/settings_dialog.py" line="134"/>
         <source>Interface</source>
         <translation>Интерфейс</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/settings_dialog.py" line="131"/>
+        <location filename="../../ui/dialogs/settings_dialog.py" line="136"/>
         <source>&amp;Language:</source>
         <translation>&amp;Язык:</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/settings_dialog.py" line="132"/>
+        <location filename="../../ui/dialogs/settings_dialog.py" line="137"/>
         <source>The language changes at the next start of the program.</source>
         <translation>Язык сменится при следующем запуске программы.</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/settings_dialog.py" line="134"/>
+        <location filename="../../ui/dialogs/settings_dialog.py" line="139"/>
         <source>Database</source>
         <translation>База данных</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/settings_dialog.py" line="136"/>
+        <location filename="../../ui/dialogs/settings_dialog.py" line="141"/>
         <source>Database &amp;address:</source>
         <translation>&amp;Адрес базы данных:</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/settings_dialog.py" line="138"/>
+        <location filename="../../ui/dialogs/settings_dialog.py" line="143"/>
         <source>Pass&amp;word:</source>
         <translation>Па&amp;роль:</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/settings_dialog.py" line="143"/>
+        <location filename="../../ui/dialogs/settings_dialog.py" line="150"/>
         <source>The new address is used from the next start; the password is kept in the system keyring.</source>
         <translation>Новый адрес будет использован со следующего запуска; пароль хранится в системном хранилище паролей.</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/settings_dialog.py" line="146"/>
+        <location filename="../../ui/dialogs/settings_dialog.py" line="155"/>
         <source>RECEPTION_DB_URL is set on this computer: it overrides the address saved here.</source>
         <translation>На этом компьютере задана переменная RECEPTION_DB_URL: она главнее сохранённого здесь адреса.</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/settings_dialog.py" line="162"/>
+        <location filename="../../ui/dialogs/settings_dialog.py" line="171"/>
         <source>Letterhead</source>
         <translation>Бланк письма</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/settings_dialog.py" line="165"/>
+        <location filename="../../ui/dialogs/settings_dialog.py" line="174"/>
         <source>Organisation &amp;name:</source>
         <translation>&amp;Наименование организации:</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/settings_dialog.py" line="166"/>
+        <location filename="../../ui/dialogs/settings_dialog.py" line="175"/>
         <source>Postal &amp;address:</source>
         <translation>Почтовый &amp;адрес:</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/settings_dialog.py" line="167"/>
+        <location filename="../../ui/dialogs/settings_dialog.py" line="176"/>
         <source>&amp;Phone:</source>
         <translation>&amp;Телефон:</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/settings_dialog.py" line="168"/>
+        <location filename="../../ui/dialogs/settings_dialog.py" line="177"/>
         <source>&amp;E-mail:</source>
         <translation>&amp;Эл. почта:</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/settings_dialog.py" line="177"/>
+        <location filename="../../ui/dialogs/settings_dialog.py" line="186"/>
         <source>Position</source>
         <translation>Должность</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/settings_dialog.py" line="177"/>
+        <location filename="../../ui/dialogs/settings_dialog.py" line="186"/>
         <source>Name as signed</source>
         <translation>Инициалы и фамилия</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/settings_dialog.py" line="177"/>
+        <location filename="../../ui/dialogs/settings_dialog.py" line="186"/>
         <source>User who approves (login)</source>
         <translation>Кто утверждает (логин)</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/settings_dialog.py" line="179"/>
+        <location filename="../../ui/dialogs/settings_dialog.py" line="188"/>
         <source>Signatories</source>
         <translation>Подписанты</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/settings_dialog.py" line="187"/>
+        <location filename="../../ui/dialogs/settings_dialog.py" line="196"/>
         <source>A&amp;dd signatory</source>
         <translation>&amp;Добавить подписанта</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/settings_dialog.py" line="189"/>
+        <location filename="../../ui/dialogs/settings_dialog.py" line="198"/>
         <source>Re&amp;move signatory</source>
         <translation>&amp;Удалить подписанта</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/settings_dialog.py" line="193"/>
+        <location filename="../../ui/dialogs/settings_dialog.py" line="202"/>
         <source>Signatories (the first is proposed by default)</source>
         <translation>Подписанты (первый предлагается по умолчанию)</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/settings_dialog.py" line="214"/>
+        <location filename="../../ui/dialogs/settings_dialog.py" line="223"/>
         <source>Registration numbers look like PREFIX-2026-000123</source>
         <translation>Регистрационные номера имеют вид ПРЕФИКС-2026-000123</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/settings_dialog.py" line="216"/>
+        <location filename="../../ui/dialogs/settings_dialog.py" line="225"/>
         <source>to the preceding working day</source>
         <translation>на предшествующий рабочий день</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/settings_dialog.py" line="217"/>
+        <location filename="../../ui/dialogs/settings_dialog.py" line="226"/>
         <source>to the next working day</source>
         <translation>на следующий рабочий день</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/settings_dialog.py" line="220"/>
+        <location filename="../../ui/dialogs/settings_dialog.py" line="229"/>
         <source> MB</source>
         <translation> МБ</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/settings_dialog.py" line="221"/>
+        <location filename="../../ui/dialogs/settings_dialog.py" line="230"/>
         <source>Attachment size limit in megabytes</source>
         <translation>Предельный размер вложения в мегабайтах</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/settings_dialog.py" line="225"/>
+        <location filename="../../ui/dialogs/settings_dialog.py" line="234"/>
         <source>Registration number &amp;prefix:</source>
         <translation>&amp;Префикс регистрационного номера:</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/settings_dialog.py" line="226"/>
+        <location filename="../../ui/dialogs/settings_dialog.py" line="235"/>
         <source>A deadline on a day off &amp;moves:</source>
         <translation>Срок, выпавший на выходной, &amp;переносится:</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/settings_dialog.py" line="227"/>
+        <location filename="../../ui/dialogs/settings_dialog.py" line="236"/>
         <source>&amp;Largest attachment:</source>
         <translation>&amp;Наибольшее вложение:</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/settings_dialog.py" line="236"/>
+        <location filename="../../ui/dialogs/settings_dialog.py" line="245"/>
         <source>New appeals take the new prefix and new due dates the new policy; numbers and due dates already given do not change.</source>
         <translation>Новые обращения получат новый префикс, новые сроки — новое правило переноса; уже присвоенные номера и сроки не меняются.</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/settings_dialog.py" line="284"/>
+        <location filename="../../ui/dialogs/settings_dialog.py" line="293"/>
         <source>The office settings could not be read.</source>
         <translation>Не удалось прочитать настройки учреждения.</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/settings_dialog.py" line="301"/>
+        <location filename="../../ui/dialogs/settings_dialog.py" line="310"/>
         <source>Office-wide settings, shared by every workstation. Only an administrator changes them.</source>
         <translation>Общие настройки учреждения для всех рабочих мест. Изменять их может только администратор.</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/settings_dialog.py" line="373"/>
+        <location filename="../../ui/dialogs/settings_dialog.py" line="395"/>
         <source>Connecting…</source>
         <translation>Соединение…</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/settings_dialog.py" line="444"/>
+        <location filename="../../ui/dialogs/settings_dialog.py" line="466"/>
         <source>The workstation settings could not be written: %s</source>
         <translation>Не удалось записать настройки рабочего места: %s</translation>
     </message>

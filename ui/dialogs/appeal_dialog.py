@@ -84,6 +84,7 @@ from ui.dialogs.leave_without_answer_dialog import LeaveWithoutAnswerDialog
 from ui.dialogs.repeats_dialog import RepeatsDialog
 from ui.dialogs.step_dialog import StepDialog
 from ui.editor_session import EditorSession
+from ui.locale_format import format_date
 from ui.topics import TopicCatalog, code_from_caption
 from ui.widgets.appeal_properties import AppealPropertiesPanel
 from ui.widgets.case_panel import CasePanel
@@ -487,7 +488,7 @@ class AppealDialog(QDialog):
         self.properties_panel.set_appeal(appeal.id)
 
     def _show_header(self, appeal: AppealView) -> None:
-        due = appeal.due_date.strftime("%d.%m.%Y") if appeal.due_date else "—"
+        due = format_date(appeal.due_date, "—")
         self.header_label.setText(
             self.tr("<b>%1</b> · status: %2 · answer due: %3 · registered by %4")
             .replace("%1", appeal.reg_number)

@@ -55,7 +55,7 @@ class ApplicantPickerDialog(QDialog):
             parts.append(applicant.email)
         if applicant.postal_address:
             parts.append(applicant.postal_address)
-        parts.append(self.tr("appeals: %d") % applicant.appeal_count)
+        parts.append(self.tr("%Ln appeal(s)", "", applicant.appeal_count))
         return " · ".join(parts)
 
     def _on_accepted(self) -> None:

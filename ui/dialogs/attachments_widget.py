@@ -28,6 +28,7 @@ from reception.services.attachments import (
     save_attachment,
 )
 from reception.services.users import UserView
+from ui.locale_format import format_datetime
 from ui.tasks import run_in_background
 
 
@@ -108,7 +109,7 @@ class AttachmentsWidget(QWidget):
             item = QListWidgetItem(f"{view.file_name} ({size}{' KB' if view.size >= 1024 else ''})")
             item.setData(Qt.ItemDataRole.UserRole, view)
             item.setToolTip(
-                f"SHA-256 {view.sha256}\n{view.added_by}, {view.added_at.astimezone():%d.%m.%Y %H:%M}"
+                f"SHA-256 {view.sha256}\n{view.added_by}, {format_datetime(view.added_at)}"
             )
             self.attachment_list.addItem(item)
             if view.id == keep_id:

@@ -30,6 +30,7 @@ from PySide6.QtWidgets import (
 
 from reception.domain.appeals import AppealDraft, LabelledEnum, Outcome, QuestionDraft
 from reception.domain.errors import StaleRecord
+from ui.locale_format import format_datetime
 
 # Snapshot keys the clerk can see and choose, in the order of the form.
 FIELDS = (
@@ -125,7 +126,7 @@ class ConflictDialog(QDialog):
 
         who = str(self._theirs.get("updated_by") or "") or self.tr("another user")
         at = self._theirs.get("updated_at")
-        when = at.astimezone().strftime("%d.%m.%Y %H:%M") if isinstance(at, datetime) else ""
+        when = format_datetime(at) if isinstance(at, datetime) else ""
         self.who_label = QLabel(
             self.tr("<b>%1</b> saved this appeal at %2 while you had it open.")
             .replace("%1", who)
@@ -249,7 +250,7 @@ def describe_value(key: str, value: Any, *, yes: str, no: str, topic_caption: Ca
     if value is None or value == "":
         return "—"
     if isinstance(value, datetime):
-        return value.astimezone().strftime("%d.%m.%Y %H:%M")
+        return format_datetime(value)
     if isinstance(value, LabelledEnum):
         return value.label
     if isinstance(value, bool):

@@ -15,6 +15,7 @@ from PySide6.QtWidgets import (
 )
 
 from reception.drafts import SavedDraft
+from ui.locale_format import format_datetime
 
 
 class DraftsDialog(QDialog):
@@ -34,7 +35,7 @@ class DraftsDialog(QDialog):
         self.question_label.setWordWrap(True)
         self.drafts_list = QListWidget()
         for draft in drafts:
-            saved_at = draft.saved_at.astimezone().strftime("%d.%m.%Y %H:%M")
+            saved_at = format_datetime(draft.saved_at)
             title = draft.title or (self.tr("New appeal") if draft.is_new_appeal else "")
             summary = draft.draft.summary or draft.draft.text.strip().split("\n", 1)[0]
             text = self.tr("%1 — saved %2").replace("%1", title).replace("%2", saved_at)

@@ -12,6 +12,7 @@ from reception.services.appeals import AppealView
 from reception.services.users import UserView
 from reception.services.workflow import StepResult
 from ui.dialogs.step_dialog import StepDialog, comment_edit
+from ui.locale_format import format_date
 
 
 class ExtendDialog(StepDialog):
@@ -19,7 +20,7 @@ class ExtendDialog(StepDialog):
         self, db: Database, actor: UserView, appeal: AppealView, parent: QWidget | None = None
     ) -> None:
         super().__init__(db, actor, appeal, Action.EXTEND.label, parent)
-        due = appeal.due_date.strftime("%d.%m.%Y") if appeal.due_date else "—"
+        due = format_date(appeal.due_date, "—")
         self.current_due_label = QLabel(due)
         self.days_spin = QSpinBox()
         self.days_spin.setRange(1, MAX_EXTENSION_DAYS)

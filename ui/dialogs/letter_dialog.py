@@ -44,6 +44,7 @@ from reception.services.letterhead import Signatory, list_signatories
 from reception.services.letters import LetterEdits, LetterView
 from reception.services.users import UserView
 from ui.dialogs.attachments_widget import AttachmentsWidget
+from ui.locale_format import format_date
 from ui.tasks import run_in_background
 from ui.widgets.form import FORM_STYLE_SHEET, FieldErrors, error_label
 
@@ -298,7 +299,7 @@ class LetterDialog(QDialog):
             self.executor_phone_edit.setText(edits.executor_phone)
             self.hand_delivery_check.setChecked(edits.hand_delivery)
             number = (
-                f" · {view.out_number}, {view.out_date:%d.%m.%Y}" if view.out_number and view.out_date else ""
+                f" · {view.out_number}, {format_date(view.out_date)}" if view.out_number and view.out_date else ""
             )
             self.status_label.setText(f"<b>{view.status.label}</b>{number}")
             self.return_comment_label.setText(

@@ -36,6 +36,7 @@ from reception.domain.errors import ReceptionError
 from reception.services.properties import PropertyRow
 from reception.services.property_links import LinkedAppealRow, PropertyCard, property_card
 from reception.services.users import UserView
+from ui.locale_format import format_date, format_datetime
 from ui.widgets.form import show_message
 from ui.widgets.markers import OVERDUE_FOREGROUND
 from ui.widgets.property_picker import compact_list, find_host, item_row, property_item, snapshot_text
@@ -178,8 +179,8 @@ class PropertyCardDialog(QDialog):
         today = office_date(datetime.now(UTC))
         self.appeals_table.setRowCount(len(appeals))
         for number, appeal in enumerate(appeals):
-            received = appeal.received_at.astimezone().strftime("%d.%m.%Y %H:%M")
-            due = appeal.due_date.strftime("%d.%m.%Y") if appeal.due_date else "—"
+            received = format_datetime(appeal.received_at)
+            due = format_date(appeal.due_date, "—")
             summary = appeal.summary
             if appeal.changed_since_linking:
                 summary += "  " + self.tr("(when linked: %s)") % snapshot_text(appeal.snapshot)

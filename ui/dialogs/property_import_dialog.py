@@ -167,7 +167,7 @@ class PropertyImportDialog(QDialog):
             combo.currentIndexChanged.connect(lambda _index: self._show_preview(None))
             self.mapping_table.setCellWidget(number, 2, combo)
         self.summary_label.setText(
-            self.tr("Rows in the file: %d. Check the columns, then run the check.") % len(table.rows)
+            self.tr("Rows in the file: %Ln. Check the columns, then run the check.", "", len(table.rows))
         )
         self._update_buttons()
 
@@ -302,7 +302,7 @@ class PropertyImportDialog(QDialog):
         ):
             text = text.replace(key, str(value))
         if preview.problem_count > len(preview.problems):
-            text += " " + self.tr("The first %d problems are listed.") % len(preview.problems)
+            text += " " + self.tr("The first %Ln problem(s) are listed.", "", len(preview.problems))
         self.summary_label.setText(text)
         self.problems_table.setRowCount(len(preview.problems))
         for number, problem in enumerate(preview.problems):

@@ -22,6 +22,7 @@ from reception.domain.errors import ReceptionError
 from reception.services.appeals import AppealView
 from reception.services.repeats import EarlierAppeal, mark_repeated
 from reception.services.users import UserView
+from ui.locale_format import format_date
 from ui.widgets.form import FORM_STYLE_SHEET, error_label
 
 
@@ -68,7 +69,7 @@ class RepeatsDialog(QDialog):
             number.setData(Qt.ItemDataRole.UserRole, earlier.id)
             cells = [
                 number,
-                QTableWidgetItem(office_date(earlier.registered_at).strftime("%d.%m.%Y")),
+                QTableWidgetItem(format_date(office_date(earlier.registered_at))),
                 QTableWidgetItem(earlier.summary),
                 QTableWidgetItem(earlier.status.label),
             ]

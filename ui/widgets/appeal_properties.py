@@ -270,7 +270,7 @@ class AppealPropertiesPanel(QGroupBox):
                 item.setToolTip(self.tr("The register record changed after the property was linked."))
             self.linked_list.addItem(item)
         count = self.linked_list.count()
-        self.linked_label.setText(self.tr("Linked: %d") % count)
+        self.linked_label.setText(self.tr("Linked: %Ln", "", count))
         if self.suggestions_list.count():
             self._suggest_timer.start()  # drop what was just linked from the suggestions
         for number in range(count):

@@ -29,6 +29,7 @@ from reception.domain.appeals import Outcome
 from reception.domain.deadlines import office_date
 from reception.domain.workflow import Action
 from reception.services.appeals import AppealView
+from ui.locale_format import format_date
 from ui.widgets.form import error_label
 from ui.widgets.markers import answered_late_icon, due_soon_icon, overdue_icon
 
@@ -68,7 +69,7 @@ def with_mnemonic(action: Action) -> str:
 
 
 def format_day(day: date | None) -> str:
-    return day.strftime("%d.%m.%Y") if day else "—"
+    return format_date(day, "—")
 
 
 def value_label() -> QLabel:

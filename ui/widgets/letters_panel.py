@@ -11,6 +11,7 @@ from reception.domain.permissions import Permission, allows
 from reception.services.letters import LetterView, appeal_letters
 from reception.services.users import UserView
 from ui.dialogs.letter_dialog import LetterDialog
+from ui.locale_format import format_date
 from ui.widgets.form import show_message
 
 
@@ -59,7 +60,7 @@ class LettersPanel(QWidget):
         number = (
             self.tr("No. %1 of %2")
             .replace("%1", letter.out_number)
-            .replace("%2", f"{letter.out_date:%d.%m.%Y}")
+            .replace("%2", format_date(letter.out_date))
             if letter.out_number and letter.out_date
             else self.tr("no number yet")
         )
