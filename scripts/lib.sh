@@ -50,6 +50,33 @@ ensure_qt_runtime() {
   fi
 }
 
+ensure_build_tools() {
+  # PyInstaller for the bundle (the `build` extra); its own stamp, so the test install stays as it is.
+  local stamp="$VENV/.build-tools-$(sha1sum "$ROOT/pyproject.toml" | cut -c1-12)"
+  if [ ! -f "$stamp" ]; then
+    say "Installing PyInstaller"
+    "$PY" - "$ROOT/pyproject.toml" <<'PYEOF' | xargs "$PY" -m pip install -q
+import sys, tomllib
+with open(sys.argv[1], "rb") as file:
+    print("\n".join(f'"{r}"' for r in tomllib.load(file)["project"]["optional-dependencies"]["build"]))
+PYEOF
+    rm -f "$VENV"/.build-tools-*
+    touch "$stamp"
+  fi
+}
+
+ensure_bundle_libraries() {
+  # The X11 platform plugin's libraries go into the bundle, so the build machine needs them.
+  local missing=""
+  for lib in libxcb-icccm.so.4 libxcb-keysyms.so.1 libxcb-cursor.so.0 libxcb-shape.so.0 libxkbcommon-x11.so.0; do
+    ldconfig -p | grep -q "$lib" || missing=1
+  done
+  if [ -n "$missing" ]; then
+    say "Installing the X11 libraries the bundle carries"
+    apt_install libxcb-icccm4 libxcb-keysyms1 libxcb-cursor0 libxcb-shape0 libxkbcommon-x11-0
+  fi
+}
+
 ensure_dev_environment() {
   ensure_python
   ensure_packages

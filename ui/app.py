@@ -5,6 +5,7 @@ from __future__ import annotations
 import argparse
 import sys
 from collections.abc import Sequence
+from pathlib import Path
 
 from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QApplication, QDialog, QMessageBox
@@ -26,6 +27,14 @@ APP_NAME = "Reception"
 def parse_args(argv: Sequence[str] | None) -> argparse.Namespace:
     parser = argparse.ArgumentParser(prog="reception", description="Virtual reception office")
     parser.add_argument("--db", metavar="URL", help="database URL (remembered for this workstation)")
+    parser.add_argument(
+        "--self-test",
+        action="store_true",
+        help="check this installation end to end on a temporary database, print a report and exit",
+    )
+    parser.add_argument(
+        "--self-test-dir", metavar="DIR", type=Path, help="keep the self-test's screenshot and letter in DIR"
+    )
     return parser.parse_args(argv)
 
 
@@ -74,6 +83,10 @@ def main(argv: Sequence[str] | None = None) -> int:
     app.setOrganizationName(APP_NAME)
     install_translators(app)
     title = QCoreApplication.translate("App", "Reception")
+    if args.self_test:
+        from ui.self_test import run_self_test
+
+        return run_self_test(app, args.self_test_dir)
 
     url = resolve_db_url(args.db)
     try:
