@@ -48,6 +48,7 @@ from reception.services.applicants import ApplicantView
 from reception.services.consultations import (
     ConsultationView,
     DayEntry,
+    HistoryEntry,
     SpecialistView,
     consultation_history,
     day_view,
@@ -66,7 +67,7 @@ from ui.tasks import run_in_background
 from ui.topics import TopicCatalog
 from ui.widgets.form import show_message
 from ui.widgets.property_picker import find_host
-from ui.widgets.slot_list import short_name, when_text
+from ui.widgets.slot_list import format_short, short_name, when_text
 
 ID_ROLE = Qt.ItemDataRole.UserRole
 STATUS_COLOURS = {
@@ -101,6 +102,8 @@ class ConsultationsWindow(QMainWindow):
         self._entries: list[DayEntry] = []
         self._generation = 0
         self._loading = False
+        self._history_generation = 0
+        self._loading_history = False
         self._select_after_load: int | None = None
         self.setWindowTitle(self.tr("Consultations of the day"))
         self._build_toolbar()
@@ -172,7 +175,7 @@ class ConsultationsWindow(QMainWindow):
         self.day_table.setWordWrap(False)
         header = self.day_table.horizontalHeader()
         header.setHighlightSections(False)
-        for column, width in enumerate((96, 110, 210, 140)):
+        for column, width in enumerate((92, 104, 210, 80)):
             self.day_table.setColumnWidth(column, width)
         header.setSectionResizeMode(4, QHeaderView.ResizeMode.Stretch)
         self.day_table.currentCellChanged.connect(lambda *_args: self._show_current())
@@ -251,9 +254,10 @@ class ConsultationsWindow(QMainWindow):
         splitter = QSplitter()
         splitter.addWidget(left)
         splitter.addWidget(right)
-        splitter.setStretchFactor(0, 5)
-        splitter.setStretchFactor(1, 6)
-        splitter.setSizes([640, 580])
+        left.setMinimumWidth(560)
+        splitter.setStretchFactor(0, 1)
+        splitter.setStretchFactor(1, 1)
+        splitter.setSizes([640, 640])
         self.setCentralWidget(splitter)
         self.count_label = QLabel()
         self.statusBar().addPermanentWidget(self.count_label)
@@ -267,7 +271,7 @@ class ConsultationsWindow(QMainWindow):
 
     @property
     def is_loading(self) -> bool:
-        return self._loading
+        return self._loading or self._loading_history
 
     def current_day(self) -> date:
         day: date = self.date_edit.date().toPython()  # type: ignore[assignment]
@@ -374,7 +378,7 @@ class ConsultationsWindow(QMainWindow):
                 f"{view.starts_at:%H:%M}–{view.ends_at:%H:%M}",
                 view.status.label,
                 citizen_name(view.applicant) or self.tr("(no name)"),
-                view.format.label,
+                format_short(view.format),
                 f"{view.topic_code} {view.topic_name}".strip() if view.topic_code else view.description[:80],
             )
             for column, text in enumerate(cells):
@@ -471,12 +475,35 @@ class ConsultationsWindow(QMainWindow):
         self.tabs.setTabText(0, self.tr("Earlier appeals (%d)") % len(entry.earlier_appeals))
         self.tabs.setTabText(1, self.tr("Earlier consultations (%d)") % len(entry.earlier_consultations))
         self.tabs.setTabText(2, self.tr("Properties (%d)") % len(entry.properties))
-        try:
-            history = consultation_history(self._db.uow(), actor=self._actor, consultation_id=view.id)
-        except ReceptionError as error:
-            self.history_view.setPlainText(error.message)
-        else:
-            self.history_view.setPlainText(history_text(history))
+        self._load_history(view.id)
+
+    def _load_history(self, consultation_id: int) -> None:
+        """The booking's steps (and those of the bookings it was moved from), off the UI thread."""
+        self._history_generation += 1
+        generation = self._history_generation
+        db, actor = self._db, self._actor
+        self._loading_history = True
+        guard = QObject(self)
+
+        def on_done(entries: list[HistoryEntry]) -> None:
+            if shiboken6.isValid(guard) and generation == self._history_generation:
+                self._loading_history = False
+                self.history_view.setPlainText(history_text(entries))
+
+        def on_error(error: BaseException) -> None:
+            if not shiboken6.isValid(guard) or generation != self._history_generation:
+                return
+            self._loading_history = False
+            if isinstance(error, ReceptionError):
+                self.history_view.setPlainText(error.message)
+            else:
+                sys.excepthook(type(error), error, error.__traceback__)
+
+        run_in_background(
+            lambda: consultation_history(db.uow(), actor=actor, consultation_id=consultation_id),
+            on_done,
+            on_error,
+        )
 
     def _details_html(self, view: ConsultationView) -> str:
         def escape(text: str) -> str:

@@ -1214,7 +1214,7 @@
     </message>
     <message>
         <location filename="../../ui/consultations_window.py" line="207"/>
-        <location filename="../../ui/consultations_window.py" line="451"/>
+        <location filename="../../ui/consultations_window.py" line="452"/>
         <source>Register an &amp;appeal</source>
         <translation>Зарегистрировать &amp;обращение</translation>
     </message>
@@ -1262,87 +1262,87 @@
         <translation>Ctrl+%d</translation>
     </message>
     <message>
-        <location filename="../../ui/consultations_window.py" line="336"/>
+        <location filename="../../ui/consultations_window.py" line="337"/>
         <source>No specialist has a consultation schedule yet (an administrator sets it).</source>
         <translation>Ни у одного специалиста ещё нет расписания консультаций (его задаёт администратор).</translation>
     </message>
     <message>
-        <location filename="../../ui/consultations_window.py" line="342"/>
+        <location filename="../../ui/consultations_window.py" line="343"/>
         <source>Loading…</source>
         <translation>Загрузка…</translation>
     </message>
     <message>
-        <location filename="../../ui/consultations_window.py" line="379"/>
+        <location filename="../../ui/consultations_window.py" line="380"/>
         <source>(no name)</source>
         <translation>(без имени)</translation>
     </message>
     <message>
-        <location filename="../../ui/consultations_window.py" line="392"/>
+        <location filename="../../ui/consultations_window.py" line="393"/>
         <source>No consultations on this day.</source>
         <translation>В этот день консультаций нет.</translation>
     </message>
     <message>
-        <location filename="../../ui/consultations_window.py" line="396"/>
+        <location filename="../../ui/consultations_window.py" line="397"/>
         <source>Consultations: %1, still to hold: %2</source>
         <translation>Консультаций: %1, предстоит: %2</translation>
     </message>
     <message>
-        <location filename="../../ui/consultations_window.py" line="448"/>
+        <location filename="../../ui/consultations_window.py" line="449"/>
         <source>Open appeal %s</source>
         <translation>Открыть обращение %s</translation>
     </message>
     <message>
-        <location filename="../../ui/consultations_window.py" line="474"/>
+        <location filename="../../ui/consultations_window.py" line="475"/>
         <source>Earlier appeals (%d)</source>
         <translation>Прежние обращения (%d)</translation>
     </message>
     <message>
-        <location filename="../../ui/consultations_window.py" line="475"/>
+        <location filename="../../ui/consultations_window.py" line="476"/>
         <source>Earlier consultations (%d)</source>
         <translation>Прежние консультации (%d)</translation>
     </message>
     <message>
-        <location filename="../../ui/consultations_window.py" line="476"/>
+        <location filename="../../ui/consultations_window.py" line="477"/>
         <source>Properties (%d)</source>
         <translation>Объекты (%d)</translation>
     </message>
     <message>
-        <location filename="../../ui/consultations_window.py" line="524"/>
+        <location filename="../../ui/consultations_window.py" line="525"/>
         <source>Topic: %s</source>
         <translation>Тема: %s</translation>
     </message>
     <message>
-        <location filename="../../ui/consultations_window.py" line="526"/>
+        <location filename="../../ui/consultations_window.py" line="527"/>
         <source>Question: %s</source>
         <translation>Вопрос: %s</translation>
     </message>
     <message>
-        <location filename="../../ui/consultations_window.py" line="529"/>
+        <location filename="../../ui/consultations_window.py" line="530"/>
         <source>Property: %s</source>
         <translation>Объект: %s</translation>
     </message>
     <message>
-        <location filename="../../ui/consultations_window.py" line="534"/>
+        <location filename="../../ui/consultations_window.py" line="535"/>
         <source>Link: %s</source>
         <translation>Ссылка: %s</translation>
     </message>
     <message>
-        <location filename="../../ui/consultations_window.py" line="537"/>
+        <location filename="../../ui/consultations_window.py" line="538"/>
         <source>Oral answer: %s</source>
         <translation>Устный ответ: %s</translation>
     </message>
     <message>
-        <location filename="../../ui/consultations_window.py" line="542"/>
+        <location filename="../../ui/consultations_window.py" line="543"/>
         <source>Appeal: %s</source>
         <translation>Обращение: %s</translation>
     </message>
     <message>
-        <location filename="../../ui/consultations_window.py" line="546"/>
+        <location filename="../../ui/consultations_window.py" line="547"/>
         <source>Moved from booking № %d</source>
         <translation>Перенесена с записи № %d</translation>
     </message>
     <message>
-        <location filename="../../ui/consultations_window.py" line="655"/>
+        <location filename="../../ui/consultations_window.py" line="656"/>
         <source>Moved to %1, %2</source>
         <translation>Перенесена на %1, %2</translation>
     </message>
@@ -1637,7 +1637,7 @@
     <message>
         <location filename="../../ui/dialogs/letter_dialog.py" line="119"/>
         <source>&amp;Hand delivery (no reply address needed)</source>
-        <translation>Вр&amp;учить лично (адрес для ответа не нужен)</translation>
+        <translation>Вручить Вр&amp;учить личноamp;лично (адрес для ответа не нужен)</translation>
     </message>
     <message>
         <location filename="../../ui/dialogs/letter_dialog.py" line="125"/>
@@ -1702,7 +1702,7 @@
     <message>
         <location filename="../../ui/dialogs/letter_dialog.py" line="165"/>
         <source>Attach&amp;ments…</source>
-        <translation>&amp;Вложения…</translation>
+        <translation>Вло&amp;Вложения…amp;жения…</translation>
     </message>
     <message>
         <location filename="../../ui/dialogs/letter_dialog.py" line="166"/>
@@ -1712,7 +1712,7 @@
     <message>
         <location filename="../../ui/dialogs/letter_dialog.py" line="173"/>
         <source>T&amp;itle:</source>
-        <translation>&amp;Заголовок:</translation>
+        <translation>За&amp;Заголовок:amp;головок:</translation>
     </message>
     <message>
         <location filename="../../ui/dialogs/letter_dialog.py" line="174"/>
@@ -1788,6 +1788,227 @@
         <location filename="../../ui/dialogs/letter_dialog.py" line="524"/>
         <source>PDF (*.pdf)</source>
         <translation>PDF (*.pdf)</translation>
+    </message>
+</context>
+<context>
+    <name>LetterTemplatesDialog</name>
+    <message>
+        <location filename="../../ui/dialogs/letter_templates_dialog.py" line="77"/>
+        <location filename="../../ui/dialogs/letter_templates_dialog.py" line="338"/>
+        <location filename="../../ui/dialogs/letter_templates_dialog.py" line="584"/>
+        <source>Letter templates</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/letter_templates_dialog.py" line="83"/>
+        <source>Templates</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/letter_templates_dialog.py" line="85"/>
+        <source>&amp;New</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/letter_templates_dialog.py" line="87"/>
+        <location filename="../../ui/dialogs/letter_templates_dialog.py" line="328"/>
+        <source>&amp;Deactivate…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/letter_templates_dialog.py" line="89"/>
+        <source>A deactivated template is no longer offered for new letters; letters made from it stay</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/letter_templates_dialog.py" line="95"/>
+        <source>Templates:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/letter_templates_dialog.py" line="104"/>
+        <source>latin letters, digits, _ and -: answer_roof_repair</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/letter_templates_dialog.py" line="120"/>
+        <source>Problems in the template</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/letter_templates_dialog.py" line="130"/>
+        <source>&amp;Name:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/letter_templates_dialog.py" line="131"/>
+        <source>&amp;Kind:</source>
+        <translation type="unfinished">&amp;Вид:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/letter_templates_dialog.py" line="132"/>
+        <source>&amp;Title:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/letter_templates_dialog.py" line="147"/>
+        <source>Te&amp;xt of the letter (Jinja; **bold**, *italic*, «- » starts a list item):</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/letter_templates_dialog.py" line="151"/>
+        <source>&amp;Save</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/letter_templates_dialog.py" line="153"/>
+        <source>&amp;Revert</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/letter_templates_dialog.py" line="154"/>
+        <source>Throw away the unsaved changes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/letter_templates_dialog.py" line="177"/>
+        <source>Appeal number; empty: sample data</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/letter_templates_dialog.py" line="180"/>
+        <source>&amp;Preview</source>
+        <translation type="unfinished">&amp;Предпросмотр</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/letter_templates_dialog.py" line="191"/>
+        <source>For &amp;appeal:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/letter_templates_dialog.py" line="201"/>
+        <source>Field</source>
+        <translation type="unfinished">Поле</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/letter_templates_dialog.py" line="201"/>
+        <source>Meaning</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/letter_templates_dialog.py" line="201"/>
+        <source>Example</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/letter_templates_dialog.py" line="217"/>
+        <source>&amp;Insert field</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/letter_templates_dialog.py" line="219"/>
+        <source>Insert the chosen field at the cursor (or double-click it)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/letter_templates_dialog.py" line="231"/>
+        <source>Preview</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/letter_templates_dialog.py" line="232"/>
+        <source>Merge fields</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/letter_templates_dialog.py" line="239"/>
+        <source>Close</source>
+        <translation type="unfinished">Закрыть</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/letter_templates_dialog.py" line="286"/>
+        <source> · inactive</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/letter_templates_dialog.py" line="315"/>
+        <source>New template</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/letter_templates_dialog.py" line="318"/>
+        <source>Active · version %1 · changed %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/letter_templates_dialog.py" line="324"/>
+        <source>Inactive: not offered for new letters. Saving activates it again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/letter_templates_dialog.py" line="328"/>
+        <source>&amp;Activate</source>
+        <translation type="unfinished">&amp;Включить</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/letter_templates_dialog.py" line="356"/>
+        <source>The template has unsaved changes. Save them or revert them first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/letter_templates_dialog.py" line="375"/>
+        <source>Problems: %d (click one to go to it)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/letter_templates_dialog.py" line="378"/>
+        <source>✓ The template compiles and fills in with sample data.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/letter_templates_dialog.py" line="384"/>
+        <source>Name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/letter_templates_dialog.py" line="385"/>
+        <source>Title</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/letter_templates_dialog.py" line="386"/>
+        <source>Text</source>
+        <translation type="unfinished">Текст</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/letter_templates_dialog.py" line="390"/>
+        <source>, line %1, column %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/letter_templates_dialog.py" line="395"/>
+        <source>, line %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/letter_templates_dialog.py" line="420"/>
+        <source>Line %1, column %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/letter_templates_dialog.py" line="477"/>
+        <source>Deactivate the template</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/letter_templates_dialog.py" line="479"/>
+        <source>Deactivate the template «%1»? It will no longer be offered for new letters; letters already made from it keep their text. You can activate it again at any time.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/letter_templates_dialog.py" line="585"/>
+        <source>The template has unsaved changes. Close without saving?</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -2274,98 +2495,98 @@
 <context>
     <name>OutcomeDialog</name>
     <message>
-        <location filename="../../ui/dialogs/outcome_dialog.py" line="74"/>
+        <location filename="../../ui/dialogs/outcome_dialog.py" line="75"/>
         <source>Outcome of the consultation</source>
         <translation>Итог консультации</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/outcome_dialog.py" line="109"/>
+        <location filename="../../ui/dialogs/outcome_dialog.py" line="112"/>
         <source>&lt;b&gt;%1&lt;/b&gt; · %2 · %3</source>
         <translation>&lt;b&gt;%1&lt;/b&gt; · %2 · %3</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/outcome_dialog.py" line="111"/>
+        <location filename="../../ui/dialogs/outcome_dialog.py" line="114"/>
         <source>(no name)</source>
         <translation>(без имени)</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/outcome_dialog.py" line="122"/>
+        <location filename="../../ui/dialogs/outcome_dialog.py" line="125"/>
         <source>classifier code or words of the topic, then Enter</source>
         <translation>код классификатора или слова из темы, затем Enter</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/outcome_dialog.py" line="130"/>
+        <location filename="../../ui/dialogs/outcome_dialog.py" line="133"/>
         <source>A&amp;dd</source>
         <translation>&amp;Добавить</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/outcome_dialog.py" line="136"/>
+        <location filename="../../ui/dialogs/outcome_dialog.py" line="139"/>
         <source>Del removes the highlighted question</source>
         <translation>Del удаляет выделенный вопрос</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/outcome_dialog.py" line="152"/>
+        <location filename="../../ui/dialogs/outcome_dialog.py" line="155"/>
         <source>what was explained to the citizen</source>
         <translation>что было разъяснено гражданину</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/outcome_dialog.py" line="155"/>
+        <location filename="../../ui/dialogs/outcome_dialog.py" line="158"/>
         <source>&amp;Register an appeal for a written answer and open it</source>
         <translation>&amp;Зарегистрировать обращение для письменного ответа и открыть его</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/outcome_dialog.py" line="161"/>
+        <location filename="../../ui/dialogs/outcome_dialog.py" line="164"/>
         <source>empty: prefilled from the consultation (the question, the questions raised, the oral answer)</source>
         <translation>пусто — текст составляется по консультации (вопрос, поставленные вопросы, устный ответ)</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/outcome_dialog.py" line="168"/>
+        <location filename="../../ui/dialogs/outcome_dialog.py" line="171"/>
         <source>&amp;Outcome:</source>
         <translation>&amp;Итог:</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/outcome_dialog.py" line="169"/>
-        <location filename="../../ui/dialogs/outcome_dialog.py" line="170"/>
+        <location filename="../../ui/dialogs/outcome_dialog.py" line="172"/>
+        <location filename="../../ui/dialogs/outcome_dialog.py" line="173"/>
         <source>&amp;Question raised:</source>
         <translation>&amp;Поставлен вопрос:</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/outcome_dialog.py" line="171"/>
+        <location filename="../../ui/dialogs/outcome_dialog.py" line="174"/>
         <source>Questions:</source>
         <translation>Вопросы:</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/outcome_dialog.py" line="172"/>
+        <location filename="../../ui/dialogs/outcome_dialog.py" line="175"/>
         <source>&amp;Answer:</source>
         <translation>&amp;Ответ:</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/outcome_dialog.py" line="173"/>
+        <location filename="../../ui/dialogs/outcome_dialog.py" line="176"/>
         <source>Oral a&amp;nswer:</source>
         <translation>&amp;Устный ответ:</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/outcome_dialog.py" line="174"/>
+        <location filename="../../ui/dialogs/outcome_dialog.py" line="177"/>
         <source>No&amp;te:</source>
         <translation>При&amp;мечание:</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/outcome_dialog.py" line="176"/>
+        <location filename="../../ui/dialogs/outcome_dialog.py" line="179"/>
         <source>Appeal te&amp;xt:</source>
         <translation>&amp;Текст обращения:</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/outcome_dialog.py" line="182"/>
+        <location filename="../../ui/dialogs/outcome_dialog.py" line="185"/>
         <source>Save (Ctrl+S)</source>
         <translation>Сохранить (Ctrl+S)</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/outcome_dialog.py" line="282"/>
+        <location filename="../../ui/dialogs/outcome_dialog.py" line="286"/>
         <source>Add the questions raised: the appeal is registered on them.</source>
         <translation>Добавьте поставленные вопросы: по ним регистрируется обращение.</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/outcome_dialog.py" line="332"/>
+        <location filename="../../ui/dialogs/outcome_dialog.py" line="336"/>
         <source>Register the appeal</source>
         <translation>Зарегистрировать обращение</translation>
     </message>
@@ -3824,7 +4045,17 @@
         <translation>только лично</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/slot_list.py" line="50"/>
+        <location filename="../../ui/widgets/slot_list.py" line="41"/>
+        <source>video</source>
+        <translation>видео</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/slot_list.py" line="42"/>
+        <source>in person</source>
+        <translation>лично</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/slot_list.py" line="57"/>
         <source>Free slots</source>
         <translation>Свободное время</translation>
     </message>

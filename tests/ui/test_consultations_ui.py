@@ -5,6 +5,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 from datetime import UTC, datetime, time, timedelta
+from pathlib import Path
 
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QApplication, QMessageBox
@@ -28,14 +29,17 @@ from reception.services.consultations import (
     book_consultation,
     free_slots,
     get_consultation,
+    list_specialists,
     set_schedule,
 )
 from tests.factories import ROOF_LEAK
 from tests.ui.conftest import Office, activate, type_text, wait_for_window
-from ui.consultations_window import ConsultationsWindow
+from ui.consultations_window import ID_ROLE, ConsultationsWindow
 from ui.dialogs.appeal_dialog import AppealDialog
 from ui.dialogs.booking_dialog import BookingDialog
+from ui.dialogs.cancel_booking_dialog import CancelBookingDialog
 from ui.dialogs.outcome_dialog import OutcomeDialog
+from ui.dialogs.reschedule_dialog import RescheduleDialog
 from ui.main_window import MainWindow
 
 OpenMainWindow = Callable[..., MainWindow]
@@ -101,7 +105,7 @@ def go_to_day(qtbot: QtBot, day_window: ConsultationsWindow, target: datetime) -
 
 
 def test_the_next_free_slot_is_booked_from_the_keyboard_and_shows_in_the_specialists_day(
-    qtbot: QtBot, office: Office, open_main_window: OpenMainWindow
+    qtbot: QtBot, office: Office, open_main_window: OpenMainWindow, tmp_path: Path
 ) -> None:
     give_executor_a_schedule(office)
     expected = free_slots(office.db.uow(), actor=office.staff.clerk, topic_code=ROOF_LEAK, limit=1)[0]
@@ -135,6 +139,12 @@ def test_the_next_free_slot_is_booked_from_the_keyboard_and_shows_in_the_special
     mail = dialog.invitation_panel.mail_url()
     assert mail is not None and mail.scheme() == "mailto"
     assert booked.meeting_link in mail.toString()
+    ics = tmp_path / "invitation.ics"
+    assert dialog.invitation_panel.save_ics_to(ics)
+    assert (
+        ics.read_bytes().startswith(b"BEGIN:VCALENDAR\r\n")
+        and booked.meeting_link.encode() in ics.read_bytes()
+    )
     dialog.close()
 
     # The specialist opens the day view (Ctrl+Shift+D), moves to the day, and sees the citizen there.
@@ -147,6 +157,7 @@ def test_the_next_free_slot_is_booked_from_the_keyboard_and_shows_in_the_special
     assert day_window.day_table.item(row, 0).text().startswith(f"{booked.starts_at:%H:%M}")
     assert day_window.day_table.item(row, 2).text() == "Сидоров Иван"
     day_window.day_table.setCurrentCell(row, 0)
+    qtbot.waitUntil(lambda: not day_window.is_loading, timeout=5000)
     assert "Сидоров" in day_window.details_label.text()
     assert day_window.open_link_button.isEnabled()
     assert day_window.outcome_button.isEnabled()  # the specialist records the outcome of their own
@@ -268,3 +279,165 @@ def test_a_slot_taken_by_another_clerk_meanwhile_is_said_plainly_and_nothing_typ
     with qtbot.waitSignal(dialog.sig_booked, timeout=5000):
         qtbot.keyClick(dialog.slots_list, Qt.Key.Key_Return)
     assert dialog.booked is not None and dialog.booked.starts_at == offered[0].starts_at
+
+
+def _book(office: Office, surname: str, phone: str, topic: str | None = ROOF_LEAK) -> ConsultationView:
+    slot = free_slots(office.db.uow(), actor=office.staff.clerk, topic_code=topic, limit=1)[0]
+    return book_consultation(
+        office.db.uow(),
+        actor=office.staff.clerk,
+        draft=BookingDraft(
+            specialist_id=slot.specialist_id,
+            starts_at=slot.starts_at,
+            format=ConsultationFormat.IN_PERSON,
+            applicant=ApplicantDraft(surname=surname, phone=phone),
+            topic_code=topic,
+        ),
+    )
+
+
+def test_an_active_booking_on_the_same_topic_is_shown_before_a_second_one_is_made(
+    qtbot: QtBot, office: Office, open_main_window: OpenMainWindow
+) -> None:
+    give_executor_a_schedule(office)
+    first = _book(office, "Орлова", "+7 905 123-45-67")
+    window = open_main_window(office, "clerk")
+    dialog = open_booking(qtbot, window)
+    section = dialog.applicant_section
+    qtbot.keyClicks(section.search_edit, "+7 905 123-45-67")
+    qtbot.keyClick(section.search_edit, Qt.Key.Key_Return)
+    qtbot.waitUntil(lambda: section.picker is not None and section.picker.isVisible(), timeout=5000)
+    assert section.picker is not None
+    qtbot.keyClick(section.picker.applicants_list, Qt.Key.Key_Return)  # Enter picks the known citizen
+    assert section.applicant_id == first.applicant.id
+    qtbot.keyClicks(dialog.topic_edit, ROOF_LEAK)
+    qtbot.keyClick(dialog.topic_edit, Qt.Key.Key_Down)
+    if not dialog.slots_list.hasFocus():
+        qtbot.keyClick(dialog.topic_edit, Qt.Key.Key_Return)
+    qtbot.waitUntil(lambda: dialog.second_booking_label.isVisible(), timeout=5000)
+    assert "уже записан по этой теме" in dialog.second_booking_label.text()
+    assert f"{first.starts_at:%d.%m.%Y %H:%M}" in dialog.second_booking_label.text()
+    qtbot.waitUntil(lambda: not dialog.is_loading, timeout=5000)
+
+    # Enter on a slot asks first; «Keep the existing booking» books nothing.
+    dialog.slots_list.setFocus()
+    qtbot.keyClick(dialog.slots_list, Qt.Key.Key_Return)
+    assert dialog.question_box is not None
+    box = dialog.question_box
+    assert f"{first.starts_at:%d.%m.%Y %H:%M}" in box.text()
+    box.reject()
+    assert dialog.booked is None
+    # The clerk confirms a second one.
+    qtbot.keyClick(dialog.slots_list, Qt.Key.Key_Return)
+    box = dialog.question_box
+    assert box is not None
+    (second_button,) = [b for b in box.buttons() if "ещё раз" in b.text()]
+    with qtbot.waitSignal(dialog.sig_booked, timeout=5000):
+        second_button.click()
+    assert dialog.booked is not None and dialog.booked.applicant.id == first.applicant.id
+
+
+def test_a_booking_is_rescheduled_and_another_cancelled_from_the_day_view_with_the_history_kept(
+    qtbot: QtBot, office: Office, open_main_window: OpenMainWindow
+) -> None:
+    give_executor_a_schedule(office)
+    moving = _book(office, "Лебедев", "+7 906 000-00-01")
+    cancelling = _book(office, "Соколова", "+7 906 000-00-02")
+    window = open_main_window(office, "clerk")
+    day_window = open_day_view(qtbot, window)
+    assert day_window.current_specialist_id() == office.staff.executor.id  # a clerk sees the first
+    go_to_day(qtbot, day_window, moving.starts_at)
+
+    day_window.day_table.setCurrentCell(day_window.consultation_ids().index(moving.id), 0)
+    qtbot.mouseClick(day_window.reschedule_button, Qt.MouseButton.LeftButton)
+    dialog = wait_for_window(qtbot, RescheduleDialog)
+    activate(qtbot, dialog)
+    qtbot.waitUntil(lambda: not dialog.is_loading, timeout=5000)
+    dialog.slots_list.setFocus()
+    qtbot.keyClick(dialog.slots_list, Qt.Key.Key_Return)  # no reason yet
+    assert "причину переноса" in dialog.errors.message_for("reason")
+    type_text(qtbot, dialog.reason_edit, "Гражданин просит позже")
+    qtbot.keyClick(dialog.reason_edit, Qt.Key.Key_Return)  # Enter goes on to the slots
+    assert dialog.slots_list.hasFocus()
+    qtbot.keyClick(dialog.slots_list, Qt.Key.Key_Down)
+    target = dialog.slots_list.current_slot()
+    assert target is not None
+    with qtbot.waitSignal(dialog.sig_rescheduled, timeout=5000):
+        qtbot.keyClick(dialog.slots_list, Qt.Key.Key_Return)
+    moved = dialog.rescheduled
+    assert moved is not None and moved.starts_at == target.starts_at and moved.moved_from_id == moving.id
+    assert get_consultation(office.db.uow(), actor=office.staff.clerk, consultation_id=moving.id).status is (
+        ConsultationStatus.MOVED
+    )
+
+    go_to_day(qtbot, day_window, moved.starts_at)
+    qtbot.waitUntil(lambda: moved.id in day_window.consultation_ids(), timeout=5000)
+    assert moving.id not in day_window.consultation_ids()  # the old booking is no longer on the day
+    day_window.day_table.setCurrentCell(day_window.consultation_ids().index(moved.id), 0)
+    qtbot.waitUntil(lambda: not day_window.is_loading, timeout=5000)
+    history = day_window.history_view.toPlainText()
+    assert "Перенос" in history and "Гражданин просит позже" in history
+    assert f"{moving.starts_at:%d.%m.%Y %H:%M} → {moved.starts_at:%d.%m.%Y %H:%M}" in history
+
+    go_to_day(qtbot, day_window, cancelling.starts_at)
+    day_window.day_table.setCurrentCell(day_window.consultation_ids().index(cancelling.id), 0)
+    qtbot.mouseClick(day_window.cancel_button, Qt.MouseButton.LeftButton)
+    cancel = wait_for_window(qtbot, CancelBookingDialog)
+    activate(qtbot, cancel)
+    type_text(qtbot, cancel.reason_edit, "Вопрос решён по телефону")
+    with qtbot.waitSignal(cancel.sig_cancelled, timeout=5000):
+        qtbot.keyClick(cancel.reason_edit, Qt.Key.Key_Return)
+    qtbot.waitUntil(lambda: not day_window.is_loading, timeout=5000)
+    row = day_window.consultation_ids().index(cancelling.id)
+    day_window.day_table.setCurrentCell(row, 0)
+    assert day_window.day_table.item(row, 1).text() == "Отменена гражданином"
+    assert not day_window.reschedule_button.isEnabled() and not day_window.cancel_button.isEnabled()
+    qtbot.waitUntil(lambda: not day_window.is_loading, timeout=5000)
+    assert "Вопрос решён по телефону" in day_window.history_view.toPlainText()
+
+
+def test_the_admin_sets_a_schedule_and_an_absence_in_the_app(
+    qtbot: QtBot, office: Office, open_main_window: OpenMainWindow
+) -> None:
+    window = open_main_window(office, "admin")
+    dialog = window.consultations_menu.open_schedules()
+    qtbot.waitExposed(dialog)
+    activate(qtbot, dialog)
+    row = next(
+        i
+        for i in range(dialog.users_list.count())
+        if dialog.users_list.item(i).data(ID_ROLE) == office.staff.executor.id
+    )
+    dialog.users_list.setCurrentRow(row)
+    dialog.hours_edits[0].setText("9-18")  # Monday: not a time
+    dialog.breaks_edit.setText("13:00-14:00")
+    dialog.slot_spin.setValue(30)
+    qtbot.keyClick(dialog, Qt.Key.Key_S, Qt.KeyboardModifier.ControlModifier)
+    assert "не время" in dialog.errors.message_for("hours")
+    assert list_specialists(office.db.uow(), actor=office.staff.admin) == []  # nothing saved
+    dialog.hours_edits[0].setText("10:00-17:00")
+    dialog.topic_edit.setText(ROOF_LEAK)
+    qtbot.keyClick(dialog.topic_edit, Qt.Key.Key_Return)
+    assert dialog.topic_codes() == [ROOF_LEAK]
+    qtbot.keyClick(dialog, Qt.Key.Key_S, Qt.KeyboardModifier.ControlModifier)
+    assert dialog.errors.message_for("hours") == ""
+    assert "Сохранено" in dialog.schedule_label.text() or "Сейчас" in dialog.schedule_label.text()
+    slots = free_slots(office.db.uow(), actor=office.staff.clerk, topic_code=ROOF_LEAK, limit=50)
+    assert slots and all(s.specialist_id == office.staff.executor.id for s in slots)
+    assert all((s.ends_at - s.starts_at) == timedelta(minutes=30) for s in slots)
+    monday = [s for s in slots if s.starts_at.weekday() == 0]
+    assert not monday or min(s.starts_at.time() for s in monday) == time(10)
+    assert not any(time(13) <= s.starts_at.time() < time(14) for s in slots)
+    # A day of leave closes that day's slots.
+    first_day = slots[0].starts_at.date()
+    dialog.absence_first_edit.setDate(first_day)
+    dialog.absence_last_edit.setDate(first_day)
+    dialog.absence_reason_edit.setText("отпуск")
+    qtbot.mouseClick(dialog.add_absence_button, Qt.MouseButton.LeftButton)
+    assert dialog.absences_list.count() == 1
+    after = free_slots(office.db.uow(), actor=office.staff.clerk, topic_code=ROOF_LEAK, limit=5)
+    assert all(s.starts_at.date() != first_day for s in after)
+    # The meeting link template is checked by the core.
+    dialog.template_edit.setText("http://meet/room")
+    qtbot.mouseClick(dialog.save_template_button, Qt.MouseButton.LeftButton)
+    assert "{booking_id}" in dialog.errors.message_for("meeting_link_template")

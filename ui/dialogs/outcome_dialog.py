@@ -28,6 +28,7 @@ from PySide6.QtWidgets import (
     QMessageBox,
     QPlainTextEdit,
     QPushButton,
+    QSizePolicy,
     QVBoxLayout,
     QWidget,
 )
@@ -99,6 +100,8 @@ class OutcomeDialog(QDialog):
             message = error_label()
             layout.addWidget(message)
             self.errors.add(path, widget, message)
+        if isinstance(widget, QListWidget):
+            box.setSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Maximum)
         form.addRow(label, box)
         self._rows[path or text] = box
 
@@ -186,7 +189,8 @@ class OutcomeDialog(QDialog):
 
         layout = QVBoxLayout(self)
         layout.addWidget(header)
-        layout.addLayout(form, 1)
+        layout.addLayout(form)
+        layout.addStretch(1)
         layout.addWidget(self.general_error_label)
         layout.addWidget(self.button_box)
         chain: list[QWidget] = [

@@ -35,6 +35,13 @@ def formats_text(formats: tuple[ConsultationFormat, ...]) -> str:
     return QCoreApplication.translate("SlotList", "in person only")
 
 
+def format_short(fmt: ConsultationFormat) -> str:
+    """«video» / «in person»: the day view's narrow column."""
+    if fmt is ConsultationFormat.VIDEO:
+        return QCoreApplication.translate("SlotList", "video")
+    return QCoreApplication.translate("SlotList", "in person")
+
+
 def slot_text(slot: FreeSlot) -> str:
     return (
         f"{when_text(slot.starts_at)}  —  {short_name(slot.specialist_name)}  ·  {formats_text(slot.formats)}"
