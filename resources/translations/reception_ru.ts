@@ -1637,7 +1637,7 @@
     <message>
         <location filename="../../ui/dialogs/letter_dialog.py" line="119"/>
         <source>&amp;Hand delivery (no reply address needed)</source>
-        <translation>Вручить Вр&amp;учить личноamp;лично (адрес для ответа не нужен)</translation>
+        <translation>Вручить &amp;лично (адрес для ответа не нужен)</translation>
     </message>
     <message>
         <location filename="../../ui/dialogs/letter_dialog.py" line="125"/>
@@ -1702,7 +1702,7 @@
     <message>
         <location filename="../../ui/dialogs/letter_dialog.py" line="165"/>
         <source>Attach&amp;ments…</source>
-        <translation>Вло&amp;Вложения…amp;жения…</translation>
+        <translation>Вло&amp;жения…</translation>
     </message>
     <message>
         <location filename="../../ui/dialogs/letter_dialog.py" line="166"/>
@@ -1712,7 +1712,7 @@
     <message>
         <location filename="../../ui/dialogs/letter_dialog.py" line="173"/>
         <source>T&amp;itle:</source>
-        <translation>За&amp;Заголовок:amp;головок:</translation>
+        <translation>За&amp;головок:</translation>
     </message>
     <message>
         <location filename="../../ui/dialogs/letter_dialog.py" line="174"/>
@@ -1797,218 +1797,241 @@
         <location filename="../../ui/dialogs/letter_templates_dialog.py" line="338"/>
         <location filename="../../ui/dialogs/letter_templates_dialog.py" line="584"/>
         <source>Letter templates</source>
-        <translation type="unfinished"></translation>
+        <translation>Шаблоны писем</translation>
     </message>
     <message>
         <location filename="../../ui/dialogs/letter_templates_dialog.py" line="83"/>
         <source>Templates</source>
-        <translation type="unfinished"></translation>
+        <translation>Шаблоны</translation>
     </message>
     <message>
         <location filename="../../ui/dialogs/letter_templates_dialog.py" line="85"/>
         <source>&amp;New</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Новый</translation>
     </message>
     <message>
         <location filename="../../ui/dialogs/letter_templates_dialog.py" line="87"/>
         <location filename="../../ui/dialogs/letter_templates_dialog.py" line="328"/>
         <source>&amp;Deactivate…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Отключить…</translation>
     </message>
     <message>
         <location filename="../../ui/dialogs/letter_templates_dialog.py" line="89"/>
         <source>A deactivated template is no longer offered for new letters; letters made from it stay</source>
-        <translation type="unfinished"></translation>
+        <translation>Отключённый шаблон больше не предлагается для новых писем; письма, уже подготовленные по нему, сохраняются</translation>
     </message>
     <message>
         <location filename="../../ui/dialogs/letter_templates_dialog.py" line="95"/>
         <source>Templates:</source>
-        <translation type="unfinished"></translation>
+        <translation>Шаблоны:</translation>
     </message>
     <message>
         <location filename="../../ui/dialogs/letter_templates_dialog.py" line="104"/>
         <source>latin letters, digits, _ and -: answer_roof_repair</source>
-        <translation type="unfinished"></translation>
+        <translation>латинские буквы, цифры, _ и -: answer_roof_repair</translation>
     </message>
     <message>
         <location filename="../../ui/dialogs/letter_templates_dialog.py" line="120"/>
         <source>Problems in the template</source>
-        <translation type="unfinished"></translation>
+        <translation>Ошибки в шаблоне</translation>
     </message>
     <message>
         <location filename="../../ui/dialogs/letter_templates_dialog.py" line="130"/>
         <source>&amp;Name:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Имя:</translation>
     </message>
     <message>
         <location filename="../../ui/dialogs/letter_templates_dialog.py" line="131"/>
         <source>&amp;Kind:</source>
-        <translation type="unfinished">&amp;Вид:</translation>
+        <translation>&amp;Вид письма:</translation>
     </message>
     <message>
         <location filename="../../ui/dialogs/letter_templates_dialog.py" line="132"/>
         <source>&amp;Title:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Заголовок:</translation>
     </message>
     <message>
         <location filename="../../ui/dialogs/letter_templates_dialog.py" line="147"/>
         <source>Te&amp;xt of the letter (Jinja; **bold**, *italic*, «- » starts a list item):</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Текст письма (Jinja; **жирный**, *курсив*, «- » в начале строки — пункт списка):</translation>
     </message>
     <message>
         <location filename="../../ui/dialogs/letter_templates_dialog.py" line="151"/>
         <source>&amp;Save</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Сохранить</translation>
     </message>
     <message>
         <location filename="../../ui/dialogs/letter_templates_dialog.py" line="153"/>
         <source>&amp;Revert</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Отменить изменения</translation>
     </message>
     <message>
         <location filename="../../ui/dialogs/letter_templates_dialog.py" line="154"/>
         <source>Throw away the unsaved changes</source>
-        <translation type="unfinished"></translation>
+        <translation>Отбросить несохранённые изменения</translation>
     </message>
     <message>
         <location filename="../../ui/dialogs/letter_templates_dialog.py" line="177"/>
         <source>Appeal number; empty: sample data</source>
-        <translation type="unfinished"></translation>
+        <translation>Номер обращения; пусто — образец данных</translation>
     </message>
     <message>
         <location filename="../../ui/dialogs/letter_templates_dialog.py" line="180"/>
         <source>&amp;Preview</source>
-        <translation type="unfinished">&amp;Предпросмотр</translation>
+        <translation>&amp;Предпросмотр</translation>
     </message>
     <message>
         <location filename="../../ui/dialogs/letter_templates_dialog.py" line="191"/>
         <source>For &amp;appeal:</source>
-        <translation type="unfinished"></translation>
+        <translation>Для &amp;обращения:</translation>
     </message>
     <message>
         <location filename="../../ui/dialogs/letter_templates_dialog.py" line="201"/>
         <source>Field</source>
-        <translation type="unfinished">Поле</translation>
+        <translation>Поле</translation>
     </message>
     <message>
         <location filename="../../ui/dialogs/letter_templates_dialog.py" line="201"/>
         <source>Meaning</source>
-        <translation type="unfinished"></translation>
+        <translation>Значение</translation>
     </message>
     <message>
         <location filename="../../ui/dialogs/letter_templates_dialog.py" line="201"/>
         <source>Example</source>
-        <translation type="unfinished"></translation>
+        <translation>Пример</translation>
     </message>
     <message>
         <location filename="../../ui/dialogs/letter_templates_dialog.py" line="217"/>
         <source>&amp;Insert field</source>
-        <translation type="unfinished"></translation>
+        <translation>Вст&amp;авить поле</translation>
     </message>
     <message>
         <location filename="../../ui/dialogs/letter_templates_dialog.py" line="219"/>
         <source>Insert the chosen field at the cursor (or double-click it)</source>
-        <translation type="unfinished"></translation>
+        <translation>Вставить выбранное поле в позицию курсора (или дважды щёлкните поле)</translation>
     </message>
     <message>
         <location filename="../../ui/dialogs/letter_templates_dialog.py" line="231"/>
         <source>Preview</source>
-        <translation type="unfinished"></translation>
+        <translation>Предпросмотр</translation>
     </message>
     <message>
         <location filename="../../ui/dialogs/letter_templates_dialog.py" line="232"/>
         <source>Merge fields</source>
-        <translation type="unfinished"></translation>
+        <translation>Поля подстановки</translation>
     </message>
     <message>
         <location filename="../../ui/dialogs/letter_templates_dialog.py" line="239"/>
         <source>Close</source>
-        <translation type="unfinished">Закрыть</translation>
+        <translation>Закрыть</translation>
     </message>
     <message>
         <location filename="../../ui/dialogs/letter_templates_dialog.py" line="286"/>
         <source> · inactive</source>
-        <translation type="unfinished"></translation>
+        <translation> · отключён</translation>
     </message>
     <message>
         <location filename="../../ui/dialogs/letter_templates_dialog.py" line="315"/>
         <source>New template</source>
-        <translation type="unfinished"></translation>
+        <translation>Новый шаблон</translation>
     </message>
     <message>
         <location filename="../../ui/dialogs/letter_templates_dialog.py" line="318"/>
         <source>Active · version %1 · changed %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Действует · версия %1 · изменён %2</translation>
     </message>
     <message>
         <location filename="../../ui/dialogs/letter_templates_dialog.py" line="324"/>
         <source>Inactive: not offered for new letters. Saving activates it again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Отключён: не предлагается для новых писем. Сохранение снова включает его.</translation>
     </message>
     <message>
         <location filename="../../ui/dialogs/letter_templates_dialog.py" line="328"/>
         <source>&amp;Activate</source>
-        <translation type="unfinished">&amp;Включить</translation>
+        <translation>&amp;Включить</translation>
     </message>
     <message>
         <location filename="../../ui/dialogs/letter_templates_dialog.py" line="356"/>
         <source>The template has unsaved changes. Save them or revert them first.</source>
-        <translation type="unfinished"></translation>
+        <translation>В шаблоне есть несохранённые изменения. Сначала сохраните или отмените их.</translation>
     </message>
     <message>
         <location filename="../../ui/dialogs/letter_templates_dialog.py" line="375"/>
         <source>Problems: %d (click one to go to it)</source>
-        <translation type="unfinished"></translation>
+        <translation>Проблем: %d (щёлкните, чтобы перейти к месту)</translation>
     </message>
     <message>
         <location filename="../../ui/dialogs/letter_templates_dialog.py" line="378"/>
         <source>✓ The template compiles and fills in with sample data.</source>
-        <translation type="unfinished"></translation>
+        <translation>✓ Шаблон без ошибок и заполняется образцом данных.</translation>
     </message>
     <message>
         <location filename="../../ui/dialogs/letter_templates_dialog.py" line="384"/>
         <source>Name</source>
-        <translation type="unfinished"></translation>
+        <translation>Имя</translation>
     </message>
     <message>
         <location filename="../../ui/dialogs/letter_templates_dialog.py" line="385"/>
         <source>Title</source>
-        <translation type="unfinished"></translation>
+        <translation>Заголовок</translation>
     </message>
     <message>
         <location filename="../../ui/dialogs/letter_templates_dialog.py" line="386"/>
         <source>Text</source>
-        <translation type="unfinished">Текст</translation>
+        <translation>Текст</translation>
     </message>
     <message>
         <location filename="../../ui/dialogs/letter_templates_dialog.py" line="390"/>
         <source>, line %1, column %2</source>
-        <translation type="unfinished"></translation>
+        <translation>, строка %1, позиция %2</translation>
     </message>
     <message>
         <location filename="../../ui/dialogs/letter_templates_dialog.py" line="395"/>
         <source>, line %1</source>
-        <translation type="unfinished"></translation>
+        <translation>, строка %1</translation>
     </message>
     <message>
         <location filename="../../ui/dialogs/letter_templates_dialog.py" line="420"/>
         <source>Line %1, column %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Строка %1, позиция %2</translation>
     </message>
     <message>
         <location filename="../../ui/dialogs/letter_templates_dialog.py" line="477"/>
         <source>Deactivate the template</source>
-        <translation type="unfinished"></translation>
+        <translation>Отключение шаблона</translation>
     </message>
     <message>
         <location filename="../../ui/dialogs/letter_templates_dialog.py" line="479"/>
         <source>Deactivate the template «%1»? It will no longer be offered for new letters; letters already made from it keep their text. You can activate it again at any time.</source>
-        <translation type="unfinished"></translation>
+        <translation>Отключить шаблон «%1»? Он больше не будет предлагаться для новых писем; письма, уже подготовленные по нему, сохранят свой текст. Включить его снова можно в любой момент.</translation>
     </message>
     <message>
         <location filename="../../ui/dialogs/letter_templates_dialog.py" line="585"/>
         <source>The template has unsaved changes. Close without saving?</source>
-        <translation type="unfinished"></translation>
+        <translation>В шаблоне есть несохранённые изменения. Закрыть без сохранения?</translation>
+    </message>
+</context>
+<context>
+    <name>LetterWindows</name>
+    <message>
+        <location filename="../../ui/letter_windows.py" line="44"/>
+        <source>&amp;Outgoing letters…</source>
+        <translation>&amp;Исходящие письма…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/letter_windows.py" line="46"/>
+        <source>The register of outgoing letters: numbers, dates, addressees</source>
+        <translation>Реестр исходящих писем: номера, даты, адресаты</translation>
+    </message>
+    <message>
+        <location filename="../../ui/letter_windows.py" line="52"/>
+        <source>&amp;Letter templates…</source>
+        <translation>&amp;Шаблоны писем…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/letter_windows.py" line="53"/>
+        <source>Create and edit the templates letters are filled in from</source>
+        <translation>Создание и правка шаблонов, по которым заполняются письма</translation>
     </message>
 </context>
 <context>
@@ -2080,164 +2103,164 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../ui/main_window.py" line="94"/>
+        <location filename="../../ui/main_window.py" line="95"/>
         <source>Reception — %s</source>
         <translation>Приёмная — %s</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="142"/>
+        <location filename="../../ui/main_window.py" line="143"/>
         <source>Register</source>
         <translation>Реестр</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="148"/>
+        <location filename="../../ui/main_window.py" line="149"/>
         <source>&amp;New appeal</source>
         <translation>&amp;Новое обращение</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="150"/>
+        <location filename="../../ui/main_window.py" line="151"/>
         <source>Register a new appeal (Ctrl+N)</source>
         <translation>Зарегистрировать новое обращение (Ctrl+N)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="154"/>
+        <location filename="../../ui/main_window.py" line="155"/>
         <source>&amp;Refresh</source>
         <translation>&amp;Обновить</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="156"/>
+        <location filename="../../ui/main_window.py" line="157"/>
         <source>Reload the register (F5)</source>
         <translation>Обновить реестр (F5)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="159"/>
+        <location filename="../../ui/main_window.py" line="160"/>
         <source>Open by &amp;number…</source>
         <translation>Открыть по &amp;номеру…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="161"/>
+        <location filename="../../ui/main_window.py" line="162"/>
         <source>Open an appeal by its registration number (Ctrl+G)</source>
         <translation>Открыть обращение по регистрационному номеру (Ctrl+G)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="166"/>
+        <location filename="../../ui/main_window.py" line="167"/>
         <source>Search: number, phone, e-mail, surname or summary words</source>
         <translation>Поиск: номер, телефон, e-mail, фамилия или слова из краткого содержания</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="174"/>
+        <location filename="../../ui/main_window.py" line="175"/>
         <source>&amp;Find</source>
         <translation>&amp;Найти</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="179"/>
+        <location filename="../../ui/main_window.py" line="180"/>
         <source>Which appeals the register shows (Ctrl+L)</source>
         <translation>Какие обращения показывает реестр (Ctrl+L)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="180"/>
+        <location filename="../../ui/main_window.py" line="181"/>
         <source>Register filter</source>
         <translation>Фильтр реестра</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="181"/>
+        <location filename="../../ui/main_window.py" line="182"/>
         <source>All appeals</source>
         <translation>Все обращения</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="183"/>
+        <location filename="../../ui/main_window.py" line="184"/>
         <source>My appeals</source>
         <translation>Мои обращения</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="184"/>
+        <location filename="../../ui/main_window.py" line="185"/>
         <source>Due soon</source>
         <translation>Срок истекает</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="185"/>
+        <location filename="../../ui/main_window.py" line="186"/>
         <source>Overdue</source>
         <translation>Просроченные</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="186"/>
+        <location filename="../../ui/main_window.py" line="187"/>
         <source>Answered late</source>
         <translation>Отвечены с опозданием</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="189"/>
+        <location filename="../../ui/main_window.py" line="190"/>
         <source>Status: %s</source>
         <translation>Статус: %s</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="191"/>
+        <location filename="../../ui/main_window.py" line="192"/>
         <source>Fi&amp;lter</source>
         <translation>Фи&amp;льтр</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="195"/>
+        <location filename="../../ui/main_window.py" line="196"/>
         <source>Show &amp;overdue</source>
         <translation>Показать &amp;просроченные</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="199"/>
-        <location filename="../../ui/main_window.py" line="264"/>
+        <location filename="../../ui/main_window.py" line="200"/>
+        <location filename="../../ui/main_window.py" line="265"/>
         <source>Show the overdue appeals (Ctrl+Shift+O)</source>
         <translation>Показать просроченные обращения (Ctrl+Shift+O)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="202"/>
+        <location filename="../../ui/main_window.py" line="203"/>
         <source>&amp;Property…</source>
         <translation>&amp;Объект…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="207"/>
+        <location filename="../../ui/main_window.py" line="208"/>
         <source>Find a property in the register and open its card (Ctrl+Shift+P)</source>
         <translation>Найти объект в реестре недвижимости и открыть его карточку (Ctrl+Shift+P)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="212"/>
+        <location filename="../../ui/main_window.py" line="213"/>
         <source>&amp;Import properties…</source>
         <translation>&amp;Импорт объектов…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="213"/>
+        <location filename="../../ui/main_window.py" line="214"/>
         <source>Load a property registry file (CSV or XLSX)</source>
         <translation>Загрузить файл реестра объектов недвижимости (CSV или XLSX)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="220"/>
+        <location filename="../../ui/main_window.py" line="221"/>
         <source>Click to show appeals about every property</source>
         <translation>Нажмите, чтобы снова показать обращения по всем объектам</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="233"/>
+        <location filename="../../ui/main_window.py" line="234"/>
         <source>Search and filters</source>
         <translation>Поиск и фильтры</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="249"/>
-        <location filename="../../ui/main_window.py" line="318"/>
+        <location filename="../../ui/main_window.py" line="250"/>
+        <location filename="../../ui/main_window.py" line="319"/>
         <source>Appeals: …</source>
         <translation>Обращений: …</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="251"/>
+        <location filename="../../ui/main_window.py" line="252"/>
         <source>User: %1 (%2)</source>
         <translation>Пользователь: %1 (%2)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="253"/>
+        <location filename="../../ui/main_window.py" line="254"/>
         <source>Database: %s</source>
         <translation>База данных: %s</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="263"/>
+        <location filename="../../ui/main_window.py" line="264"/>
         <source>Overdue: …</source>
         <translation>Просрочено: …</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/main_window.py" line="322"/>
+        <location filename="../../ui/main_window.py" line="323"/>
         <source>Appeals: %Ln</source>
         <translation>
             <numerusform>Обращений: %Ln</numerusform>
@@ -2246,7 +2269,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/main_window.py" line="340"/>
+        <location filename="../../ui/main_window.py" line="341"/>
         <source>Overdue: %Ln</source>
         <translation>
             <numerusform>Просрочено: %Ln</numerusform>
@@ -2255,40 +2278,40 @@
         </translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="377"/>
-        <location filename="../../ui/main_window.py" line="406"/>
-        <location filename="../../ui/main_window.py" line="476"/>
+        <location filename="../../ui/main_window.py" line="378"/>
+        <location filename="../../ui/main_window.py" line="407"/>
+        <location filename="../../ui/main_window.py" line="477"/>
         <source>Filte&amp;rs</source>
         <translation>Фильт&amp;ры</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="384"/>
+        <location filename="../../ui/main_window.py" line="385"/>
         <source>Show the filters: status, channel, kind, topic, executor, department, dates (Ctrl+Shift+F)</source>
         <translation>Показать фильтры: статус, канал, вид, тема, исполнитель, подразделение, даты (Ctrl+Shift+F)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="388"/>
+        <location filename="../../ui/main_window.py" line="389"/>
         <source>By relevance</source>
         <translation>По релевантности</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="390"/>
+        <location filename="../../ui/main_window.py" line="391"/>
         <source>Order the search results by how well they match</source>
         <translation>Упорядочить найденное по тому, насколько оно соответствует запросу</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="406"/>
-        <location filename="../../ui/main_window.py" line="476"/>
+        <location filename="../../ui/main_window.py" line="407"/>
+        <location filename="../../ui/main_window.py" line="477"/>
         <source>Filte&amp;rs (%d)</source>
         <translation>Фильт&amp;ры (%d)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="437"/>
+        <location filename="../../ui/main_window.py" line="438"/>
         <source>The register cannot be sorted by this column.</source>
         <translation>По этому столбцу реестр сортировать нельзя.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/main_window.py" line="736"/>
+        <location filename="../../ui/main_window.py" line="740"/>
         <source>Exported %Ln appeal(s) to %1</source>
         <translation>
             <numerusform>Выгружено %Ln обращение в %1</numerusform>
@@ -2301,7 +2324,7 @@
         <translation type="vanished">Обращений: %d</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="326"/>
+        <location filename="../../ui/main_window.py" line="327"/>
         <source>Appeals: ?</source>
         <translation>Обращений: ?</translation>
     </message>
@@ -2310,108 +2333,108 @@
         <translation type="vanished">Просрочено: %d</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="347"/>
+        <location filename="../../ui/main_window.py" line="348"/>
         <source>Overdue: ?</source>
         <translation>Просрочено: ?</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="582"/>
+        <location filename="../../ui/main_window.py" line="583"/>
         <source>Saved: appeal %s</source>
         <translation>Сохранено: обращение %s</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="590"/>
+        <location filename="../../ui/main_window.py" line="591"/>
         <source>Open by number</source>
         <translation>Открыть по номеру</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="591"/>
+        <location filename="../../ui/main_window.py" line="592"/>
         <source>Registration number (for example ВП-2026-17):</source>
         <translation>Регистрационный номер (например, ВП-2026-17):</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="611"/>
+        <location filename="../../ui/main_window.py" line="612"/>
         <source>No connection to the database — form data is saved locally, reconnecting…</source>
         <translation>Нет связи с базой данных — данные формы сохранены локально, переподключение…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="636"/>
+        <location filename="../../ui/main_window.py" line="637"/>
         <source>&amp;Users…</source>
         <translation>&amp;Пользователи…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="637"/>
+        <location filename="../../ui/main_window.py" line="638"/>
         <source>Accounts: add, reset a password, deactivate</source>
         <translation>Учётные записи: добавить, сбросить пароль, отключить</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="645"/>
+        <location filename="../../ui/main_window.py" line="646"/>
         <source>Appeal from &amp;e-mail (.eml)…</source>
         <translation>Обращение из &amp;письма (.eml)…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="651"/>
+        <location filename="../../ui/main_window.py" line="652"/>
         <source>E&amp;xport register…</source>
         <translation>&amp;Выгрузить реестр…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="653"/>
+        <location filename="../../ui/main_window.py" line="654"/>
         <source>The register as shown (filters and columns) to XLSX or CSV</source>
         <translation>Реестр в текущем виде (фильтры и столбцы) в XLSX или CSV</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="655"/>
+        <location filename="../../ui/main_window.py" line="656"/>
         <source>&amp;Quit</source>
         <translation>В&amp;ыход</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="658"/>
+        <location filename="../../ui/main_window.py" line="659"/>
         <source>&amp;Reports…</source>
         <translation>&amp;Отчёты…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="662"/>
+        <location filename="../../ui/main_window.py" line="663"/>
         <source>&amp;About</source>
         <translation>&amp;О программе</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="664"/>
+        <location filename="../../ui/main_window.py" line="665"/>
         <source>&amp;Settings…</source>
         <translation>&amp;Настройки…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="668"/>
+        <location filename="../../ui/main_window.py" line="669"/>
         <source>User &amp;guide</source>
         <translation>&amp;Руководство пользователя</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="673"/>
+        <location filename="../../ui/main_window.py" line="674"/>
         <source>&amp;File</source>
         <translation>&amp;Файл</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="677"/>
+        <location filename="../../ui/main_window.py" line="678"/>
         <source>&amp;Edit</source>
         <translation>&amp;Правка</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="679"/>
+        <location filename="../../ui/main_window.py" line="680"/>
         <source>&amp;Appeal</source>
         <translation>&amp;Обращение</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="457"/>
-        <location filename="../../ui/main_window.py" line="688"/>
+        <location filename="../../ui/main_window.py" line="458"/>
+        <location filename="../../ui/main_window.py" line="689"/>
         <source>Re&amp;ports</source>
         <translation>О&amp;тчёты</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="692"/>
+        <location filename="../../ui/main_window.py" line="693"/>
         <source>&amp;Tools</source>
         <translation>&amp;Сервис</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="699"/>
+        <location filename="../../ui/main_window.py" line="703"/>
         <source>&amp;Help</source>
         <translation>&amp;Справка</translation>
     </message>
@@ -2420,22 +2443,22 @@
         <translation type="vanished">Выгружено обращений: %1 — в %2</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="756"/>
+        <location filename="../../ui/main_window.py" line="760"/>
         <source>Appeal from e-mail</source>
         <translation>Обращение из письма</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="756"/>
+        <location filename="../../ui/main_window.py" line="760"/>
         <source>E-mail messages (*.eml)</source>
         <translation>Письма электронной почты (*.eml)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="787"/>
+        <location filename="../../ui/main_window.py" line="791"/>
         <source>About Reception</source>
         <translation>О программе «Приёмная»</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="788"/>
+        <location filename="../../ui/main_window.py" line="792"/>
         <source>Reception %s — the virtual reception office: citizens&apos; appeals under Federal Law 59-FZ.</source>
         <translation>«Приёмная» %s — виртуальная приёмная: обращения граждан по Федеральному закону № 59-ФЗ.</translation>
     </message>
@@ -2444,14 +2467,14 @@
         <translation type="vanished">&amp;Администрирование</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="842"/>
+        <location filename="../../ui/main_window.py" line="846"/>
         <source>The connection to the database is back.</source>
         <translation>Связь с базой данных восстановлена.</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="488"/>
-        <location filename="../../ui/main_window.py" line="496"/>
-        <location filename="../../ui/main_window.py" line="895"/>
+        <location filename="../../ui/main_window.py" line="489"/>
+        <location filename="../../ui/main_window.py" line="497"/>
+        <location filename="../../ui/main_window.py" line="899"/>
         <source>Property: %s  ✕</source>
         <translation>Объект: %s  ✕</translation>
     </message>
@@ -2495,98 +2518,103 @@
 <context>
     <name>OutcomeDialog</name>
     <message>
-        <location filename="../../ui/dialogs/outcome_dialog.py" line="75"/>
+        <location filename="../../ui/dialogs/outcome_dialog.py" line="77"/>
         <source>Outcome of the consultation</source>
         <translation>Итог консультации</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/outcome_dialog.py" line="112"/>
+        <location filename="../../ui/dialogs/outcome_dialog.py" line="114"/>
         <source>&lt;b&gt;%1&lt;/b&gt; · %2 · %3</source>
         <translation>&lt;b&gt;%1&lt;/b&gt; · %2 · %3</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/outcome_dialog.py" line="114"/>
+        <location filename="../../ui/dialogs/outcome_dialog.py" line="116"/>
         <source>(no name)</source>
         <translation>(без имени)</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/outcome_dialog.py" line="125"/>
+        <location filename="../../ui/dialogs/outcome_dialog.py" line="127"/>
+        <source>%s (choose the new time…)</source>
+        <translation>%s (выбрать новое время…)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/outcome_dialog.py" line="133"/>
         <source>classifier code or words of the topic, then Enter</source>
         <translation>код классификатора или слова из темы, затем Enter</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/outcome_dialog.py" line="133"/>
+        <location filename="../../ui/dialogs/outcome_dialog.py" line="141"/>
         <source>A&amp;dd</source>
         <translation>&amp;Добавить</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/outcome_dialog.py" line="139"/>
+        <location filename="../../ui/dialogs/outcome_dialog.py" line="147"/>
         <source>Del removes the highlighted question</source>
         <translation>Del удаляет выделенный вопрос</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/outcome_dialog.py" line="155"/>
+        <location filename="../../ui/dialogs/outcome_dialog.py" line="163"/>
         <source>what was explained to the citizen</source>
         <translation>что было разъяснено гражданину</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/outcome_dialog.py" line="158"/>
+        <location filename="../../ui/dialogs/outcome_dialog.py" line="166"/>
         <source>&amp;Register an appeal for a written answer and open it</source>
         <translation>&amp;Зарегистрировать обращение для письменного ответа и открыть его</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/outcome_dialog.py" line="164"/>
+        <location filename="../../ui/dialogs/outcome_dialog.py" line="172"/>
         <source>empty: prefilled from the consultation (the question, the questions raised, the oral answer)</source>
         <translation>пусто — текст составляется по консультации (вопрос, поставленные вопросы, устный ответ)</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/outcome_dialog.py" line="171"/>
+        <location filename="../../ui/dialogs/outcome_dialog.py" line="179"/>
         <source>&amp;Outcome:</source>
         <translation>&amp;Итог:</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/outcome_dialog.py" line="172"/>
-        <location filename="../../ui/dialogs/outcome_dialog.py" line="173"/>
+        <location filename="../../ui/dialogs/outcome_dialog.py" line="180"/>
+        <location filename="../../ui/dialogs/outcome_dialog.py" line="181"/>
         <source>&amp;Question raised:</source>
         <translation>&amp;Поставлен вопрос:</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/outcome_dialog.py" line="174"/>
+        <location filename="../../ui/dialogs/outcome_dialog.py" line="182"/>
         <source>Questions:</source>
         <translation>Вопросы:</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/outcome_dialog.py" line="175"/>
+        <location filename="../../ui/dialogs/outcome_dialog.py" line="183"/>
         <source>&amp;Answer:</source>
         <translation>&amp;Ответ:</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/outcome_dialog.py" line="176"/>
+        <location filename="../../ui/dialogs/outcome_dialog.py" line="184"/>
         <source>Oral a&amp;nswer:</source>
         <translation>&amp;Устный ответ:</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/outcome_dialog.py" line="177"/>
+        <location filename="../../ui/dialogs/outcome_dialog.py" line="185"/>
         <source>No&amp;te:</source>
         <translation>При&amp;мечание:</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/outcome_dialog.py" line="179"/>
+        <location filename="../../ui/dialogs/outcome_dialog.py" line="187"/>
         <source>Appeal te&amp;xt:</source>
         <translation>&amp;Текст обращения:</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/outcome_dialog.py" line="185"/>
+        <location filename="../../ui/dialogs/outcome_dialog.py" line="193"/>
         <source>Save (Ctrl+S)</source>
         <translation>Сохранить (Ctrl+S)</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/outcome_dialog.py" line="286"/>
+        <location filename="../../ui/dialogs/outcome_dialog.py" line="297"/>
         <source>Add the questions raised: the appeal is registered on them.</source>
         <translation>Добавьте поставленные вопросы: по ним регистрируется обращение.</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/outcome_dialog.py" line="336"/>
+        <location filename="../../ui/dialogs/outcome_dialog.py" line="362"/>
         <source>Register the appeal</source>
         <translation>Зарегистрировать обращение</translation>
     </message>
@@ -2596,42 +2624,42 @@
     <message>
         <location filename="../../ui/dialogs/outgoing_register_dialog.py" line="75"/>
         <source>Outgoing No.</source>
-        <translation type="unfinished"></translation>
+        <translation>Исх. №</translation>
     </message>
     <message>
         <location filename="../../ui/dialogs/outgoing_register_dialog.py" line="76"/>
         <source>Date</source>
-        <translation type="unfinished"></translation>
+        <translation>Дата</translation>
     </message>
     <message>
         <location filename="../../ui/dialogs/outgoing_register_dialog.py" line="77"/>
         <source>Addressee</source>
-        <translation type="unfinished"></translation>
+        <translation>Адресат</translation>
     </message>
     <message>
         <location filename="../../ui/dialogs/outgoing_register_dialog.py" line="78"/>
         <source>Appeal</source>
-        <translation type="unfinished">Обращение</translation>
+        <translation>Обращение</translation>
     </message>
     <message>
         <location filename="../../ui/dialogs/outgoing_register_dialog.py" line="79"/>
         <source>Signatory</source>
-        <translation type="unfinished"></translation>
+        <translation>Подписант</translation>
     </message>
     <message>
         <location filename="../../ui/dialogs/outgoing_register_dialog.py" line="80"/>
         <source>Status</source>
-        <translation type="unfinished">Статус</translation>
+        <translation>Статус</translation>
     </message>
     <message>
         <location filename="../../ui/dialogs/outgoing_register_dialog.py" line="81"/>
         <source>Copies</source>
-        <translation type="unfinished"></translation>
+        <translation>Копий</translation>
     </message>
     <message>
         <location filename="../../ui/dialogs/outgoing_register_dialog.py" line="82"/>
         <source>Title</source>
-        <translation type="unfinished"></translation>
+        <translation>Заголовок</translation>
     </message>
 </context>
 <context>
@@ -2639,102 +2667,102 @@
     <message>
         <location filename="../../ui/dialogs/outgoing_register_dialog.py" line="215"/>
         <source>Outgoing letters</source>
-        <translation type="unfinished"></translation>
+        <translation>Исходящие письма</translation>
     </message>
     <message>
         <location filename="../../ui/dialogs/outgoing_register_dialog.py" line="219"/>
         <source>&amp;Period:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Период:</translation>
     </message>
     <message>
         <location filename="../../ui/dialogs/outgoing_register_dialog.py" line="220"/>
         <source>Only letters dated within the period</source>
-        <translation type="unfinished"></translation>
+        <translation>Только письма с датой в этом периоде</translation>
     </message>
     <message>
         <location filename="../../ui/dialogs/outgoing_register_dialog.py" line="231"/>
         <source>Number, addressee, title, signatory or appeal number</source>
-        <translation type="unfinished"></translation>
+        <translation>Номер, адресат, заголовок, подписант или номер обращения</translation>
     </message>
     <message>
         <location filename="../../ui/dialogs/outgoing_register_dialog.py" line="233"/>
         <source>&amp;Show</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Показать</translation>
     </message>
     <message>
         <location filename="../../ui/dialogs/outgoing_register_dialog.py" line="235"/>
         <source>&amp;Find:</source>
-        <translation type="unfinished"></translation>
+        <translation>П&amp;оиск:</translation>
     </message>
     <message>
         <location filename="../../ui/dialogs/outgoing_register_dialog.py" line="257"/>
         <source>Open &amp;appeal</source>
-        <translation type="unfinished"></translation>
+        <translation>Открыть о&amp;бращение</translation>
     </message>
     <message>
         <location filename="../../ui/dialogs/outgoing_register_dialog.py" line="259"/>
         <source>Open letter &amp;PDF</source>
-        <translation type="unfinished"></translation>
+        <translation>Открыть &amp;PDF письма</translation>
     </message>
     <message>
         <location filename="../../ui/dialogs/outgoing_register_dialog.py" line="260"/>
         <source>The approved letter exactly as it was filed</source>
-        <translation type="unfinished"></translation>
+        <translation>Утверждённое письмо в точности в том виде, в каком оно сохранено</translation>
     </message>
     <message>
         <location filename="../../ui/dialogs/outgoing_register_dialog.py" line="262"/>
         <source>E&amp;xport…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Выгрузить…</translation>
     </message>
     <message>
         <location filename="../../ui/dialogs/outgoing_register_dialog.py" line="263"/>
         <source>The register as filtered, to XLSX or CSV</source>
-        <translation type="unfinished"></translation>
+        <translation>Реестр с текущим отбором — в XLSX или CSV</translation>
     </message>
     <message>
         <location filename="../../ui/dialogs/outgoing_register_dialog.py" line="265"/>
         <source>Close</source>
-        <translation type="unfinished">Закрыть</translation>
+        <translation>Закрыть</translation>
     </message>
     <message>
         <location filename="../../ui/dialogs/outgoing_register_dialog.py" line="304"/>
         <source>Letters: …</source>
-        <translation type="unfinished"></translation>
+        <translation>Писем: …</translation>
     </message>
     <message>
         <location filename="../../ui/dialogs/outgoing_register_dialog.py" line="309"/>
         <source>Letters: %d</source>
-        <translation type="unfinished"></translation>
+        <translation>Писем: %d</translation>
     </message>
     <message>
         <location filename="../../ui/dialogs/outgoing_register_dialog.py" line="333"/>
         <source>Letter %1 of %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Письмо %1 от %2</translation>
     </message>
     <message>
         <location filename="../../ui/dialogs/outgoing_register_dialog.py" line="352"/>
         <source>Exporting the outgoing register…</source>
-        <translation type="unfinished"></translation>
+        <translation>Выгрузка реестра исходящих писем…</translation>
     </message>
     <message>
         <location filename="../../ui/dialogs/outgoing_register_dialog.py" line="352"/>
         <source>Cancel</source>
-        <translation type="unfinished">Отмена</translation>
+        <translation>Отмена</translation>
     </message>
     <message>
         <location filename="../../ui/dialogs/outgoing_register_dialog.py" line="364"/>
         <source>Exported %1 letters to %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Выгружено писем: %1, файл %2</translation>
     </message>
     <message>
         <location filename="../../ui/dialogs/outgoing_register_dialog.py" line="409"/>
         <source>Export the outgoing register</source>
-        <translation type="unfinished"></translation>
+        <translation>Выгрузка реестра исходящих писем</translation>
     </message>
     <message>
         <location filename="../../ui/dialogs/outgoing_register_dialog.py" line="411"/>
         <source>Excel workbook (*.xlsx);;CSV for Excel (*.csv)</source>
-        <translation type="unfinished">Книга Excel (*.xlsx);;CSV для Excel (*.csv)</translation>
+        <translation>Книга Excel (*.xlsx);;CSV для Excel (*.csv)</translation>
     </message>
 </context>
 <context>
@@ -2742,7 +2770,7 @@
     <message>
         <location filename="../../ui/dialogs/outgoing_register_dialog.py" line="195"/>
         <source>Close</source>
-        <translation type="unfinished">Закрыть</translation>
+        <translation>Закрыть</translation>
     </message>
 </context>
 <context>

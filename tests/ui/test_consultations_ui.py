@@ -441,3 +441,31 @@ def test_the_admin_sets_a_schedule_and_an_absence_in_the_app(
     dialog.template_edit.setText("http://meet/room")
     qtbot.mouseClick(dialog.save_template_button, Qt.MouseButton.LeftButton)
     assert "{booking_id}" in dialog.errors.message_for("meeting_link_template")
+
+
+def test_moved_as_an_outcome_opens_the_reschedule_with_the_note_as_its_reason(
+    qtbot: QtBot, office: Office, open_main_window: OpenMainWindow
+) -> None:
+    give_executor_a_schedule(office)
+    booking = _book(office, "Белов", "+7 907 000-00-03")
+    window = open_main_window(office, "admin")  # records for any specialist, and may move bookings
+    day_window = open_day_view(qtbot, window)
+    go_to_day(qtbot, day_window, booking.starts_at)
+    day_window.day_table.setCurrentCell(day_window.consultation_ids().index(booking.id), 0)
+    qtbot.mouseClick(day_window.outcome_button, Qt.MouseButton.LeftButton)
+    dialog = wait_for_window(qtbot, OutcomeDialog)
+    activate(qtbot, dialog)
+    dialog.status_combo.setCurrentIndex(dialog.status_combo.findData(ConsultationStatus.MOVED.value))
+    assert not dialog.oral_answer_edit.isEnabled()
+    type_text(qtbot, dialog.note_edit, "Нет связи, гражданин просит другой день")
+    qtbot.keyClick(dialog.note_edit, Qt.Key.Key_S, Qt.KeyboardModifier.ControlModifier)
+    move = wait_for_window(qtbot, RescheduleDialog)
+    assert move.reason_edit.text() == "Нет связи, гражданин просит другой день"
+    qtbot.waitUntil(lambda: not move.is_loading, timeout=5000)
+    with qtbot.waitSignal(dialog.sig_recorded, timeout=5000):
+        move.reschedule(move.slots_list.slots()[0])
+    moved = dialog.recorded
+    assert moved is not None and moved.moved_from_id == booking.id
+    assert get_consultation(office.db.uow(), actor=office.staff.admin, consultation_id=booking.id).status is (
+        ConsultationStatus.MOVED
+    )

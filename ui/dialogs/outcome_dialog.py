@@ -41,6 +41,7 @@ from reception.domain.consultations import (
     ConsultationStatus,
 )
 from reception.domain.errors import ReceptionError, ValidationError
+from reception.domain.permissions import Permission, allows
 from reception.services.consultations import (
     ConsultationView,
     OutcomeDraft,
@@ -48,6 +49,7 @@ from reception.services.consultations import (
     register_appeal_from_consultation,
 )
 from reception.services.users import UserView
+from ui.dialogs.reschedule_dialog import RescheduleDialog
 from ui.topics import TopicCatalog, code_from_caption
 from ui.widgets.form import FORM_STYLE_SHEET, EnterKeyFilter, FieldErrors, error_label, show_message
 from ui.widgets.slot_list import when_text
@@ -119,6 +121,12 @@ class OutcomeDialog(QDialog):
         self.status_combo = QComboBox()
         for status in RECORDABLE_OUTCOMES:
             self.status_combo.addItem(status.label, status.value)
+        if allows(self._actor.role, Permission.BOOK_CONSULTATIONS):
+            # Moving is a new booking with a reason: Save opens the reschedule dialog.
+            self.status_combo.addItem(
+                self.tr("%s (choose the new time…)") % ConsultationStatus.MOVED.label,
+                ConsultationStatus.MOVED.value,
+            )
         self.status_combo.currentIndexChanged.connect(self._on_status_combo_changed)
 
         self.topic_edit = QLineEdit()
@@ -278,6 +286,9 @@ class OutcomeDialog(QDialog):
 
     def save(self) -> None:
         self.errors.clear()
+        if self.recorded is None and self.current_status() is ConsultationStatus.MOVED:
+            self._move()
+            return
         registering = self.register_check.isChecked() and self.register_check.isEnabled()
         if self.recorded is None and registering and not self.question_codes():
             # The appeal is registered on the questions recorded with the outcome: ask before saving
@@ -328,6 +339,21 @@ class OutcomeDialog(QDialog):
                 return
             self.sig_appeal_registered.emit(self.appeal_id)
         self.accept()
+
+    def _move(self) -> None:
+        dialog = RescheduleDialog(self._db, self._actor, self._consultation, self)
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        if self.note_edit.text().strip():
+            dialog.reason_edit.setText(self.note_edit.text().strip())
+
+        def on_rescheduled(moved: ConsultationView) -> None:
+            self.recorded = moved
+            self.sig_recorded.emit(moved)
+            self.accept()
+
+        dialog.sig_rescheduled.connect(on_rescheduled)
+        self.reschedule_dialog = dialog
+        dialog.open()
 
     def _lock_outcome(self) -> None:
         """The outcome is saved; only the appeal is left to retry."""
