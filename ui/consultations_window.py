@@ -13,7 +13,7 @@ import sys
 from datetime import UTC, date, datetime, timedelta
 
 import shiboken6
-from PySide6.QtCore import QDate, QObject, Qt, QUrl, Signal
+from PySide6.QtCore import QDate, QEvent, QObject, Qt, QUrl, Signal
 from PySide6.QtGui import QAction, QBrush, QColor, QDesktopServices, QKeySequence
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -263,6 +263,17 @@ class ConsultationsWindow(QMainWindow):
         self.statusBar().addPermanentWidget(self.count_label)
         self._show_current()
 
+    def changeEvent(self, event: QEvent) -> None:
+        """Back to the window (from a booking made elsewhere, say): show the day as it is now."""
+        super().changeEvent(event)
+        if (
+            event.type() == QEvent.Type.ActivationChange
+            and self.isActiveWindow()
+            and self.specialist_combo.count()
+            and not self._loading
+        ):
+            self.reload()
+
     def _show_tab(self, number: int) -> None:
         self.tabs.setCurrentIndex(number)
         self.tabs.currentWidget().setFocus()
@@ -390,7 +401,7 @@ class ConsultationsWindow(QMainWindow):
                 self.day_table.setItem(row, column, item)
             if view.id == keep:
                 select_row = row
-        self.empty_label.setText(self.tr("No consultations on this day."))
+        self.empty_label.setText(self.tr("No consultations on this day (Alt+Right: the next day)."))
         self.empty_label.setVisible(not self._entries)
         active = sum(1 for e in self._entries if e.consultation.status is ConsultationStatus.BOOKED)
         self.count_label.setText(

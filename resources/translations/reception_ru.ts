@@ -1214,7 +1214,7 @@
     </message>
     <message>
         <location filename="../../ui/consultations_window.py" line="207"/>
-        <location filename="../../ui/consultations_window.py" line="452"/>
+        <location filename="../../ui/consultations_window.py" line="463"/>
         <source>Register an &amp;appeal</source>
         <translation>Зарегистрировать &amp;обращение</translation>
     </message>
@@ -1262,87 +1262,91 @@
         <translation>Ctrl+%d</translation>
     </message>
     <message>
-        <location filename="../../ui/consultations_window.py" line="337"/>
+        <location filename="../../ui/consultations_window.py" line="348"/>
         <source>No specialist has a consultation schedule yet (an administrator sets it).</source>
         <translation>Ни у одного специалиста ещё нет расписания консультаций (его задаёт администратор).</translation>
     </message>
     <message>
-        <location filename="../../ui/consultations_window.py" line="343"/>
+        <location filename="../../ui/consultations_window.py" line="354"/>
         <source>Loading…</source>
         <translation>Загрузка…</translation>
     </message>
     <message>
-        <location filename="../../ui/consultations_window.py" line="380"/>
+        <location filename="../../ui/consultations_window.py" line="391"/>
         <source>(no name)</source>
         <translation>(без имени)</translation>
     </message>
     <message>
-        <location filename="../../ui/consultations_window.py" line="393"/>
-        <source>No consultations on this day.</source>
-        <translation>В этот день консультаций нет.</translation>
+        <location filename="../../ui/consultations_window.py" line="404"/>
+        <source>No consultations on this day (Alt+Right: the next day).</source>
+        <translation>В этот день консультаций нет (Alt+→ — следующий день).</translation>
     </message>
     <message>
-        <location filename="../../ui/consultations_window.py" line="397"/>
+        <source>No consultations on this day.</source>
+        <translation type="vanished">В этот день консультаций нет.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/consultations_window.py" line="408"/>
         <source>Consultations: %1, still to hold: %2</source>
         <translation>Консультаций: %1, предстоит: %2</translation>
     </message>
     <message>
-        <location filename="../../ui/consultations_window.py" line="449"/>
+        <location filename="../../ui/consultations_window.py" line="460"/>
         <source>Open appeal %s</source>
         <translation>Открыть обращение %s</translation>
     </message>
     <message>
-        <location filename="../../ui/consultations_window.py" line="475"/>
+        <location filename="../../ui/consultations_window.py" line="486"/>
         <source>Earlier appeals (%d)</source>
         <translation>Прежние обращения (%d)</translation>
     </message>
     <message>
-        <location filename="../../ui/consultations_window.py" line="476"/>
+        <location filename="../../ui/consultations_window.py" line="487"/>
         <source>Earlier consultations (%d)</source>
         <translation>Прежние консультации (%d)</translation>
     </message>
     <message>
-        <location filename="../../ui/consultations_window.py" line="477"/>
+        <location filename="../../ui/consultations_window.py" line="488"/>
         <source>Properties (%d)</source>
         <translation>Объекты (%d)</translation>
     </message>
     <message>
-        <location filename="../../ui/consultations_window.py" line="525"/>
+        <location filename="../../ui/consultations_window.py" line="536"/>
         <source>Topic: %s</source>
         <translation>Тема: %s</translation>
     </message>
     <message>
-        <location filename="../../ui/consultations_window.py" line="527"/>
+        <location filename="../../ui/consultations_window.py" line="538"/>
         <source>Question: %s</source>
         <translation>Вопрос: %s</translation>
     </message>
     <message>
-        <location filename="../../ui/consultations_window.py" line="530"/>
+        <location filename="../../ui/consultations_window.py" line="541"/>
         <source>Property: %s</source>
         <translation>Объект: %s</translation>
     </message>
     <message>
-        <location filename="../../ui/consultations_window.py" line="535"/>
+        <location filename="../../ui/consultations_window.py" line="546"/>
         <source>Link: %s</source>
         <translation>Ссылка: %s</translation>
     </message>
     <message>
-        <location filename="../../ui/consultations_window.py" line="538"/>
+        <location filename="../../ui/consultations_window.py" line="549"/>
         <source>Oral answer: %s</source>
         <translation>Устный ответ: %s</translation>
     </message>
     <message>
-        <location filename="../../ui/consultations_window.py" line="543"/>
+        <location filename="../../ui/consultations_window.py" line="554"/>
         <source>Appeal: %s</source>
         <translation>Обращение: %s</translation>
     </message>
     <message>
-        <location filename="../../ui/consultations_window.py" line="547"/>
+        <location filename="../../ui/consultations_window.py" line="558"/>
         <source>Moved from booking № %d</source>
         <translation>Перенесена с записи № %d</translation>
     </message>
     <message>
-        <location filename="../../ui/consultations_window.py" line="656"/>
+        <location filename="../../ui/consultations_window.py" line="667"/>
         <source>Moved to %1, %2</source>
         <translation>Перенесена на %1, %2</translation>
     </message>
