@@ -39,7 +39,14 @@ from reception.drafts import DraftStore, SavedDraft
 from reception.services.appeals import AppealView, find_appeal_by_number, get_appeal
 from reception.services.classifier import list_topics
 from reception.services.email_intake import read_eml
-from reception.services.register_query import RegisterFilter, count_appeals
+from reception.services.properties import PropertyView, get_property
+from reception.services.register_query import (
+    SORTABLE_COLUMNS,
+    RegisterFilter,
+    RegisterSort,
+    SortColumn,
+    count_appeals,
+)
 from reception.services.users import UserView
 from reception.settings import drafts_dir
 from ui.change_watcher import ChangeWatcher
@@ -54,12 +61,16 @@ from ui.dialogs.users_dialog import UsersDialog
 from ui.models.register_model import RegisterModel
 from ui.register_export import ask_export_path, export_view
 from ui.reports_window import ReportsWindow
+from ui.saved_views_menu import SavedViewsMenu
 from ui.tasks import run_in_background
 from ui.topics import TopicCatalog
 from ui.widgets.form import show_message
+from ui.widgets.highlight_delegate import HighlightDelegate
 from ui.widgets.markers import OVERDUE_FOREGROUND, overdue_icon
+from ui.widgets.register_filter_panel import RegisterFilterPanel
 
 SEARCH_DEBOUNCE_MS = 350
+LIVE_RECOUNT_MS = 30_000
 CONNECTION_BANNER_STYLE = (
     "QLabel { color: #5d4037; background: #fff3cd; border-bottom: 1px solid #e0c36c; padding: 6px 10px; }"
 )
@@ -85,7 +96,7 @@ class MainWindow(QMainWindow):
         self.register_model = RegisterModel(db, user, self)
         self.register_view = QTableView()
         self.register_view.setModel(self.register_model)
-        self.register_view.setSortingEnabled(False)
+        self.register_view.setItemDelegate(HighlightDelegate(self.register_view))
         self.register_view.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.register_view.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
         self.register_view.setAlternatingRowColors(True)
@@ -101,7 +112,7 @@ class MainWindow(QMainWindow):
             if column.key == "summary":
                 header.setSectionResizeMode(number, QHeaderView.ResizeMode.Stretch)
         self.register_view.activated.connect(self._on_register_view_activated)
-        self.setCentralWidget(self.register_view)
+        self._build_filter_panel()
 
         self._build_toolbar()
         self._build_status_bar()
@@ -119,11 +130,12 @@ class MainWindow(QMainWindow):
         self.filter_combo.currentIndexChanged.connect(self._apply_search)
         if self.current_filter() != self.register_model.filter:
             self.register_model.set_filter(self.current_filter())
-        self._refresh_count()
-        self._refresh_overdue_count()
+        # The counts wait for the first page: start-up shows the register first.
+        self._counts_waiting = True
         self.resize(1280, 720)
         self._build_workstation_parts()
         self._build_menus()
+        self._build_saved_views()
         self.setAcceptDrops(True)  # an .eml dropped on the window becomes a new appeal
 
     def _build_toolbar(self) -> None:
@@ -217,11 +229,18 @@ class MainWindow(QMainWindow):
         toolbar.addAction(self.find_property_action)
         if allows(self._user.role, Permission.IMPORT_PROPERTIES):
             toolbar.addAction(self.import_properties_action)
-        toolbar.addSeparator()
+        # The second row: which appeals the register shows, and the search box.
+        search_bar = QToolBar(self.tr("Search and filters"))
+        search_bar.setObjectName("search_toolbar")
+        search_bar.setMovable(False)
+        search_bar.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextOnly)
+        self.addToolBarBreak()
+        self.addToolBar(search_bar)
+        toolbar = search_bar
         toolbar.addWidget(self.filter_combo)
         self.property_filter_action = toolbar.addWidget(self.property_filter_button)
         self.property_filter_action.setVisible(False)
-        toolbar.addWidget(self.search_edit)
+        self.search_widget_action = toolbar.addWidget(self.search_edit)
         self.addAction(self.find_action)
         self.addAction(self.filter_action)
         self.addAction(self.show_overdue_action)
@@ -276,6 +295,10 @@ class MainWindow(QMainWindow):
         return True
 
     def _on_register_page_loaded(self) -> None:
+        if self._counts_waiting:
+            self._counts_waiting = False
+            self._refresh_count()
+            self._refresh_overdue_count()
         if self._select_after_load is not None:
             wanted, self._select_after_load = self._select_after_load, None
             if self.select_appeal(wanted):
@@ -327,11 +350,154 @@ class MainWindow(QMainWindow):
         run_in_background(lambda: count_appeals(db.uow(), actor=user, filters=filters), on_done, on_error)
 
     def current_filter(self) -> RegisterFilter:
-        """The search box and the chosen preset, narrowed to the chosen property if there is one."""
-        filters = self._preset_filter()
+        """The search box, the chosen preset and the filter panel, narrowed to the chosen property if
+        there is one, in the register's current sort."""
+        filters = self.filter_panel.apply_to(self._preset_filter())
         if self._property_filter is not None:
             filters = replace(filters, property_id=self._property_filter[0])
-        return filters
+        return replace(filters, sort=self._sort_for(filters))
+
+    # --- filter panel, sorting, saved views (issue 9) -----------------------------------------------
+
+    def _build_filter_panel(self) -> None:
+        """The filter panel above the register (hidden until Ctrl+Shift+F), the sortable header."""
+        self._sort = RegisterSort()
+        self.filter_panel = RegisterFilterPanel(self._db, self._user, self.topics)
+        self.filter_panel.hide()
+        self.filter_panel.sig_changed.connect(self._on_filter_panel_changed)
+        self.filter_panel.property_button.clicked.connect(self._on_find_property_action_triggered)
+        container = QWidget()
+        layout = QVBoxLayout(container)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.setSpacing(0)
+        layout.addWidget(self.filter_panel)
+        layout.addWidget(self.register_view, 1)
+        self.setCentralWidget(container)
+
+        self.filter_panel_action = QAction(self.tr("Filte&rs"), self)
+        self.filter_panel_action.setCheckable(True)
+        self.filter_panel_action.setShortcut(
+            QKeySequence(Qt.Modifier.CTRL | Qt.Modifier.SHIFT | Qt.Key.Key_F)
+        )
+        self.filter_panel_action.setToolTip(
+            self.tr(
+                "Show the filters: status, channel, kind, topic, executor, department, dates (Ctrl+Shift+F)"
+            )
+        )
+        self.filter_panel_action.toggled.connect(self._on_filter_panel_action_toggled)
+        self.relevance_action = QAction(self.tr("By relevance"), self)
+        self.relevance_action.setCheckable(True)
+        self.relevance_action.setToolTip(self.tr("Order the search results by how well they match"))
+        self.relevance_action.toggled.connect(self._on_relevance_action_toggled)
+
+        header = self.register_view.horizontalHeader()
+        header.setSectionsClickable(True)
+        header.setSortIndicatorShown(True)
+        header.setSortIndicator(self.register_model.sort_column(), self.register_model.sort_order())
+        header.sortIndicatorChanged.connect(self._on_sort_indicator_changed)
+
+    def _on_filter_panel_action_toggled(self, shown: bool) -> None:
+        self.filter_panel.setVisible(shown)
+        if shown:
+            self.filter_panel.status_combo.setFocus()
+
+    def _on_filter_panel_changed(self) -> None:
+        active = self.filter_panel.active_count()
+        self.filter_panel_action.setText(self.tr("Filte&rs (%d)") % active if active else self.tr("Filte&rs"))
+        self._apply_search()
+
+    def _sort_for(self, filters: RegisterFilter) -> RegisterSort:
+        return self._sort
+
+    def _show_sort(self) -> None:
+        """The header's arrow and the relevance toggle as the register is sorted."""
+        header = self.register_view.horizontalHeader()
+        relevance = self._sort.column is SortColumn.RELEVANCE
+        header.blockSignals(True)
+        if relevance:
+            header.setSortIndicator(-1, Qt.SortOrder.DescendingOrder)
+        else:
+            keys = [column.key for column in self.register_model.columns]
+            order = Qt.SortOrder.DescendingOrder if self._sort.descending else Qt.SortOrder.AscendingOrder
+            header.setSortIndicator(keys.index(self._sort.column.value), order)
+        header.blockSignals(False)
+        self.relevance_action.blockSignals(True)
+        self.relevance_action.setChecked(relevance)
+        self.relevance_action.blockSignals(False)
+
+    def _on_sort_indicator_changed(self, section: int, order: Qt.SortOrder) -> None:
+        key = (
+            self.register_model.columns[section].key
+            if 0 <= section < len(self.register_model.columns)
+            else ""
+        )
+        if key in SORTABLE_COLUMNS:
+            self._sort = RegisterSort(SortColumn(key), order == Qt.SortOrder.DescendingOrder)
+        else:
+            self.statusBar().showMessage(self.tr("The register cannot be sorted by this column."), 5000)
+        self._show_sort()
+        self._apply_search()
+
+    def _on_relevance_action_toggled(self, checked: bool) -> None:
+        self._sort = RegisterSort(SortColumn.RELEVANCE) if checked else RegisterSort()
+        self._show_sort()
+        self._apply_search()
+
+    def _build_saved_views(self) -> None:
+        self.saved_views = SavedViewsMenu(
+            self, self._db, self._user, current=self.current_filter, apply=self.apply_filters
+        )
+        self.saved_views.sig_failed.connect(lambda message: self.statusBar().showMessage(message, 15_000))
+        toolbar = self.findChild(QToolBar, "search_toolbar")
+        if toolbar is not None:
+            toolbar.insertAction(self.property_filter_action, self.filter_panel_action)
+            toolbar.insertWidget(self.property_filter_action, self.saved_views.combo)
+            toolbar.addAction(self.relevance_action)
+        menus = self.menuBar()
+        reports = next((a for a in menus.actions() if a.text() == self.tr("Re&ports")), None)
+        if reports is not None:
+            menus.insertMenu(reports, self.saved_views.menu)
+        else:
+            menus.addMenu(self.saved_views.menu)
+        self.saved_views.menu.insertAction(self.saved_views.save_action, self.filter_panel_action)
+        self.saved_views.menu.insertSeparator(self.saved_views.save_action)
+        QTimer.singleShot(0, self.saved_views.load)
+
+    def apply_filters(self, filters: RegisterFilter) -> None:
+        """Show `filters` (a saved view) in the search box, the panel and the sort, then in the register."""
+        self.search_edit.blockSignals(True)
+        self.search_edit.setText(filters.search)
+        self.search_edit.blockSignals(False)
+        self.filter_combo.blockSignals(True)
+        self.filter_combo.setCurrentIndex(max(self.filter_combo.findData(ALL), 0))
+        self.filter_combo.blockSignals(False)
+        self.filter_panel.show_filters(filters)
+        active = self.filter_panel.active_count()
+        self.filter_panel_action.setText(self.tr("Filte&rs (%d)") % active if active else self.tr("Filte&rs"))
+        if filters.property_id is not None:
+            self._show_property_chip(filters.property_id)
+        else:
+            self._property_filter = None
+            self.property_filter_action.setVisible(False)
+        self._sort = filters.sort
+        self._show_sort()
+        self._apply_search()
+
+    def _show_property_chip(self, property_id: int) -> None:
+        self._property_filter = (property_id, "…")
+        self.property_filter_button.setText(self.tr("Property: %s  ✕") % "…")
+        self.property_filter_action.setVisible(True)
+        db, user = self._db, self._user
+
+        def shown(found: PropertyView) -> None:
+            if self._property_filter is not None and self._property_filter[0] == property_id:
+                title = found.cadastral_number or found.address
+                self._property_filter = (property_id, title)
+                self.property_filter_button.setText(self.tr("Property: %s  ✕") % title)
+
+        run_in_background(
+            lambda: get_property(db.uow(), actor=user, property_id=property_id), shown, lambda _e: None
+        )
 
     def _preset_filter(self) -> RegisterFilter:
         """The search box combined with the chosen preset; "today" is the office's today."""
@@ -373,6 +539,8 @@ class MainWindow(QMainWindow):
     def _apply_search(self) -> None:
         self._search_timer.stop()
         filters = self.current_filter()
+        if hasattr(self, "saved_views"):
+            self.saved_views.forget_choice()
         if filters == self.register_model.filter:
             return
         self.register_model.set_filter(filters)
@@ -631,11 +799,26 @@ class MainWindow(QMainWindow):
         if not changed:
             return
         self.register_model.refresh_loaded()
-        self._refresh_count()
-        self._refresh_overdue_count()
+        self._recount_after_changes()
         for dialog in self.findChildren(AppealDialog):
             if dialog.appeal_id in changed and dialog.isVisible():
                 dialog.session.changed_elsewhere()
+
+    def _recount_after_changes(self) -> None:
+        """SQLite counts a million rows in milliseconds; PostgreSQL takes a third of a second, so a
+        busy office's live changes recount there at most once every LIVE_RECOUNT_MS."""
+        if self._db.backend != "postgresql":
+            self._refresh_count()
+            self._refresh_overdue_count()
+            return
+        if not hasattr(self, "_recount_timer"):
+            self._recount_timer = QTimer(self)
+            self._recount_timer.setSingleShot(True)
+            self._recount_timer.setInterval(LIVE_RECOUNT_MS)
+            self._recount_timer.timeout.connect(self._refresh_count)
+            self._recount_timer.timeout.connect(self._refresh_overdue_count)
+        if not self._recount_timer.isActive():
+            self._recount_timer.start()
 
     def _remember_register_position(self) -> None:
         self._kept_position = (self.current_appeal_id(), self.register_view.verticalScrollBar().value())
