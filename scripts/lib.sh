@@ -67,9 +67,10 @@ PYEOF
 
 ensure_bundle_libraries() {
   # The X11 platform plugin's libraries go into the bundle, so the build machine needs them.
-  local missing=""
+  local missing="" known
+  known="$(ldconfig -p 2>/dev/null || true)"
   for lib in libxcb-icccm.so.4 libxcb-keysyms.so.1 libxcb-cursor.so.0 libxcb-shape.so.0 libxkbcommon-x11.so.0; do
-    ldconfig -p | grep -q "$lib" || missing=1
+    grep -qF "$lib" <<<"$known" || missing=1
   done
   if [ -n "$missing" ]; then
     say "Installing the X11 libraries the bundle carries"

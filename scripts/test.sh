@@ -17,5 +17,7 @@ say "mypy"
 "$VENV/bin/mypy"
 say "pytest (PostgreSQL: ${RECEPTION_TEST_PG_URL%%@*}@…)"
 "$VENV/bin/pytest" "$@"
-say "bundle: build dist/reception/ and self-test the built program"
-bash "$ROOT/scripts/bundle.sh"
+if [ -z "${RECEPTION_SKIP_BUNDLE:-}" ]; then
+  say "bundle: build dist/reception/ and self-test the built program"
+  bash "$ROOT/scripts/bundle.sh"
+fi
