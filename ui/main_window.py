@@ -58,6 +58,7 @@ from ui.dialogs.property_card_dialog import PropertyCardDialog
 from ui.dialogs.property_finder_dialog import PropertyFinderDialog
 from ui.dialogs.property_import_dialog import PropertyImportDialog
 from ui.dialogs.users_dialog import UsersDialog
+from ui.letter_windows import LetterWindows
 from ui.models.register_model import RegisterModel
 from ui.register_export import ask_export_path, export_view
 from ui.reports_window import ReportsWindow
@@ -696,6 +697,9 @@ class MainWindow(QMainWindow):
             tools_menu.addAction(self.users_action)
         tools_menu.addSeparator()
         tools_menu.addAction(self.settings_action)
+        self.letter_windows = LetterWindows(
+            self, self, self._db, self._user, reports_menu=reports_menu, tools_menu=tools_menu
+        )
         help_menu = menus.addMenu(self.tr("&Help"))
         help_menu.addAction(self.guide_action)
         help_menu.addAction(self.about_action)

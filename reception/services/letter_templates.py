@@ -104,7 +104,7 @@ class TemplateProblem:
     """One thing wrong with a template being edited: the field, the message, where (1-based) if known."""
 
     field: str  # "name", "title" or "body"
-    message: str
+    message: str  # what is wrong, without the place (`line`, `column` say where)
     line: int | None = None
     column: int | None = None
 
@@ -153,7 +153,7 @@ def template_problems(draft: TemplateDraft) -> tuple[TemplateProblem, ...]:
         try:
             render_template(source, fields, name=label)
         except TemplateError as error:
-            problems.append(TemplateProblem(field, str(error), error.line, error.column))
+            problems.append(TemplateProblem(field, error.detail, error.line, error.column))
     return tuple(problems)
 
 
