@@ -228,8 +228,9 @@ def cmd_demo(args: argparse.Namespace) -> int:
         if sys.stderr.isatty():
             print(f"\r{done:,}/{total:,}".replace(",", " "), end="", file=sys.stderr, flush=True)
 
+    extra = {"consultations": args.consultations} if args.consultations is not None else {}
     summary = load_demo(
-        db, appeals=args.appeals, properties=args.properties, seed=args.seed, progress=progress
+        db, appeals=args.appeals, properties=args.properties, seed=args.seed, progress=progress, **extra
     )
     if sys.stderr.isatty():
         print(file=sys.stderr)
@@ -596,6 +597,9 @@ def build_parser() -> argparse.ArgumentParser:
     demo.add_argument("--appeals", type=int, default=1000)
     demo.add_argument("--properties", type=int, default=200)
     demo.add_argument("--seed", type=int, default=2026)
+    demo.add_argument(
+        "--consultations", type=int, help="консультаций за два года (по умолчанию 1,5 на обращение, до 30 000)"
+    )
     demo.set_defaults(handler=cmd_demo)
     # The property register (issue 4).
     imports = commands.add_parser("import", help="загрузка данных из файлов").add_subparsers(

@@ -29,7 +29,7 @@ from reception.db.models import Topic as TopicRow
 from reception.db.models import User
 from reception.db.property_models import Property
 from reception.db.types import utcnow
-from reception.demo.consultations import DEMO_CONSULTATIONS, write_demo_consultations
+from reception.demo.consultations import default_count, write_demo_consultations
 from reception.demo.generator import (
     APPEAL_COLUMNS,
     APPLICANT_COLUMNS,
@@ -116,7 +116,7 @@ def load_demo(
     progress: Callable[[int, int], None] | None = None,
     now: datetime | None = None,
     batch_size: int = BATCH_SIZE,
-    consultations: int = DEMO_CONSULTATIONS,
+    consultations: int | None = None,
 ) -> DemoSummary:
     """Fill a migrated database with `appeals` demo appeals about `properties` Moscow buildings.
 
@@ -176,7 +176,9 @@ def load_demo(
 
     writer.run(db, _prefetched(generator.batches(batch_size)), report)
     links = _write_links(db, writer, register)
-    consultation_count = write_demo_consultations(db, count=consultations, seed=seed, now=now or utcnow())
+    consultation_count = write_demo_consultations(
+        db, count=default_count(appeals) if consultations is None else consultations, seed=seed, now=now or utcnow()
+    )
     summary = DemoSummary(
         appeals=done,
         applicants=applicants,
