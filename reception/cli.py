@@ -598,7 +598,9 @@ def build_parser() -> argparse.ArgumentParser:
     demo.add_argument("--properties", type=int, default=200)
     demo.add_argument("--seed", type=int, default=2026)
     demo.add_argument(
-        "--consultations", type=int, help="консультаций за два года (по умолчанию 1,5 на обращение, до 30 000)"
+        "--consultations",
+        type=int,
+        help="консультаций за два года (по умолчанию 1,5 на обращение, до 30 000)",
     )
     demo.set_defaults(handler=cmd_demo)
     # The property register (issue 4).

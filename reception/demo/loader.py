@@ -177,7 +177,10 @@ def load_demo(
     writer.run(db, _prefetched(generator.batches(batch_size)), report)
     links = _write_links(db, writer, register)
     consultation_count = write_demo_consultations(
-        db, count=default_count(appeals) if consultations is None else consultations, seed=seed, now=now or utcnow()
+        db,
+        count=default_count(appeals) if consultations is None else consultations,
+        seed=seed,
+        now=now or utcnow(),
     )
     summary = DemoSummary(
         appeals=done,
