@@ -67,7 +67,9 @@ def test_a_pdf_attachment_is_previewed(qtbot: QtBot, office: Office, tmp_path: P
 
 def test_the_register_view_exports_in_the_background(qtbot: QtBot, office: Office, tmp_path: Path) -> None:
     register_appeal(office.db.uow(), actor=office.staff.clerk, draft=appeal_draft(summary="Протечка кровли"))
-    register_appeal(office.db.uow(), actor=office.staff.clerk, draft=appeal_draft(summary="Лифт"))
+    # The register searches the full text: the second appeal's text must not mention the roof.
+    lift = appeal_draft(summary="Лифт", text="Лифт не работает.")
+    register_appeal(office.db.uow(), actor=office.staff.clerk, draft=lift)
     parent = QWidget()
     qtbot.addWidget(parent)
     results: list[int] = []
