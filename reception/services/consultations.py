@@ -326,14 +326,14 @@ def _topic_names(session: Session, codes: Iterable[str | None]) -> dict[str, str
     wanted = {c for c in codes if c}
     if not wanted:
         return {}
-    return dict(session.execute(select(Topic.code, Topic.name).where(Topic.code.in_(wanted))).all())
+    return dict(session.execute(select(Topic.code, Topic.name).where(Topic.code.in_(wanted))).tuples().all())
 
 
 def _user_names(session: Session, ids: Iterable[int | None]) -> dict[int, str]:
     wanted = {i for i in ids if i is not None}
     if not wanted:
         return {}
-    return dict(session.execute(select(User.id, User.full_name).where(User.id.in_(wanted))).all())
+    return dict(session.execute(select(User.id, User.full_name).where(User.id.in_(wanted))).tuples().all())
 
 
 def _views(session: Session, rows: Sequence[Consultation]) -> list[ConsultationView]:
@@ -362,12 +362,16 @@ def _views(session: Session, rows: Sequence[Consultation]) -> list[ConsultationV
     numbers: dict[int, str] = {}
     if appeal_ids:
         numbers = dict(
-            session.execute(select(Appeal.id, Appeal.reg_number).where(Appeal.id.in_(appeal_ids))).all()
+            session.execute(select(Appeal.id, Appeal.reg_number).where(Appeal.id.in_(appeal_ids)))
+            .tuples()
+            .all()
         )
     moved_to = dict(
         session.execute(
             select(Consultation.moved_from_id, Consultation.id).where(Consultation.moved_from_id.in_(ids))
-        ).all()
+        )
+        .tuples()
+        .all()
     )
     return [
         ConsultationView(

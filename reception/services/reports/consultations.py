@@ -190,7 +190,11 @@ def _grouped(session: Any, key: Any, params: ReportParams) -> dict[Any, Figures]
     figures: dict[Any, Figures] = {}
     for value, status, count, appeals, oral, wait in session.execute(query):
         figures.setdefault(value, Figures()).add(
-            ConsultationStatus(status), int(count), int(appeals or 0), int(oral or 0), float(wait or 0.0)
+            ConsultationStatus.of(str(status)),
+            int(count),
+            int(appeals or 0),
+            int(oral or 0),
+            float(wait or 0.0),
         )
     return figures
 
@@ -255,14 +259,18 @@ def consultations_report(
         earlier = _months(_grouped(session, day, previous))
         steps.step()
         names = dict(
-            session.execute(select(User.id, User.full_name).where(User.id.in_(list(by_specialist)))).all()
+            session.execute(select(User.id, User.full_name).where(User.id.in_(list(by_specialist))))
+            .tuples()
+            .all()
         )
         sections = dict(
             session.execute(
                 select(Topic.code, Topic.name).where(
                     Topic.code.in_([padded_code(s) for s in by_section if s]),
                 )
-            ).all()
+            )
+            .tuples()
+            .all()
         )
         section_label = params.section.strip()
         section_name = (
@@ -281,10 +289,10 @@ def consultations_report(
             "По формату",
             "Формат",
             [
-                (ConsultationFormat(k).label, v)
+                (ConsultationFormat.of(str(k)).label, v)
                 for k, v in sorted(
                     by_format.items(),
-                    key=lambda kv: list(ConsultationFormat).index(ConsultationFormat(kv[0])),
+                    key=lambda kv: list(ConsultationFormat).index(ConsultationFormat.of(str(kv[0]))),
                 )
             ],
         ),
