@@ -415,6 +415,147 @@ def _report(name: str) -> Callable[[World], Call]:
     return prepare
 
 
+# -- consultations (issue 11): the executor is the specialist, so "own consultation" rules show ----
+
+
+def _consultation(w: World, *, started: bool = False, held: bool = False) -> int:
+    from reception.db.consultation_models import Consultation
+    from reception.domain.consultations import AnswerKind, ConsultationFormat, ConsultationStatus
+    from reception.services import consultations
+    from tests.factories import applicant_draft
+
+    specialist = w.staff.executor.id
+    if not consultations.list_specialists(w.db.uow(), actor=w.staff.admin):
+        consultations.set_schedule(
+            w.db.uow(), actor=w.staff.admin, specialist_id=specialist, schedule=_consultation_week()
+        )
+    slot = consultations.free_slots(w.db.uow(), actor=w.staff.clerk, specialist_id=specialist, limit=1)[0]
+    view = consultations.book_consultation(
+        w.db.uow(),
+        actor=w.staff.clerk,
+        draft=consultations.BookingDraft(
+            specialist_id=specialist,
+            starts_at=slot.starts_at,
+            format=ConsultationFormat.VIDEO,
+            applicant=applicant_draft(surname=f"Гражданин{w.unique()}"),
+            topic_code=ROOF_LEAK,
+        ),
+    )
+    if started or held:
+        with w.db.uow() as uow:
+            row = uow.session.get(Consultation, view.id)
+            assert row is not None
+            row.starts_at = utcnow() - timedelta(hours=1, minutes=w.unique())
+    if held:
+        consultations.record_outcome(
+            w.db.uow(),
+            actor=w.staff.executor,
+            consultation_id=view.id,
+            outcome=consultations.OutcomeDraft(
+                ConsultationStatus.HELD, answer_kind=AnswerKind.WRITTEN_ANSWER_NEEDED
+            ),
+        )
+    return view.id
+
+
+def _consultation_week() -> Any:
+    from datetime import time
+
+    from reception.domain.consultations import TimeRange, WeeklySchedule, WorkingHours
+
+    return WeeklySchedule(days=tuple(WorkingHours(d, TimeRange(time(8), time(20))) for d in range(7)))
+
+
+def _consultation_cases() -> list[Case]:
+    from reception.domain.consultations import Absence, ConsultationStatus
+    from reception.services import consultations as c
+
+    def schedule(w: World) -> Call:
+        return lambda actor: c.set_schedule(
+            w.db.uow(), actor=actor, specialist_id=w.staff.executor.id, schedule=_consultation_week()
+        )
+
+    def absence(w: World) -> Call:
+        _consultation(w)
+        day = office_date(utcnow()) + timedelta(days=300 + w.unique())
+        return lambda actor: c.add_absence(
+            w.db.uow(), actor=actor, specialist_id=w.staff.executor.id, absence=Absence(day, day, "отпуск")
+        )
+
+    def remove_absence(w: World) -> Call:
+        _consultation(w)
+        day = office_date(utcnow()) + timedelta(days=300 + w.unique())
+        c.add_absence(
+            w.db.uow(), actor=w.staff.admin, specialist_id=w.staff.executor.id, absence=Absence(day, day)
+        )
+        return lambda actor: c.remove_absence(
+            w.db.uow(), actor=actor, specialist_id=w.staff.executor.id, first_day=day
+        )
+
+    def book(w: World) -> Call:
+        _consultation(w)  # the schedule
+
+        def call(actor: Any) -> Any:
+            from reception.domain.consultations import ConsultationFormat
+            from tests.factories import applicant_draft
+
+            slot = c.free_slots(w.db.uow(), actor=actor, specialist_id=w.staff.executor.id, limit=1)[0]
+            return c.book_consultation(
+                w.db.uow(),
+                actor=actor,
+                draft=c.BookingDraft(
+                    specialist_id=w.staff.executor.id,
+                    starts_at=slot.starts_at,
+                    format=ConsultationFormat.VIDEO,
+                    applicant=applicant_draft(surname=f"Гражданин{w.unique()}"),
+                ),
+            )
+
+        return call
+
+    def reschedule(w: World) -> Call:
+        cid = _consultation(w)
+        later = c.free_slots(w.db.uow(), actor=w.staff.clerk, specialist_id=w.staff.executor.id, limit=1)[0]
+        return lambda actor: c.reschedule_consultation(
+            w.db.uow(), actor=actor, consultation_id=cid, starts_at=later.starts_at, reason="просьба"
+        )
+
+    def cancel(w: World) -> Call:
+        cid = _consultation(w)
+        return lambda actor: c.cancel_consultation(
+            w.db.uow(), actor=actor, consultation_id=cid, reason="просьба"
+        )
+
+    def outcome(w: World) -> Call:
+        cid = _consultation(w, started=True)
+        return lambda actor: c.record_outcome(
+            w.db.uow(), actor=actor, consultation_id=cid, outcome=c.OutcomeDraft(ConsultationStatus.NO_SHOW)
+        )
+
+    def appeal(w: World) -> Call:
+        cid = _consultation(w, held=True)
+        return lambda actor: c.register_appeal_from_consultation(w.db.uow(), actor=actor, consultation_id=cid)
+
+    def template(w: World) -> Call:
+        return lambda actor: c.set_link_template(
+            w.db.uow(), actor=actor, template=f"https://vks{w.unique()}.example.ru/room/{{booking_id}}"
+        )
+
+    own_specialist = frozenset({Role.EXECUTOR, Role.MANAGER, Role.ADMIN})
+    specialist_or_registrar = frozenset({Role.EXECUTOR, Role.CLERK, Role.ADMIN})
+    return [
+        Case(c.set_schedule, ADMIN, schedule),
+        Case(c.add_absence, ADMIN, absence),
+        Case(c.remove_absence, ADMIN, remove_absence),
+        Case(c.set_link_template, ADMIN, template),
+        Case(c.book_consultation, REGISTRARS, book),
+        Case(c.reschedule_consultation, REGISTRARS, reschedule),
+        Case(c.cancel_consultation, REGISTRARS, cancel),
+        Case(c.record_outcome, own_specialist, outcome),
+        Case(c.register_appeal_from_consultation, specialist_or_registrar, appeal),
+    ]
+
+
 CASES: list[Case] = [
     Case(
         appeals.register_appeal,
@@ -609,6 +750,7 @@ CASES: list[Case] = [
     Case(saved_views.delete_view, ALL, lambda w: _saved_view(w, saved_views.delete_view)),
     Case(open311.remove_service_mapping, ADMIN, _remove_mapping),
     *(Case(run_report, HEAD, _report(name), f" ({name})") for name in REPORTS),
+    *_consultation_cases(),
 ]
 
 # Public functions taking an actor that change nothing in the database (reads, look-ups, exports of
@@ -632,7 +774,12 @@ NOT_MUTATING = {
     # The report builders behind run_report (each row "reports.run_report (name)" above calls one).
     "reports.common.start_report", "reports.summary.summary_report", "reports.deadlines.deadlines_report",
     "reports.dynamics.dynamics_report", "reports.federal.federal_report", "reports.hotspots.hotspots_report",
-    "reports.listing.listing_report",
+    "reports.listing.listing_report", "reports.consultations.consultations_report",
+    # Consultations: reads and look-ups (issue 11).
+    "consultations.list_specialists", "consultations.get_specialist", "consultations.free_slots",
+    "consultations.active_bookings", "consultations.prefilled_appeal_text", "consultations.get_consultation",
+    "consultations.consultations_of_appeal", "consultations.consultation_history", "consultations.day_view",
+    "consultations.invitation",
 }  # fmt: skip
 
 
