@@ -49,6 +49,7 @@ from reception.services.register_query import (
 )
 from reception.services.users import UserView
 from reception.settings import drafts_dir
+from ui.accessibility import name_controls
 from ui.change_watcher import ChangeWatcher
 from ui.connection import ConnectionMonitor
 from ui.consultations_menu import ConsultationsMenu
@@ -67,7 +68,7 @@ from ui.tasks import run_in_background
 from ui.topics import TopicCatalog
 from ui.widgets.form import show_message
 from ui.widgets.highlight_delegate import HighlightDelegate
-from ui.widgets.markers import OVERDUE_FOREGROUND, overdue_icon
+from ui.widgets.markers import OVERDUE_FOREGROUND, on_palette, overdue_icon
 from ui.widgets.register_filter_panel import RegisterFilterPanel
 
 SEARCH_DEBOUNCE_MS = 350
@@ -113,6 +114,7 @@ class MainWindow(QMainWindow):
             if column.key == "summary":
                 header.setSectionResizeMode(number, QHeaderView.ResizeMode.Stretch)
         self.register_view.activated.connect(self._on_register_view_activated)
+        self.register_view.setAccessibleName(self.tr("Register of appeals"))
         self._build_filter_panel()
 
         self._build_toolbar()
@@ -138,6 +140,7 @@ class MainWindow(QMainWindow):
         self._build_menus()
         self._build_saved_views()
         self.setAcceptDrops(True)  # an .eml dropped on the window becomes a new appeal
+        name_controls(self)
 
     def _build_toolbar(self) -> None:
         toolbar = QToolBar(self.tr("Register"))
@@ -220,7 +223,8 @@ class MainWindow(QMainWindow):
         self.property_filter_button.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextOnly)
         self.property_filter_button.setToolTip(self.tr("Click to show appeals about every property"))
         self.property_filter_button.setStyleSheet(
-            "QToolButton { background: #e3f2fd; border: 1px solid #90caf9; border-radius: 9px; padding: 1px 8px; }"
+            "QToolButton { color: #0d47a1; background: #e3f2fd; border: 1px solid #90caf9;"
+            " border-radius: 9px; padding: 1px 8px; }"
         )
         self.property_filter_button.clicked.connect(self.clear_property_filter)
 
@@ -339,7 +343,7 @@ class MainWindow(QMainWindow):
         def on_done(count: int) -> None:
             if generation == self._overdue_generation:
                 self.overdue_button.setText(self.tr("Overdue: %Ln", "", count))
-                colour = OVERDUE_FOREGROUND.name() if count else "palette(window-text)"
+                colour = on_palette(OVERDUE_FOREGROUND).name() if count else "palette(window-text)"
                 self.overdue_button.setStyleSheet(f"QToolButton {{ color: {colour}; font-weight: bold; }}")
                 self.overdue_button.setIcon(overdue_icon())
 
@@ -654,7 +658,7 @@ class MainWindow(QMainWindow):
         self.export_action.setToolTip(self.tr("The register as shown (filters and columns) to XLSX or CSV"))
         self.export_action.triggered.connect(self._on_export_action_triggered)
         self.quit_action = QAction(self.tr("&Quit"), self)
-        self.quit_action.setShortcut(QKeySequence.StandardKey.Quit)
+        self.quit_action.setShortcut(QKeySequence(Qt.Modifier.CTRL | Qt.Key.Key_Q))  # the platform's may be none
         self.quit_action.triggered.connect(self.close)
         self.reports_action = QAction(self.tr("&Reports…"), self)
         self.reports_action.setShortcut(QKeySequence(Qt.Modifier.CTRL | Qt.Key.Key_R))

@@ -59,6 +59,7 @@ from reception.services.reports import (
     run_report,
 )
 from reception.services.users import UserView
+from ui.accessibility import name_controls
 from ui.tasks import run_in_background
 from ui.widgets.form import show_message
 
@@ -280,6 +281,11 @@ class ReportsWindow(QMainWindow):
         self.setCentralWidget(central)
         self.statusBar()
         self._on_report_combo_changed()
+        self.from_edit.setAccessibleName(self.tr("Period from"))
+        self.to_edit.setAccessibleName(self.tr("Period to"))
+        self.table_view.setAccessibleName(self.tr("Report table"))
+        self.table_combo.setAccessibleName(self.tr("Table of the report"))
+        name_controls(self)
         self.resize(1100, 780)
         run_in_background(
             lambda: report_choices(db.uow(), actor=user), self._on_choices_loaded, self._on_choices_failed

@@ -13,270 +13,275 @@
 <context>
     <name>AppealDialog</name>
     <message>
-        <location filename="../../ui/dialogs/appeal_dialog.py" line="204"/>
+        <location filename="../../ui/dialogs/appeal_dialog.py" line="205"/>
         <source>C&amp;ollective appeal</source>
         <translation>Ко&amp;ллективное обращение</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/appeal_dialog.py" line="206"/>
-        <location filename="../../ui/dialogs/appeal_dialog.py" line="410"/>
+        <location filename="../../ui/dialogs/appeal_dialog.py" line="207"/>
+        <location filename="../../ui/dialogs/appeal_dialog.py" line="413"/>
         <source>Appeal</source>
         <translation>Обращение</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/appeal_dialog.py" line="208"/>
+        <location filename="../../ui/dialogs/appeal_dialog.py" line="209"/>
         <source>&amp;Received:</source>
         <translation>&amp;Поступило:</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/appeal_dialog.py" line="209"/>
+        <location filename="../../ui/dialogs/appeal_dialog.py" line="210"/>
         <source>C&amp;hannel:</source>
         <translation>&amp;Канал:</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/appeal_dialog.py" line="210"/>
+        <location filename="../../ui/dialogs/appeal_dialog.py" line="211"/>
         <source>&amp;Kind:</source>
         <translation>&amp;Вид:</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/appeal_dialog.py" line="211"/>
+        <location filename="../../ui/dialogs/appeal_dialog.py" line="212"/>
         <source>&amp;Identification:</source>
         <translation>&amp;Идентификация:</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/appeal_dialog.py" line="217"/>
+        <location filename="../../ui/dialogs/appeal_dialog.py" line="218"/>
         <source>phone, e-mail or surname, then Enter</source>
         <translation>телефон, e-mail или фамилия, затем Enter</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/appeal_dialog.py" line="223"/>
+        <location filename="../../ui/dialogs/appeal_dialog.py" line="224"/>
         <source>Ne&amp;w applicant</source>
         <translation>Новый за&amp;явитель</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/appeal_dialog.py" line="239"/>
+        <location filename="../../ui/dialogs/appeal_dialog.py" line="240"/>
         <source>Without a surname or a reply address the appeal is anonymous: no answer on the merits is given (art. 11 of 59-FZ).</source>
         <translation>Без фамилии или адреса для ответа обращение считается анонимным: ответ по существу не даётся (ст. 11 59-ФЗ).</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/appeal_dialog.py" line="244"/>
+        <location filename="../../ui/dialogs/appeal_dialog.py" line="245"/>
         <source>Applicant</source>
         <translation>Заявитель</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/appeal_dialog.py" line="246"/>
+        <location filename="../../ui/dialogs/appeal_dialog.py" line="247"/>
         <source>&amp;Find applicant:</source>
         <translation>&amp;Найти заявителя:</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/appeal_dialog.py" line="252"/>
+        <location filename="../../ui/dialogs/appeal_dialog.py" line="253"/>
         <source>Applicant ty&amp;pe:</source>
         <translation>Тип заявит&amp;еля:</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/appeal_dialog.py" line="254"/>
+        <location filename="../../ui/dialogs/appeal_dialog.py" line="255"/>
         <source>&amp;Surname:</source>
         <translation>&amp;Фамилия:</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/appeal_dialog.py" line="255"/>
+        <location filename="../../ui/dialogs/appeal_dialog.py" line="256"/>
         <source>First &amp;name:</source>
         <translation>И&amp;мя:</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/appeal_dialog.py" line="256"/>
+        <location filename="../../ui/dialogs/appeal_dialog.py" line="257"/>
         <source>Pa&amp;tronymic:</source>
         <translation>&amp;Отчество:</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/appeal_dialog.py" line="259"/>
+        <location filename="../../ui/dialogs/appeal_dialog.py" line="260"/>
         <source>&amp;Organisation:</source>
         <translation>Ор&amp;ганизация:</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/appeal_dialog.py" line="261"/>
+        <location filename="../../ui/dialogs/appeal_dialog.py" line="262"/>
         <source>Postal &amp;address:</source>
         <translation>Почтовый &amp;адрес:</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/appeal_dialog.py" line="262"/>
+        <location filename="../../ui/dialogs/appeal_dialog.py" line="263"/>
         <source>P&amp;hone:</source>
         <translation>&amp;Телефон:</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/appeal_dialog.py" line="263"/>
+        <location filename="../../ui/dialogs/appeal_dialog.py" line="264"/>
         <source>&amp;E-mail:</source>
         <translation>&amp;Эл. почта:</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/appeal_dialog.py" line="269"/>
+        <location filename="../../ui/dialogs/appeal_dialog.py" line="270"/>
         <source>the first line of the text if left empty</source>
         <translation>если не заполнено — первая строка текста</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/appeal_dialog.py" line="274"/>
+        <location filename="../../ui/dialogs/appeal_dialog.py" line="275"/>
         <source>classifier code or words of the topic, then Enter</source>
         <translation>код классификатора или слова из темы, затем Enter</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/appeal_dialog.py" line="282"/>
+        <location filename="../../ui/dialogs/appeal_dialog.py" line="283"/>
         <source>A&amp;dd</source>
         <translation>До&amp;бавить</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/appeal_dialog.py" line="288"/>
+        <location filename="../../ui/dialogs/appeal_dialog.py" line="289"/>
         <source>Re&amp;move question</source>
         <translation>&amp;Удалить вопрос</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/appeal_dialog.py" line="293"/>
+        <location filename="../../ui/dialogs/appeal_dialog.py" line="294"/>
         <source>Content</source>
         <translation>Содержание</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/appeal_dialog.py" line="295"/>
+        <location filename="../../ui/dialogs/appeal_dialog.py" line="296"/>
         <source>S&amp;ummary:</source>
         <translation>Краткое со&amp;держание:</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/appeal_dialog.py" line="296"/>
+        <location filename="../../ui/dialogs/appeal_dialog.py" line="297"/>
         <source>&amp;Text:</source>
         <translation>Тек&amp;ст:</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/appeal_dialog.py" line="297"/>
+        <location filename="../../ui/dialogs/appeal_dialog.py" line="298"/>
         <source>&amp;Question:</source>
         <translation>Воп&amp;рос:</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/appeal_dialog.py" line="300"/>
+        <location filename="../../ui/dialogs/appeal_dialog.py" line="301"/>
         <source>Questions:</source>
         <translation>Вопросы:</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/appeal_dialog.py" line="312"/>
+        <location filename="../../ui/dialogs/appeal_dialog.py" line="313"/>
         <source>Save (Ctrl+S)</source>
         <translation>Сохранить (Ctrl+S)</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/appeal_dialog.py" line="411"/>
+        <location filename="../../ui/dialogs/appeal_dialog.py" line="407"/>
+        <source>History of the appeal</source>
+        <translation>История обращения</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/appeal_dialog.py" line="414"/>
         <source>Case progress</source>
         <translation>Ход рассмотрения</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/appeal_dialog.py" line="412"/>
+        <location filename="../../ui/dialogs/appeal_dialog.py" line="415"/>
         <source>History</source>
         <translation>История</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/appeal_dialog.py" line="413"/>
+        <location filename="../../ui/dialogs/appeal_dialog.py" line="416"/>
         <source>Letters</source>
         <translation>Письма</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/appeal_dialog.py" line="414"/>
+        <location filename="../../ui/dialogs/appeal_dialog.py" line="417"/>
         <source>Attachments</source>
         <translation>Вложения</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/appeal_dialog.py" line="416"/>
+        <location filename="../../ui/dialogs/appeal_dialog.py" line="419"/>
         <source>Ctrl+%d</source>
         <translation>Ctrl+%d</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/appeal_dialog.py" line="493"/>
+        <location filename="../../ui/dialogs/appeal_dialog.py" line="496"/>
         <source>&lt;b&gt;%1&lt;/b&gt; · status: %2 · answer due: %3 · registered by %4</source>
         <translation>&lt;b&gt;%1&lt;/b&gt; · статус: %2 · срок ответа: %3 · зарегистрировал(а) %4</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/appeal_dialog.py" line="501"/>
+        <location filename="../../ui/dialogs/appeal_dialog.py" line="504"/>
         <source>repeats %s</source>
         <translation>повторное к %s</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/appeal_dialog.py" line="545"/>
+        <location filename="../../ui/dialogs/appeal_dialog.py" line="548"/>
         <source>(no name)</source>
         <translation>(без имени)</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/appeal_dialog.py" line="547"/>
+        <location filename="../../ui/dialogs/appeal_dialog.py" line="550"/>
         <source>Known applicant: %1, appeals: %2</source>
         <translation>Известный заявитель: %1, обращений: %2</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/appeal_dialog.py" line="550"/>
+        <location filename="../../ui/dialogs/appeal_dialog.py" line="553"/>
         <source>Known applicant: %s</source>
         <translation>Известный заявитель: %s</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/appeal_dialog.py" line="557"/>
+        <location filename="../../ui/dialogs/appeal_dialog.py" line="560"/>
         <source>New appeal</source>
         <translation>Новое обращение</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/appeal_dialog.py" line="559"/>
+        <location filename="../../ui/dialogs/appeal_dialog.py" line="562"/>
         <source>Appeal %s</source>
         <translation>Обращение %s</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/appeal_dialog.py" line="574"/>
+        <location filename="../../ui/dialogs/appeal_dialog.py" line="577"/>
         <source>An electronic appeal without identification of the applicant is not counted as identified; choose how the applicant was identified.</source>
         <translation>Электронное обращение без идентификации заявителя не учитывается как идентифицированное: укажите, как установлена личность заявителя.</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/appeal_dialog.py" line="614"/>
+        <location filename="../../ui/dialogs/appeal_dialog.py" line="617"/>
         <source>No known applicant found: a new one will be registered.</source>
         <translation>Заявитель не найден среди известных: будет зарегистрирован новый.</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/appeal_dialog.py" line="721"/>
+        <location filename="../../ui/dialogs/appeal_dialog.py" line="724"/>
         <source>Attached after registration: %s</source>
         <translation>Будет приложено после регистрации: %s</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/appeal_dialog.py" line="812"/>
+        <location filename="../../ui/dialogs/appeal_dialog.py" line="815"/>
         <source>Done: %1 (status now «%2»)</source>
         <translation>Выполнено: %1 (теперь «%2»)</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/appeal_dialog.py" line="855"/>
+        <location filename="../../ui/dialogs/appeal_dialog.py" line="858"/>
         <source>Outcome of question %1: %2</source>
         <translation>Результат по вопросу № %1: %2</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/appeal_dialog.py" line="878"/>
+        <location filename="../../ui/dialogs/appeal_dialog.py" line="881"/>
         <source>Reload the appeal? What you typed here will be replaced.</source>
         <translation>Загрузить обращение заново? Введённое в форме будет заменено.</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/appeal_dialog.py" line="882"/>
-        <location filename="../../ui/dialogs/appeal_dialog.py" line="1029"/>
+        <location filename="../../ui/dialogs/appeal_dialog.py" line="885"/>
+        <location filename="../../ui/dialogs/appeal_dialog.py" line="1032"/>
         <source>&amp;Reload</source>
         <translation>&amp;Загрузить заново</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/appeal_dialog.py" line="883"/>
-        <location filename="../../ui/dialogs/appeal_dialog.py" line="1030"/>
+        <location filename="../../ui/dialogs/appeal_dialog.py" line="886"/>
+        <location filename="../../ui/dialogs/appeal_dialog.py" line="1033"/>
         <source>&amp;Keep editing</source>
         <translation>&amp;Продолжить правку</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/appeal_dialog.py" line="913"/>
+        <location filename="../../ui/dialogs/appeal_dialog.py" line="916"/>
         <source>Close the form? What you typed will not be saved.</source>
         <translation>Закрыть форму? Введённые данные не будут сохранены.</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/appeal_dialog.py" line="957"/>
+        <location filename="../../ui/dialogs/appeal_dialog.py" line="960"/>
         <source>yes</source>
         <translation>да</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/appeal_dialog.py" line="957"/>
+        <location filename="../../ui/dialogs/appeal_dialog.py" line="960"/>
         <source>no</source>
         <translation>нет</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/appeal_dialog.py" line="1025"/>
+        <location filename="../../ui/dialogs/appeal_dialog.py" line="1028"/>
         <source>Load the appeal as saved now? What you typed here will be replaced.</source>
         <translation>Загрузить обращение в сохранённом виде? Введённое здесь будет заменено.</translation>
     </message>
@@ -311,7 +316,7 @@
     <message>
         <location filename="../../ui/widgets/appeal_properties.py" line="96"/>
         <source>&amp;Card</source>
-        <translation>&amp;Карточка</translation>
+        <translation>Карто&amp;чка</translation>
     </message>
     <message>
         <location filename="../../ui/widgets/appeal_properties.py" line="97"/>
@@ -321,7 +326,7 @@
     <message>
         <location filename="../../ui/widgets/appeal_properties.py" line="100"/>
         <source>U&amp;nlink</source>
-        <translation>Отв&amp;язать</translation>
+        <translation>Отвя&amp;зать</translation>
     </message>
     <message>
         <location filename="../../ui/widgets/appeal_properties.py" line="101"/>
@@ -487,32 +492,37 @@
 <context>
     <name>AttachmentsWidget</name>
     <message>
-        <location filename="../../ui/dialogs/attachments_widget.py" line="60"/>
+        <location filename="../../ui/dialogs/attachments_widget.py" line="53"/>
+        <source>Attached files</source>
+        <translation>Вложенные файлы</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/attachments_widget.py" line="61"/>
         <source>Attach…</source>
         <translation>Приложить…</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/attachments_widget.py" line="61"/>
+        <location filename="../../ui/dialogs/attachments_widget.py" line="62"/>
         <source>Save as…</source>
         <translation>Сохранить как…</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/attachments_widget.py" line="62"/>
+        <location filename="../../ui/dialogs/attachments_widget.py" line="63"/>
         <source>Remove</source>
         <translation>Удалить</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/attachments_widget.py" line="160"/>
+        <location filename="../../ui/dialogs/attachments_widget.py" line="161"/>
         <source>Attach files</source>
         <translation>Приложить файлы</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/attachments_widget.py" line="171"/>
+        <location filename="../../ui/dialogs/attachments_widget.py" line="172"/>
         <source>Saved to %1</source>
         <translation>Сохранено в %1</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/attachments_widget.py" line="179"/>
+        <location filename="../../ui/dialogs/attachments_widget.py" line="180"/>
         <source>Save the attachment</source>
         <translation>Сохранить вложение</translation>
     </message>
@@ -1629,167 +1639,177 @@
 <context>
     <name>LetterDialog</name>
     <message>
-        <location filename="../../ui/dialogs/letter_dialog.py" line="92"/>
+        <location filename="../../ui/dialogs/letter_dialog.py" line="93"/>
         <source>Letter to the applicant — %1</source>
         <translation>Письмо заявителю — %1</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/letter_dialog.py" line="103"/>
+        <location filename="../../ui/dialogs/letter_dialog.py" line="104"/>
         <source>&amp;Fill in from template</source>
         <translation>&amp;Заполнить по шаблону</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/letter_dialog.py" line="119"/>
+        <location filename="../../ui/dialogs/letter_dialog.py" line="121"/>
         <source>&amp;Hand delivery (no reply address needed)</source>
         <translation>Вручить &amp;лично (адрес для ответа не нужен)</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/letter_dialog.py" line="125"/>
+        <location filename="../../ui/dialogs/letter_dialog.py" line="127"/>
         <source>Bold</source>
         <translation>Полужирный</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/letter_dialog.py" line="129"/>
+        <location filename="../../ui/dialogs/letter_dialog.py" line="131"/>
         <source>Italic</source>
         <translation>Курсив</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/letter_dialog.py" line="133"/>
+        <location filename="../../ui/dialogs/letter_dialog.py" line="135"/>
         <source>Bulleted list</source>
         <translation>Маркированный список</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/letter_dialog.py" line="147"/>
+        <location filename="../../ui/dialogs/letter_dialog.py" line="149"/>
         <source>&amp;Preview</source>
         <translation>&amp;Предпросмотр</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/letter_dialog.py" line="149"/>
+        <location filename="../../ui/dialogs/letter_dialog.py" line="151"/>
         <source>&amp;Redacted copy (applicant&apos;s personal data hidden)</source>
         <translation>&amp;Обезличенная копия (без персональных данных заявителя)</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/letter_dialog.py" line="151"/>
+        <location filename="../../ui/dialogs/letter_dialog.py" line="153"/>
         <source>&amp;Save draft</source>
         <translation>&amp;Сохранить черновик</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/letter_dialog.py" line="153"/>
+        <location filename="../../ui/dialogs/letter_dialog.py" line="155"/>
         <source>Send for &amp;approval</source>
         <translation>&amp;На согласование</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/letter_dialog.py" line="155"/>
+        <location filename="../../ui/dialogs/letter_dialog.py" line="157"/>
         <source>Appro&amp;ve</source>
         <translation>&amp;Утвердить</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/letter_dialog.py" line="157"/>
+        <location filename="../../ui/dialogs/letter_dialog.py" line="159"/>
         <source>Re&amp;turn with comment…</source>
         <translation>&amp;Вернуть с замечанием…</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/letter_dialog.py" line="159"/>
+        <location filename="../../ui/dialogs/letter_dialog.py" line="161"/>
         <source>&amp;Print…</source>
         <translation>Пе&amp;чать…</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/letter_dialog.py" line="161"/>
+        <location filename="../../ui/dialogs/letter_dialog.py" line="163"/>
         <source>Save a &amp;copy…</source>
         <translation>Сохранить &amp;копию…</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/letter_dialog.py" line="163"/>
+        <location filename="../../ui/dialogs/letter_dialog.py" line="165"/>
         <source>Close</source>
         <translation>Закрыть</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/letter_dialog.py" line="165"/>
+        <location filename="../../ui/dialogs/letter_dialog.py" line="167"/>
         <source>Attach&amp;ments…</source>
         <translation>Вло&amp;жения…</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/letter_dialog.py" line="166"/>
+        <location filename="../../ui/dialogs/letter_dialog.py" line="168"/>
         <source>Files sent with this letter</source>
         <translation>Файлы, отправляемые с письмом</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/letter_dialog.py" line="173"/>
+        <location filename="../../ui/dialogs/letter_dialog.py" line="175"/>
         <source>T&amp;itle:</source>
         <translation>За&amp;головок:</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/letter_dialog.py" line="174"/>
+        <location filename="../../ui/dialogs/letter_dialog.py" line="176"/>
         <source>A&amp;ddressee:</source>
         <translation>&amp;Адресат:</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/letter_dialog.py" line="175"/>
+        <location filename="../../ui/dialogs/letter_dialog.py" line="177"/>
         <source>Si&amp;gnatory:</source>
         <translation>По&amp;дписант:</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/letter_dialog.py" line="176"/>
+        <location filename="../../ui/dialogs/letter_dialog.py" line="178"/>
         <source>E&amp;xecutor:</source>
         <translation>&amp;Исполнитель:</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/letter_dialog.py" line="177"/>
+        <location filename="../../ui/dialogs/letter_dialog.py" line="179"/>
         <source>Executor&apos;s p&amp;hone:</source>
         <translation>&amp;Телефон исполнителя:</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/letter_dialog.py" line="195"/>
+        <location filename="../../ui/dialogs/letter_dialog.py" line="197"/>
         <source>Letter:</source>
         <translation>Письмо:</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/letter_dialog.py" line="197"/>
+        <location filename="../../ui/dialogs/letter_dialog.py" line="199"/>
         <source>Te&amp;mplate:</source>
         <translation>&amp;Шаблон:</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/letter_dialog.py" line="255"/>
+        <location filename="../../ui/dialogs/letter_dialog.py" line="247"/>
+        <source>Text of the letter</source>
+        <translation>Текст письма</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/letter_dialog.py" line="248"/>
+        <source>Preview of the letter</source>
+        <translation>Предпросмотр письма</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/letter_dialog.py" line="260"/>
         <source>Fill the letter from a template first.</source>
         <translation>Сначала заполните письмо по шаблону.</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/letter_dialog.py" line="258"/>
+        <location filename="../../ui/dialogs/letter_dialog.py" line="263"/>
         <source>Attachments of the letter</source>
         <translation>Вложения письма</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/letter_dialog.py" line="271"/>
+        <location filename="../../ui/dialogs/letter_dialog.py" line="276"/>
         <source>New letter</source>
         <translation>Новое письмо</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/letter_dialog.py" line="306"/>
+        <location filename="../../ui/dialogs/letter_dialog.py" line="313"/>
         <source>Returned: %1</source>
         <translation>Возвращено: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/letter_dialog.py" line="316"/>
+        <location filename="../../ui/dialogs/letter_dialog.py" line="323"/>
         <source>Choose a template and fill the letter in.</source>
         <translation>Выберите шаблон и заполните письмо.</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/letter_dialog.py" line="453"/>
+        <location filename="../../ui/dialogs/letter_dialog.py" line="460"/>
         <source>Return for rework</source>
         <translation>Вернуть на доработку</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/letter_dialog.py" line="453"/>
+        <location filename="../../ui/dialogs/letter_dialog.py" line="460"/>
         <source>What needs to be reworked:</source>
         <translation>Что нужно доработать:</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/letter_dialog.py" line="524"/>
+        <location filename="../../ui/dialogs/letter_dialog.py" line="531"/>
         <source>Save a copy</source>
         <translation>Сохранить копию</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/letter_dialog.py" line="524"/>
+        <location filename="../../ui/dialogs/letter_dialog.py" line="531"/>
         <source>PDF (*.pdf)</source>
         <translation>PDF (*.pdf)</translation>
     </message>
@@ -1798,8 +1818,8 @@
     <name>LetterTemplatesDialog</name>
     <message>
         <location filename="../../ui/dialogs/letter_templates_dialog.py" line="77"/>
-        <location filename="../../ui/dialogs/letter_templates_dialog.py" line="338"/>
-        <location filename="../../ui/dialogs/letter_templates_dialog.py" line="584"/>
+        <location filename="../../ui/dialogs/letter_templates_dialog.py" line="341"/>
+        <location filename="../../ui/dialogs/letter_templates_dialog.py" line="591"/>
         <source>Letter templates</source>
         <translation>Шаблоны писем</translation>
     </message>
@@ -1809,208 +1829,208 @@
         <translation>Шаблоны</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/letter_templates_dialog.py" line="85"/>
+        <location filename="../../ui/dialogs/letter_templates_dialog.py" line="87"/>
         <source>&amp;New</source>
         <translation>&amp;Новый</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/letter_templates_dialog.py" line="87"/>
-        <location filename="../../ui/dialogs/letter_templates_dialog.py" line="328"/>
+        <location filename="../../ui/dialogs/letter_templates_dialog.py" line="89"/>
+        <location filename="../../ui/dialogs/letter_templates_dialog.py" line="331"/>
         <source>&amp;Deactivate…</source>
         <translation>&amp;Отключить…</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/letter_templates_dialog.py" line="89"/>
+        <location filename="../../ui/dialogs/letter_templates_dialog.py" line="91"/>
         <source>A deactivated template is no longer offered for new letters; letters made from it stay</source>
         <translation>Отключённый шаблон больше не предлагается для новых писем; письма, уже подготовленные по нему, сохраняются</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/letter_templates_dialog.py" line="95"/>
+        <location filename="../../ui/dialogs/letter_templates_dialog.py" line="97"/>
         <source>Templates:</source>
         <translation>Шаблоны:</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/letter_templates_dialog.py" line="104"/>
+        <location filename="../../ui/dialogs/letter_templates_dialog.py" line="106"/>
         <source>latin letters, digits, _ and -: answer_roof_repair</source>
         <translation>латинские буквы, цифры, _ и -: answer_roof_repair</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/letter_templates_dialog.py" line="120"/>
+        <location filename="../../ui/dialogs/letter_templates_dialog.py" line="122"/>
         <source>Problems in the template</source>
         <translation>Ошибки в шаблоне</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/letter_templates_dialog.py" line="130"/>
+        <location filename="../../ui/dialogs/letter_templates_dialog.py" line="132"/>
         <source>&amp;Name:</source>
         <translation>&amp;Имя:</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/letter_templates_dialog.py" line="131"/>
+        <location filename="../../ui/dialogs/letter_templates_dialog.py" line="133"/>
         <source>&amp;Kind:</source>
         <translation>&amp;Вид письма:</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/letter_templates_dialog.py" line="132"/>
+        <location filename="../../ui/dialogs/letter_templates_dialog.py" line="134"/>
         <source>&amp;Title:</source>
         <translation>&amp;Заголовок:</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/letter_templates_dialog.py" line="147"/>
+        <location filename="../../ui/dialogs/letter_templates_dialog.py" line="149"/>
         <source>Te&amp;xt of the letter (Jinja; **bold**, *italic*, «- » starts a list item):</source>
         <translation>&amp;Текст письма (Jinja; **жирный**, *курсив*, «- » в начале строки — пункт списка):</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/letter_templates_dialog.py" line="151"/>
+        <location filename="../../ui/dialogs/letter_templates_dialog.py" line="153"/>
         <source>&amp;Save</source>
         <translation>&amp;Сохранить</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/letter_templates_dialog.py" line="153"/>
+        <location filename="../../ui/dialogs/letter_templates_dialog.py" line="155"/>
         <source>&amp;Revert</source>
         <translation>&amp;Отменить изменения</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/letter_templates_dialog.py" line="154"/>
+        <location filename="../../ui/dialogs/letter_templates_dialog.py" line="156"/>
         <source>Throw away the unsaved changes</source>
         <translation>Отбросить несохранённые изменения</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/letter_templates_dialog.py" line="177"/>
+        <location filename="../../ui/dialogs/letter_templates_dialog.py" line="179"/>
         <source>Appeal number; empty: sample data</source>
         <translation>Номер обращения; пусто — образец данных</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/letter_templates_dialog.py" line="180"/>
+        <location filename="../../ui/dialogs/letter_templates_dialog.py" line="182"/>
         <source>&amp;Preview</source>
         <translation>&amp;Предпросмотр</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/letter_templates_dialog.py" line="191"/>
+        <location filename="../../ui/dialogs/letter_templates_dialog.py" line="193"/>
         <source>For &amp;appeal:</source>
         <translation>Для &amp;обращения:</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/letter_templates_dialog.py" line="201"/>
+        <location filename="../../ui/dialogs/letter_templates_dialog.py" line="203"/>
         <source>Field</source>
         <translation>Поле</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/letter_templates_dialog.py" line="201"/>
+        <location filename="../../ui/dialogs/letter_templates_dialog.py" line="203"/>
         <source>Meaning</source>
         <translation>Значение</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/letter_templates_dialog.py" line="201"/>
+        <location filename="../../ui/dialogs/letter_templates_dialog.py" line="203"/>
         <source>Example</source>
         <translation>Пример</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/letter_templates_dialog.py" line="217"/>
+        <location filename="../../ui/dialogs/letter_templates_dialog.py" line="220"/>
         <source>&amp;Insert field</source>
         <translation>Вст&amp;авить поле</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/letter_templates_dialog.py" line="219"/>
+        <location filename="../../ui/dialogs/letter_templates_dialog.py" line="222"/>
         <source>Insert the chosen field at the cursor (or double-click it)</source>
         <translation>Вставить выбранное поле в позицию курсора (или дважды щёлкните поле)</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/letter_templates_dialog.py" line="231"/>
+        <location filename="../../ui/dialogs/letter_templates_dialog.py" line="234"/>
         <source>Preview</source>
         <translation>Предпросмотр</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/letter_templates_dialog.py" line="232"/>
+        <location filename="../../ui/dialogs/letter_templates_dialog.py" line="235"/>
         <source>Merge fields</source>
         <translation>Поля подстановки</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/letter_templates_dialog.py" line="239"/>
+        <location filename="../../ui/dialogs/letter_templates_dialog.py" line="242"/>
         <source>Close</source>
         <translation>Закрыть</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/letter_templates_dialog.py" line="286"/>
+        <location filename="../../ui/dialogs/letter_templates_dialog.py" line="289"/>
         <source> · inactive</source>
         <translation> · отключён</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/letter_templates_dialog.py" line="315"/>
+        <location filename="../../ui/dialogs/letter_templates_dialog.py" line="318"/>
         <source>New template</source>
         <translation>Новый шаблон</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/letter_templates_dialog.py" line="318"/>
+        <location filename="../../ui/dialogs/letter_templates_dialog.py" line="321"/>
         <source>Active · version %1 · changed %2</source>
         <translation>Действует · версия %1 · изменён %2</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/letter_templates_dialog.py" line="324"/>
+        <location filename="../../ui/dialogs/letter_templates_dialog.py" line="327"/>
         <source>Inactive: not offered for new letters. Saving activates it again.</source>
         <translation>Отключён: не предлагается для новых писем. Сохранение снова включает его.</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/letter_templates_dialog.py" line="328"/>
+        <location filename="../../ui/dialogs/letter_templates_dialog.py" line="331"/>
         <source>&amp;Activate</source>
         <translation>&amp;Включить</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/letter_templates_dialog.py" line="356"/>
+        <location filename="../../ui/dialogs/letter_templates_dialog.py" line="359"/>
         <source>The template has unsaved changes. Save them or revert them first.</source>
         <translation>В шаблоне есть несохранённые изменения. Сначала сохраните или отмените их.</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/letter_templates_dialog.py" line="375"/>
+        <location filename="../../ui/dialogs/letter_templates_dialog.py" line="378"/>
         <source>Problems: %d (click one to go to it)</source>
         <translation>Проблем: %d (щёлкните, чтобы перейти к месту)</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/letter_templates_dialog.py" line="378"/>
+        <location filename="../../ui/dialogs/letter_templates_dialog.py" line="381"/>
         <source>✓ The template compiles and fills in with sample data.</source>
         <translation>✓ Шаблон без ошибок и заполняется образцом данных.</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/letter_templates_dialog.py" line="384"/>
+        <location filename="../../ui/dialogs/letter_templates_dialog.py" line="387"/>
         <source>Name</source>
         <translation>Имя</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/letter_templates_dialog.py" line="385"/>
+        <location filename="../../ui/dialogs/letter_templates_dialog.py" line="388"/>
         <source>Title</source>
         <translation>Заголовок</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/letter_templates_dialog.py" line="386"/>
+        <location filename="../../ui/dialogs/letter_templates_dialog.py" line="389"/>
         <source>Text</source>
         <translation>Текст</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/letter_templates_dialog.py" line="390"/>
+        <location filename="../../ui/dialogs/letter_templates_dialog.py" line="393"/>
         <source>, line %1, column %2</source>
         <translation>, строка %1, позиция %2</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/letter_templates_dialog.py" line="395"/>
+        <location filename="../../ui/dialogs/letter_templates_dialog.py" line="398"/>
         <source>, line %1</source>
         <translation>, строка %1</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/letter_templates_dialog.py" line="420"/>
+        <location filename="../../ui/dialogs/letter_templates_dialog.py" line="423"/>
         <source>Line %1, column %2</source>
         <translation>Строка %1, позиция %2</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/letter_templates_dialog.py" line="477"/>
+        <location filename="../../ui/dialogs/letter_templates_dialog.py" line="480"/>
         <source>Deactivate the template</source>
         <translation>Отключение шаблона</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/letter_templates_dialog.py" line="479"/>
+        <location filename="../../ui/dialogs/letter_templates_dialog.py" line="482"/>
         <source>Deactivate the template «%1»? It will no longer be offered for new letters; letters already made from it keep their text. You can activate it again at any time.</source>
         <translation>Отключить шаблон «%1»? Он больше не будет предлагаться для новых писем; письма, уже подготовленные по нему, сохранят свой текст. Включить его снова можно в любой момент.</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/letter_templates_dialog.py" line="585"/>
+        <location filename="../../ui/dialogs/letter_templates_dialog.py" line="592"/>
         <source>The template has unsaved changes. Close without saving?</source>
         <translation>В шаблоне есть несохранённые изменения. Закрыть без сохранения?</translation>
     </message>
@@ -2107,164 +2127,169 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../ui/main_window.py" line="95"/>
+        <location filename="../../ui/main_window.py" line="96"/>
         <source>Reception — %s</source>
         <translation>Приёмная — %s</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="143"/>
+        <location filename="../../ui/main_window.py" line="117"/>
+        <source>Register of appeals</source>
+        <translation>Реестр обращений</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="146"/>
         <source>Register</source>
         <translation>Реестр</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="149"/>
+        <location filename="../../ui/main_window.py" line="152"/>
         <source>&amp;New appeal</source>
         <translation>&amp;Новое обращение</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="151"/>
+        <location filename="../../ui/main_window.py" line="154"/>
         <source>Register a new appeal (Ctrl+N)</source>
         <translation>Зарегистрировать новое обращение (Ctrl+N)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="155"/>
+        <location filename="../../ui/main_window.py" line="158"/>
         <source>&amp;Refresh</source>
         <translation>&amp;Обновить</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="157"/>
+        <location filename="../../ui/main_window.py" line="160"/>
         <source>Reload the register (F5)</source>
         <translation>Обновить реестр (F5)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="160"/>
+        <location filename="../../ui/main_window.py" line="163"/>
         <source>Open by &amp;number…</source>
         <translation>Открыть по &amp;номеру…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="162"/>
+        <location filename="../../ui/main_window.py" line="165"/>
         <source>Open an appeal by its registration number (Ctrl+G)</source>
         <translation>Открыть обращение по регистрационному номеру (Ctrl+G)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="167"/>
+        <location filename="../../ui/main_window.py" line="170"/>
         <source>Search: number, phone, e-mail, surname or summary words</source>
         <translation>Поиск: номер, телефон, e-mail, фамилия или слова из краткого содержания</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="175"/>
+        <location filename="../../ui/main_window.py" line="178"/>
         <source>&amp;Find</source>
         <translation>&amp;Найти</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="180"/>
+        <location filename="../../ui/main_window.py" line="183"/>
         <source>Which appeals the register shows (Ctrl+L)</source>
         <translation>Какие обращения показывает реестр (Ctrl+L)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="181"/>
+        <location filename="../../ui/main_window.py" line="184"/>
         <source>Register filter</source>
         <translation>Фильтр реестра</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="182"/>
+        <location filename="../../ui/main_window.py" line="185"/>
         <source>All appeals</source>
         <translation>Все обращения</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="184"/>
+        <location filename="../../ui/main_window.py" line="187"/>
         <source>My appeals</source>
         <translation>Мои обращения</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="185"/>
+        <location filename="../../ui/main_window.py" line="188"/>
         <source>Due soon</source>
         <translation>Срок истекает</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="186"/>
+        <location filename="../../ui/main_window.py" line="189"/>
         <source>Overdue</source>
         <translation>Просроченные</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="187"/>
+        <location filename="../../ui/main_window.py" line="190"/>
         <source>Answered late</source>
         <translation>Отвечены с опозданием</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="190"/>
+        <location filename="../../ui/main_window.py" line="193"/>
         <source>Status: %s</source>
         <translation>Статус: %s</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="192"/>
+        <location filename="../../ui/main_window.py" line="195"/>
         <source>Fi&amp;lter</source>
         <translation>Фи&amp;льтр</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="196"/>
+        <location filename="../../ui/main_window.py" line="199"/>
         <source>Show &amp;overdue</source>
         <translation>Показать &amp;просроченные</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="200"/>
-        <location filename="../../ui/main_window.py" line="265"/>
+        <location filename="../../ui/main_window.py" line="203"/>
+        <location filename="../../ui/main_window.py" line="269"/>
         <source>Show the overdue appeals (Ctrl+Shift+O)</source>
         <translation>Показать просроченные обращения (Ctrl+Shift+O)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="203"/>
+        <location filename="../../ui/main_window.py" line="206"/>
         <source>&amp;Property…</source>
-        <translation>&amp;Объект…</translation>
+        <translation>О&amp;бъект…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="208"/>
+        <location filename="../../ui/main_window.py" line="211"/>
         <source>Find a property in the register and open its card (Ctrl+Shift+P)</source>
         <translation>Найти объект в реестре недвижимости и открыть его карточку (Ctrl+Shift+P)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="213"/>
+        <location filename="../../ui/main_window.py" line="216"/>
         <source>&amp;Import properties…</source>
         <translation>&amp;Импорт объектов…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="214"/>
+        <location filename="../../ui/main_window.py" line="217"/>
         <source>Load a property registry file (CSV or XLSX)</source>
         <translation>Загрузить файл реестра объектов недвижимости (CSV или XLSX)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="221"/>
+        <location filename="../../ui/main_window.py" line="224"/>
         <source>Click to show appeals about every property</source>
         <translation>Нажмите, чтобы снова показать обращения по всем объектам</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="234"/>
+        <location filename="../../ui/main_window.py" line="238"/>
         <source>Search and filters</source>
         <translation>Поиск и фильтры</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="250"/>
-        <location filename="../../ui/main_window.py" line="319"/>
+        <location filename="../../ui/main_window.py" line="254"/>
+        <location filename="../../ui/main_window.py" line="323"/>
         <source>Appeals: …</source>
         <translation>Обращений: …</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="252"/>
+        <location filename="../../ui/main_window.py" line="256"/>
         <source>User: %1 (%2)</source>
         <translation>Пользователь: %1 (%2)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="254"/>
+        <location filename="../../ui/main_window.py" line="258"/>
         <source>Database: %s</source>
         <translation>База данных: %s</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="264"/>
+        <location filename="../../ui/main_window.py" line="268"/>
         <source>Overdue: …</source>
         <translation>Просрочено: …</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/main_window.py" line="323"/>
+        <location filename="../../ui/main_window.py" line="327"/>
         <source>Appeals: %Ln</source>
         <translation>
             <numerusform>Обращений: %Ln</numerusform>
@@ -2273,7 +2298,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/main_window.py" line="341"/>
+        <location filename="../../ui/main_window.py" line="345"/>
         <source>Overdue: %Ln</source>
         <translation>
             <numerusform>Просрочено: %Ln</numerusform>
@@ -2282,40 +2307,40 @@
         </translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="378"/>
-        <location filename="../../ui/main_window.py" line="407"/>
-        <location filename="../../ui/main_window.py" line="477"/>
+        <location filename="../../ui/main_window.py" line="382"/>
+        <location filename="../../ui/main_window.py" line="411"/>
+        <location filename="../../ui/main_window.py" line="481"/>
         <source>Filte&amp;rs</source>
         <translation>Фильт&amp;ры</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="385"/>
+        <location filename="../../ui/main_window.py" line="389"/>
         <source>Show the filters: status, channel, kind, topic, executor, department, dates (Ctrl+Shift+F)</source>
         <translation>Показать фильтры: статус, канал, вид, тема, исполнитель, подразделение, даты (Ctrl+Shift+F)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="389"/>
+        <location filename="../../ui/main_window.py" line="393"/>
         <source>By relevance</source>
         <translation>По релевантности</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="391"/>
+        <location filename="../../ui/main_window.py" line="395"/>
         <source>Order the search results by how well they match</source>
         <translation>Упорядочить найденное по тому, насколько оно соответствует запросу</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="407"/>
-        <location filename="../../ui/main_window.py" line="477"/>
+        <location filename="../../ui/main_window.py" line="411"/>
+        <location filename="../../ui/main_window.py" line="481"/>
         <source>Filte&amp;rs (%d)</source>
         <translation>Фильт&amp;ры (%d)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="438"/>
+        <location filename="../../ui/main_window.py" line="442"/>
         <source>The register cannot be sorted by this column.</source>
         <translation>По этому столбцу реестр сортировать нельзя.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/main_window.py" line="740"/>
+        <location filename="../../ui/main_window.py" line="744"/>
         <source>Exported %Ln appeal(s) to %1</source>
         <translation>
             <numerusform>Выгружено %Ln обращение в %1</numerusform>
@@ -2328,7 +2353,7 @@
         <translation type="vanished">Обращений: %d</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="327"/>
+        <location filename="../../ui/main_window.py" line="331"/>
         <source>Appeals: ?</source>
         <translation>Обращений: ?</translation>
     </message>
@@ -2337,108 +2362,108 @@
         <translation type="vanished">Просрочено: %d</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="348"/>
+        <location filename="../../ui/main_window.py" line="352"/>
         <source>Overdue: ?</source>
         <translation>Просрочено: ?</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="583"/>
+        <location filename="../../ui/main_window.py" line="587"/>
         <source>Saved: appeal %s</source>
         <translation>Сохранено: обращение %s</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="591"/>
+        <location filename="../../ui/main_window.py" line="595"/>
         <source>Open by number</source>
         <translation>Открыть по номеру</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="592"/>
+        <location filename="../../ui/main_window.py" line="596"/>
         <source>Registration number (for example ВП-2026-17):</source>
         <translation>Регистрационный номер (например, ВП-2026-17):</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="612"/>
+        <location filename="../../ui/main_window.py" line="616"/>
         <source>No connection to the database — form data is saved locally, reconnecting…</source>
         <translation>Нет связи с базой данных — данные формы сохранены локально, переподключение…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="637"/>
+        <location filename="../../ui/main_window.py" line="641"/>
         <source>&amp;Users…</source>
         <translation>&amp;Пользователи…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="638"/>
+        <location filename="../../ui/main_window.py" line="642"/>
         <source>Accounts: add, reset a password, deactivate</source>
         <translation>Учётные записи: добавить, сбросить пароль, отключить</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="646"/>
+        <location filename="../../ui/main_window.py" line="650"/>
         <source>Appeal from &amp;e-mail (.eml)…</source>
         <translation>Обращение из &amp;письма (.eml)…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="652"/>
+        <location filename="../../ui/main_window.py" line="656"/>
         <source>E&amp;xport register…</source>
         <translation>&amp;Выгрузить реестр…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="654"/>
+        <location filename="../../ui/main_window.py" line="658"/>
         <source>The register as shown (filters and columns) to XLSX or CSV</source>
         <translation>Реестр в текущем виде (фильтры и столбцы) в XLSX или CSV</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="656"/>
+        <location filename="../../ui/main_window.py" line="660"/>
         <source>&amp;Quit</source>
         <translation>В&amp;ыход</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="659"/>
+        <location filename="../../ui/main_window.py" line="663"/>
         <source>&amp;Reports…</source>
         <translation>&amp;Отчёты…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="663"/>
+        <location filename="../../ui/main_window.py" line="667"/>
         <source>&amp;About</source>
         <translation>&amp;О программе</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="665"/>
+        <location filename="../../ui/main_window.py" line="669"/>
         <source>&amp;Settings…</source>
         <translation>&amp;Настройки…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="669"/>
+        <location filename="../../ui/main_window.py" line="673"/>
         <source>User &amp;guide</source>
         <translation>&amp;Руководство пользователя</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="674"/>
+        <location filename="../../ui/main_window.py" line="678"/>
         <source>&amp;File</source>
         <translation>&amp;Файл</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="678"/>
+        <location filename="../../ui/main_window.py" line="682"/>
         <source>&amp;Edit</source>
         <translation>&amp;Правка</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="680"/>
+        <location filename="../../ui/main_window.py" line="684"/>
         <source>&amp;Appeal</source>
         <translation>&amp;Обращение</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="458"/>
-        <location filename="../../ui/main_window.py" line="689"/>
+        <location filename="../../ui/main_window.py" line="462"/>
+        <location filename="../../ui/main_window.py" line="693"/>
         <source>Re&amp;ports</source>
         <translation>О&amp;тчёты</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="693"/>
+        <location filename="../../ui/main_window.py" line="697"/>
         <source>&amp;Tools</source>
-        <translation>&amp;Сервис</translation>
+        <translation>С&amp;ервис</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="703"/>
+        <location filename="../../ui/main_window.py" line="707"/>
         <source>&amp;Help</source>
         <translation>&amp;Справка</translation>
     </message>
@@ -2447,22 +2472,22 @@
         <translation type="vanished">Выгружено обращений: %1 — в %2</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="760"/>
+        <location filename="../../ui/main_window.py" line="764"/>
         <source>Appeal from e-mail</source>
         <translation>Обращение из письма</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="760"/>
+        <location filename="../../ui/main_window.py" line="764"/>
         <source>E-mail messages (*.eml)</source>
         <translation>Письма электронной почты (*.eml)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="791"/>
+        <location filename="../../ui/main_window.py" line="795"/>
         <source>About Reception</source>
         <translation>О программе «Приёмная»</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="792"/>
+        <location filename="../../ui/main_window.py" line="796"/>
         <source>Reception %s — the virtual reception office: citizens&apos; appeals under Federal Law 59-FZ.</source>
         <translation>«Приёмная» %s — виртуальная приёмная: обращения граждан по Федеральному закону № 59-ФЗ.</translation>
     </message>
@@ -2471,14 +2496,14 @@
         <translation type="vanished">&amp;Администрирование</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="846"/>
+        <location filename="../../ui/main_window.py" line="850"/>
         <source>The connection to the database is back.</source>
         <translation>Связь с базой данных восстановлена.</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="489"/>
-        <location filename="../../ui/main_window.py" line="497"/>
-        <location filename="../../ui/main_window.py" line="899"/>
+        <location filename="../../ui/main_window.py" line="493"/>
+        <location filename="../../ui/main_window.py" line="501"/>
+        <location filename="../../ui/main_window.py" line="903"/>
         <source>Property: %s  ✕</source>
         <translation>Объект: %s  ✕</translation>
     </message>
@@ -3311,87 +3336,87 @@
 <context>
     <name>RegisterModel</name>
     <message>
-        <location filename="../../ui/models/register_model.py" line="124"/>
+        <location filename="../../ui/models/register_model.py" line="125"/>
         <source>Reg. No.</source>
         <translation>Рег. №</translation>
     </message>
     <message>
-        <location filename="../../ui/models/register_model.py" line="125"/>
+        <location filename="../../ui/models/register_model.py" line="126"/>
         <source>Received</source>
         <translation>Поступило</translation>
     </message>
     <message>
-        <location filename="../../ui/models/register_model.py" line="126"/>
+        <location filename="../../ui/models/register_model.py" line="127"/>
         <source>Channel</source>
         <translation>Канал</translation>
     </message>
     <message>
-        <location filename="../../ui/models/register_model.py" line="127"/>
+        <location filename="../../ui/models/register_model.py" line="128"/>
         <source>Applicant</source>
         <translation>Заявитель</translation>
     </message>
     <message>
-        <location filename="../../ui/models/register_model.py" line="127"/>
+        <location filename="../../ui/models/register_model.py" line="128"/>
         <source>anonymous</source>
         <translation>аноним</translation>
     </message>
     <message>
-        <location filename="../../ui/models/register_model.py" line="128"/>
+        <location filename="../../ui/models/register_model.py" line="129"/>
         <source>Summary</source>
         <translation>Краткое содержание</translation>
     </message>
     <message>
-        <location filename="../../ui/models/register_model.py" line="129"/>
+        <location filename="../../ui/models/register_model.py" line="130"/>
         <source>Status</source>
         <translation>Статус</translation>
     </message>
     <message>
-        <location filename="../../ui/models/register_model.py" line="130"/>
+        <location filename="../../ui/models/register_model.py" line="131"/>
         <source>Executor</source>
         <translation>Исполнитель</translation>
     </message>
     <message>
-        <location filename="../../ui/models/register_model.py" line="131"/>
+        <location filename="../../ui/models/register_model.py" line="132"/>
         <source>Answer due</source>
         <translation>Срок ответа</translation>
     </message>
     <message>
-        <location filename="../../ui/models/register_model.py" line="132"/>
+        <location filename="../../ui/models/register_model.py" line="133"/>
         <source>Rep.</source>
         <translation>Повт.</translation>
     </message>
     <message>
-        <location filename="../../ui/models/register_model.py" line="171"/>
+        <location filename="../../ui/models/register_model.py" line="172"/>
         <source>Repeated appeal: repeats %d earlier appeal(s)</source>
         <translation>Повторное обращение: прежних обращений — %d</translation>
     </message>
     <message>
-        <location filename="../../ui/models/register_model.py" line="220"/>
+        <location filename="../../ui/models/register_model.py" line="222"/>
         <source>Overdue: the answer was due on %s</source>
         <translation>Просрочено: ответ нужно было дать до %s</translation>
     </message>
     <message>
-        <location filename="../../ui/models/register_model.py" line="222"/>
+        <location filename="../../ui/models/register_model.py" line="224"/>
         <source>Due soon: the answer is due on %s</source>
         <translation>Срок истекает %s</translation>
     </message>
     <message>
-        <location filename="../../ui/models/register_model.py" line="225"/>
+        <location filename="../../ui/models/register_model.py" line="227"/>
         <source>Answered late: on %1, the answer was due on %2</source>
         <translation>Ответ дан с опозданием: %1 при сроке %2</translation>
     </message>
     <message>
-        <location filename="../../ui/models/register_model.py" line="232"/>
+        <location filename="../../ui/models/register_model.py" line="234"/>
         <source>%s, overdue</source>
         <translation>%s, просрочено</translation>
     </message>
     <message>
-        <location filename="../../ui/models/register_model.py" line="234"/>
+        <location filename="../../ui/models/register_model.py" line="236"/>
         <source>%s, due soon</source>
         <translation>%s, срок истекает</translation>
     </message>
     <message>
-        <location filename="../../ui/models/register_model.py" line="235"/>
+        <location filename="../../ui/models/register_model.py" line="237"/>
         <source>%s, answered late</source>
         <translation>%s, ответ дан с опозданием</translation>
     </message>
@@ -3442,140 +3467,160 @@
 <context>
     <name>ReportsWindow</name>
     <message>
-        <location filename="../../ui/reports_window.py" line="183"/>
-        <location filename="../../ui/reports_window.py" line="354"/>
-        <location filename="../../ui/reports_window.py" line="394"/>
-        <location filename="../../ui/reports_window.py" line="488"/>
+        <location filename="../../ui/reports_window.py" line="184"/>
+        <location filename="../../ui/reports_window.py" line="360"/>
+        <location filename="../../ui/reports_window.py" line="400"/>
+        <location filename="../../ui/reports_window.py" line="494"/>
         <source>Reports</source>
         <translation>Отчёты</translation>
     </message>
     <message>
-        <location filename="../../ui/reports_window.py" line="194"/>
+        <location filename="../../ui/reports_window.py" line="195"/>
         <source>All channels</source>
         <translation>Все каналы</translation>
     </message>
     <message>
-        <location filename="../../ui/reports_window.py" line="198"/>
+        <location filename="../../ui/reports_window.py" line="199"/>
         <source>All sections</source>
         <translation>Все разделы</translation>
     </message>
     <message>
-        <location filename="../../ui/reports_window.py" line="200"/>
+        <location filename="../../ui/reports_window.py" line="201"/>
         <source>All departments</source>
         <translation>Все подразделения</translation>
     </message>
     <message>
-        <location filename="../../ui/reports_window.py" line="202"/>
+        <location filename="../../ui/reports_window.py" line="203"/>
         <source>By month</source>
         <translation>По месяцам</translation>
     </message>
     <message>
-        <location filename="../../ui/reports_window.py" line="203"/>
+        <location filename="../../ui/reports_window.py" line="204"/>
         <source>By week</source>
         <translation>По неделям</translation>
     </message>
     <message>
-        <location filename="../../ui/reports_window.py" line="204"/>
+        <location filename="../../ui/reports_window.py" line="205"/>
         <source>Build</source>
         <translation>Сформировать</translation>
     </message>
     <message>
-        <location filename="../../ui/reports_window.py" line="210"/>
+        <location filename="../../ui/reports_window.py" line="211"/>
         <source>Report:</source>
         <translation>Отчёт:</translation>
     </message>
     <message>
-        <location filename="../../ui/reports_window.py" line="216"/>
+        <location filename="../../ui/reports_window.py" line="217"/>
         <source>Period:</source>
         <translation>Период:</translation>
     </message>
     <message>
-        <location filename="../../ui/reports_window.py" line="217"/>
+        <location filename="../../ui/reports_window.py" line="218"/>
         <source>Channel:</source>
         <translation>Канал:</translation>
     </message>
     <message>
-        <location filename="../../ui/reports_window.py" line="218"/>
+        <location filename="../../ui/reports_window.py" line="219"/>
         <source>Topic section:</source>
         <translation>Раздел классификатора:</translation>
     </message>
     <message>
-        <location filename="../../ui/reports_window.py" line="219"/>
+        <location filename="../../ui/reports_window.py" line="220"/>
         <source>Department:</source>
         <translation>Подразделение:</translation>
     </message>
     <message>
-        <location filename="../../ui/reports_window.py" line="220"/>
+        <location filename="../../ui/reports_window.py" line="221"/>
         <source>Group:</source>
         <translation>Группировка:</translation>
     </message>
     <message>
-        <location filename="../../ui/reports_window.py" line="228"/>
+        <location filename="../../ui/reports_window.py" line="229"/>
         <source>Export PDF…</source>
         <translation>Экспорт в PDF…</translation>
     </message>
     <message>
-        <location filename="../../ui/reports_window.py" line="229"/>
+        <location filename="../../ui/reports_window.py" line="230"/>
         <source>Export XLSX…</source>
         <translation>Экспорт в XLSX…</translation>
     </message>
     <message>
-        <location filename="../../ui/reports_window.py" line="230"/>
+        <location filename="../../ui/reports_window.py" line="231"/>
         <source>Export CSV…</source>
         <translation>Экспорт в CSV…</translation>
     </message>
     <message>
-        <location filename="../../ui/reports_window.py" line="238"/>
+        <location filename="../../ui/reports_window.py" line="239"/>
         <source>Choose a report and its period, then press «Build».</source>
         <translation>Выберите отчёт и период, затем нажмите «Сформировать».</translation>
     </message>
     <message>
-        <location filename="../../ui/reports_window.py" line="264"/>
+        <location filename="../../ui/reports_window.py" line="265"/>
         <source>Table:</source>
         <translation>Таблица:</translation>
     </message>
     <message>
-        <location filename="../../ui/reports_window.py" line="353"/>
+        <location filename="../../ui/reports_window.py" line="284"/>
+        <source>Period from</source>
+        <translation>Период с</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reports_window.py" line="285"/>
+        <source>Period to</source>
+        <translation>Период по</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reports_window.py" line="286"/>
+        <source>Report table</source>
+        <translation>Таблица отчёта</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reports_window.py" line="287"/>
+        <source>Table of the report</source>
+        <translation>Выбор таблицы отчёта</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reports_window.py" line="359"/>
         <source>Building the report…</source>
         <translation>Формирование отчёта…</translation>
     </message>
     <message>
-        <location filename="../../ui/reports_window.py" line="353"/>
+        <location filename="../../ui/reports_window.py" line="359"/>
         <source>Cancel</source>
         <translation>Отмена</translation>
     </message>
     <message>
-        <location filename="../../ui/reports_window.py" line="385"/>
+        <location filename="../../ui/reports_window.py" line="391"/>
         <source>The report is ready.</source>
         <translation>Отчёт сформирован.</translation>
     </message>
     <message>
-        <location filename="../../ui/reports_window.py" line="390"/>
+        <location filename="../../ui/reports_window.py" line="396"/>
         <source>Building the report was cancelled.</source>
         <translation>Формирование отчёта отменено.</translation>
     </message>
     <message>
-        <location filename="../../ui/reports_window.py" line="409"/>
+        <location filename="../../ui/reports_window.py" line="415"/>
         <source>Built %1 by %2</source>
         <translation>Сформирован %1, %2</translation>
     </message>
     <message>
-        <location filename="../../ui/reports_window.py" line="453"/>
+        <location filename="../../ui/reports_window.py" line="459"/>
         <source>Export the report</source>
         <translation>Экспорт отчёта</translation>
     </message>
     <message>
-        <location filename="../../ui/reports_window.py" line="474"/>
+        <location filename="../../ui/reports_window.py" line="480"/>
         <source>Exporting…</source>
         <translation>Экспорт…</translation>
     </message>
     <message>
-        <location filename="../../ui/reports_window.py" line="479"/>
+        <location filename="../../ui/reports_window.py" line="485"/>
         <source>Saved: %1</source>
         <translation>Сохранено: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/reports_window.py" line="487"/>
+        <location filename="../../ui/reports_window.py" line="493"/>
         <source>The report could not be saved: %1</source>
         <translation>Не удалось сохранить отчёт: %1</translation>
     </message>
@@ -3854,207 +3899,207 @@
 <context>
     <name>SettingsDialog</name>
     <message>
-        <location filename="../../ui/dialogs/settings_dialog.py" line="78"/>
+        <location filename="../../ui/dialogs/settings_dialog.py" line="79"/>
         <source>Settings</source>
         <translation>Настройки</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/settings_dialog.py" line="84"/>
+        <location filename="../../ui/dialogs/settings_dialog.py" line="85"/>
         <source>&amp;Workstation</source>
         <translation>&amp;Рабочее место</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/settings_dialog.py" line="85"/>
+        <location filename="../../ui/dialogs/settings_dialog.py" line="86"/>
         <source>&amp;Organisation</source>
         <translation>&amp;Организация</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/settings_dialog.py" line="86"/>
+        <location filename="../../ui/dialogs/settings_dialog.py" line="87"/>
         <source>&amp;Registration and deadlines</source>
         <translation>Р&amp;егистрация и сроки</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/settings_dialog.py" line="108"/>
+        <location filename="../../ui/dialogs/settings_dialog.py" line="110"/>
         <source>As the system (Russian on a Russian system)</source>
         <translation>Как в системе (русский в русской системе)</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/settings_dialog.py" line="118"/>
+        <location filename="../../ui/dialogs/settings_dialog.py" line="120"/>
         <source>postgresql://user@server/database for an office server, sqlite:///path/file.sqlite3 for one workstation</source>
         <translation>postgresql://пользователь@сервер/база — для сервера учреждения, sqlite:///путь/файл.sqlite3 — для одного рабочего места</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/settings_dialog.py" line="123"/>
+        <location filename="../../ui/dialogs/settings_dialog.py" line="125"/>
         <source>leave empty to keep the saved one</source>
         <translation>оставьте пустым, чтобы сохранить прежний</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/settings_dialog.py" line="124"/>
+        <location filename="../../ui/dialogs/settings_dialog.py" line="126"/>
         <source>&amp;Test connection</source>
         <translation>&amp;Проверить соединение</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/settings_dialog.py" line="134"/>
+        <location filename="../../ui/dialogs/settings_dialog.py" line="136"/>
         <source>Interface</source>
         <translation>Интерфейс</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/settings_dialog.py" line="136"/>
+        <location filename="../../ui/dialogs/settings_dialog.py" line="138"/>
         <source>&amp;Language:</source>
         <translation>&amp;Язык:</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/settings_dialog.py" line="137"/>
+        <location filename="../../ui/dialogs/settings_dialog.py" line="139"/>
         <source>The language changes at the next start of the program.</source>
         <translation>Язык сменится при следующем запуске программы.</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/settings_dialog.py" line="139"/>
+        <location filename="../../ui/dialogs/settings_dialog.py" line="141"/>
         <source>Database</source>
         <translation>База данных</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/settings_dialog.py" line="141"/>
+        <location filename="../../ui/dialogs/settings_dialog.py" line="143"/>
         <source>Database &amp;address:</source>
         <translation>&amp;Адрес базы данных:</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/settings_dialog.py" line="143"/>
+        <location filename="../../ui/dialogs/settings_dialog.py" line="145"/>
         <source>Pass&amp;word:</source>
-        <translation>Па&amp;роль:</translation>
+        <translation>Паро&amp;ль:</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/settings_dialog.py" line="150"/>
+        <location filename="../../ui/dialogs/settings_dialog.py" line="152"/>
         <source>The new address is used from the next start; the password is kept in the system keyring.</source>
         <translation>Новый адрес будет использован со следующего запуска; пароль хранится в системном хранилище паролей.</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/settings_dialog.py" line="155"/>
+        <location filename="../../ui/dialogs/settings_dialog.py" line="157"/>
         <source>RECEPTION_DB_URL is set on this computer: it overrides the address saved here.</source>
         <translation>На этом компьютере задана переменная RECEPTION_DB_URL: она главнее сохранённого здесь адреса.</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/settings_dialog.py" line="171"/>
+        <location filename="../../ui/dialogs/settings_dialog.py" line="173"/>
         <source>Letterhead</source>
         <translation>Бланк письма</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/settings_dialog.py" line="174"/>
+        <location filename="../../ui/dialogs/settings_dialog.py" line="176"/>
         <source>Organisation &amp;name:</source>
         <translation>&amp;Наименование организации:</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/settings_dialog.py" line="175"/>
+        <location filename="../../ui/dialogs/settings_dialog.py" line="177"/>
         <source>Postal &amp;address:</source>
         <translation>Почтовый &amp;адрес:</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/settings_dialog.py" line="176"/>
+        <location filename="../../ui/dialogs/settings_dialog.py" line="178"/>
         <source>&amp;Phone:</source>
         <translation>&amp;Телефон:</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/settings_dialog.py" line="177"/>
+        <location filename="../../ui/dialogs/settings_dialog.py" line="179"/>
         <source>&amp;E-mail:</source>
         <translation>&amp;Эл. почта:</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/settings_dialog.py" line="186"/>
+        <location filename="../../ui/dialogs/settings_dialog.py" line="188"/>
         <source>Position</source>
         <translation>Должность</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/settings_dialog.py" line="186"/>
+        <location filename="../../ui/dialogs/settings_dialog.py" line="188"/>
         <source>Name as signed</source>
         <translation>Инициалы и фамилия</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/settings_dialog.py" line="186"/>
+        <location filename="../../ui/dialogs/settings_dialog.py" line="188"/>
         <source>User who approves (login)</source>
         <translation>Кто утверждает (логин)</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/settings_dialog.py" line="188"/>
+        <location filename="../../ui/dialogs/settings_dialog.py" line="190"/>
         <source>Signatories</source>
         <translation>Подписанты</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/settings_dialog.py" line="196"/>
+        <location filename="../../ui/dialogs/settings_dialog.py" line="198"/>
         <source>A&amp;dd signatory</source>
         <translation>&amp;Добавить подписанта</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/settings_dialog.py" line="198"/>
+        <location filename="../../ui/dialogs/settings_dialog.py" line="200"/>
         <source>Re&amp;move signatory</source>
         <translation>&amp;Удалить подписанта</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/settings_dialog.py" line="202"/>
+        <location filename="../../ui/dialogs/settings_dialog.py" line="204"/>
         <source>Signatories (the first is proposed by default)</source>
         <translation>Подписанты (первый предлагается по умолчанию)</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/settings_dialog.py" line="223"/>
+        <location filename="../../ui/dialogs/settings_dialog.py" line="225"/>
         <source>Registration numbers look like PREFIX-2026-000123</source>
         <translation>Регистрационные номера имеют вид ПРЕФИКС-2026-000123</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/settings_dialog.py" line="225"/>
+        <location filename="../../ui/dialogs/settings_dialog.py" line="227"/>
         <source>to the preceding working day</source>
         <translation>на предшествующий рабочий день</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/settings_dialog.py" line="226"/>
+        <location filename="../../ui/dialogs/settings_dialog.py" line="228"/>
         <source>to the next working day</source>
         <translation>на следующий рабочий день</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/settings_dialog.py" line="229"/>
+        <location filename="../../ui/dialogs/settings_dialog.py" line="231"/>
         <source> MB</source>
         <translation> МБ</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/settings_dialog.py" line="230"/>
+        <location filename="../../ui/dialogs/settings_dialog.py" line="232"/>
         <source>Attachment size limit in megabytes</source>
         <translation>Предельный размер вложения в мегабайтах</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/settings_dialog.py" line="234"/>
+        <location filename="../../ui/dialogs/settings_dialog.py" line="236"/>
         <source>Registration number &amp;prefix:</source>
         <translation>&amp;Префикс регистрационного номера:</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/settings_dialog.py" line="235"/>
+        <location filename="../../ui/dialogs/settings_dialog.py" line="237"/>
         <source>A deadline on a day off &amp;moves:</source>
-        <translation>Срок, выпавший на выходной, &amp;переносится:</translation>
+        <translation>Срок, выпавший на &amp;выходной, переносится:</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/settings_dialog.py" line="236"/>
+        <location filename="../../ui/dialogs/settings_dialog.py" line="238"/>
         <source>&amp;Largest attachment:</source>
         <translation>&amp;Наибольшее вложение:</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/settings_dialog.py" line="245"/>
+        <location filename="../../ui/dialogs/settings_dialog.py" line="247"/>
         <source>New appeals take the new prefix and new due dates the new policy; numbers and due dates already given do not change.</source>
         <translation>Новые обращения получат новый префикс, новые сроки — новое правило переноса; уже присвоенные номера и сроки не меняются.</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/settings_dialog.py" line="293"/>
+        <location filename="../../ui/dialogs/settings_dialog.py" line="295"/>
         <source>The office settings could not be read.</source>
         <translation>Не удалось прочитать настройки учреждения.</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/settings_dialog.py" line="310"/>
+        <location filename="../../ui/dialogs/settings_dialog.py" line="312"/>
         <source>Office-wide settings, shared by every workstation. Only an administrator changes them.</source>
         <translation>Общие настройки учреждения для всех рабочих мест. Изменять их может только администратор.</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/settings_dialog.py" line="395"/>
+        <location filename="../../ui/dialogs/settings_dialog.py" line="397"/>
         <source>Connecting…</source>
         <translation>Соединение…</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/settings_dialog.py" line="466"/>
+        <location filename="../../ui/dialogs/settings_dialog.py" line="468"/>
         <source>The workstation settings could not be written: %s</source>
         <translation>Не удалось записать настройки рабочего места: %s</translation>
     </message>

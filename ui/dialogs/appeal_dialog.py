@@ -73,6 +73,7 @@ from reception.services.property_links import appeal_properties
 from reception.services.repeats import EarlierAppeal, find_earlier_appeals
 from reception.services.users import UserView
 from reception.services.workflow import available_actions, may_set_outcomes, set_outcome, start_work
+from ui.accessibility import name_controls
 from ui.dialogs.applicant_picker_dialog import ApplicantPickerDialog
 from ui.dialogs.assign_dialog import AssignDialog
 from ui.dialogs.attachments_widget import AttachmentsWidget
@@ -389,6 +390,7 @@ class AppealDialog(QDialog):
             QWidget.setTabOrder(first, second)
         self.resize(1100, 720)
         (self.received_edit if self._appeal else self.channel_combo).setFocus()
+        name_controls(self)
 
     def _build_case_tabs(self) -> None:
         """The tabs of an existing appeal: the form, its case progress, its history."""
@@ -402,6 +404,7 @@ class AppealDialog(QDialog):
             Qt.TextInteractionFlag.TextSelectableByMouse | Qt.TextInteractionFlag.TextSelectableByKeyboard
         )
         self.history_view.setLineWrapMode(QPlainTextEdit.LineWrapMode.WidgetWidth)
+        self.history_view.setAccessibleName(self.tr("History of the appeal"))
         assert self._appeal is not None
         self.letters_panel = LettersPanel(self._db, self._actor, self._appeal.id)
         self.letters_panel.sig_letters_changed.connect(self.reload_from_database_if_unmodified)

@@ -50,6 +50,7 @@ class AttachmentsWidget(QWidget):
         self.setAcceptDrops(True)
         self.attachment_list = QListWidget(self)
         self.attachment_list.setObjectName("attachment_list")
+        self.attachment_list.setAccessibleName(self.tr("Attached files"))
         self.preview_label = QLabel(self)
         self.preview_label.setObjectName("preview_label")
         self.preview_label.setAlignment(Qt.AlignmentFlag.AlignCenter)

@@ -43,6 +43,7 @@ from reception.services.letter_templates import list_templates
 from reception.services.letterhead import Signatory, list_signatories
 from reception.services.letters import LetterEdits, LetterView
 from reception.services.users import UserView
+from ui.accessibility import name_controls
 from ui.dialogs.attachments_widget import AttachmentsWidget
 from ui.locale_format import format_date
 from ui.tasks import run_in_background
@@ -110,7 +111,8 @@ class LetterDialog(QDialog):
         self.title_edit = QLineEdit()
         self.addressee_edit = QPlainTextEdit()
         self.addressee_edit.setTabChangesFocus(True)
-        self.addressee_edit.setFixedHeight(70)
+        # Four lines of the addressee block in the font in use (a fixed pixel height clips at high DPI).
+        self.addressee_edit.setFixedHeight(self.addressee_edit.fontMetrics().lineSpacing() * 4 + 12)
         self.signatory_combo = QComboBox()
         for signatory in self._signatories:
             self.signatory_combo.addItem(f"{signatory.position} — {signatory.name}", signatory)
@@ -242,6 +244,9 @@ class LetterDialog(QDialog):
 
         self._reload_letters(letter_id)
         self.letter_combo.currentIndexChanged.connect(self._on_letter_combo_changed)
+        self.body_edit.setAccessibleName(self.tr("Text of the letter"))
+        self.pdf_view.setAccessibleName(self.tr("Preview of the letter"))
+        name_controls(self)
 
     # The letter on screen ------------------------------------------------------------------------
 
@@ -299,7 +304,9 @@ class LetterDialog(QDialog):
             self.executor_phone_edit.setText(edits.executor_phone)
             self.hand_delivery_check.setChecked(edits.hand_delivery)
             number = (
-                f" · {view.out_number}, {format_date(view.out_date)}" if view.out_number and view.out_date else ""
+                f" · {view.out_number}, {format_date(view.out_date)}"
+                if view.out_number and view.out_date
+                else ""
             )
             self.status_label.setText(f"<b>{view.status.label}</b>{number}")
             self.return_comment_label.setText(

@@ -38,7 +38,7 @@ from reception.services.property_links import LinkedAppealRow, PropertyCard, pro
 from reception.services.users import UserView
 from ui.locale_format import format_date, format_datetime
 from ui.widgets.form import show_message
-from ui.widgets.markers import OVERDUE_FOREGROUND
+from ui.widgets.markers import OVERDUE_FOREGROUND, on_palette
 from ui.widgets.property_picker import compact_list, find_host, item_row, property_item, snapshot_text
 
 APPEAL_ID_ROLE = Qt.ItemDataRole.UserRole
@@ -189,7 +189,7 @@ class PropertyCardDialog(QDialog):
                 item = QTableWidgetItem(text)
                 item.setData(APPEAL_ID_ROLE, appeal.appeal_id)
                 if column == 3 and appeal.is_overdue(today):
-                    item.setForeground(OVERDUE_FOREGROUND)
+                    item.setForeground(on_palette(OVERDUE_FOREGROUND))
                     item.setToolTip(self.tr("Overdue"))
                 self.appeals_table.setItem(number, column, item)
         if appeals:

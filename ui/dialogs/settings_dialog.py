@@ -50,6 +50,7 @@ from reception.services.letterhead import Signatory
 from reception.services.office_profile import OfficeProfile, read_office_profile, save_office_profile
 from reception.services.users import UserView
 from reception.settings import ENV_DB_URL, load_settings, remember_db_url, remember_language
+from ui.accessibility import name_controls
 from ui.tasks import run_in_background
 from ui.widgets.form import FORM_STYLE_SHEET, FieldErrors, error_label
 
@@ -98,7 +99,8 @@ class SettingsDialog(QDialog):
         layout.addWidget(self.buttons)
         self._load_office()
         self._set_tab_order()
-        self.resize(self.fontMetrics().averageCharWidth() * 110, self.fontMetrics().height() * 34)
+        name_controls(self)
+        self.resize(self.fontMetrics().averageCharWidth() * 150, self.fontMetrics().height() * 36)
 
     # --- building -------------------------------------------------------------------------------
 

@@ -52,6 +52,7 @@ from ui.widgets.markers import (
     OVERDUE_FOREGROUND,
     answered_late_icon,
     due_soon_icon,
+    on_palette,
     overdue_icon,
 )
 
@@ -183,7 +184,8 @@ class RegisterModel(QAbstractTableModel):
                 return QBrush(OVERDUE_FOREGROUND)
             if mark == "due_soon":
                 return QBrush(DUE_SOON_FOREGROUND)
-            return QBrush(ANSWERED_LATE_FOREGROUND) if mark == "answered_late" and due_cell else None
+            late = mark == "answered_late" and due_cell
+            return QBrush(on_palette(ANSWERED_LATE_FOREGROUND)) if late else None
         if role == Qt.ItemDataRole.FontRole:
             if anonymous_cell or (due_cell and mark):
                 font = QFont()

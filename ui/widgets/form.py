@@ -16,11 +16,11 @@ QDateTimeEdit[invalid="true"], QListWidget[invalid="true"] {
     border: 2px solid #c62828;
     border-radius: 2px;
 }
-QLabel[role="field-error"] { color: #b71c1c; }
+QLabel[role="field-error"] { color: #b71c1c; background: #fdecea; border-radius: 3px; padding: 2px 4px; }
 QLabel[role="warning"] {
     color: #5d4037; background: #fff3cd; border: 1px solid #e0c36c; border-radius: 3px; padding: 4px;
 }
-QLabel[role="hint"] { color: #555555; }
+QLabel[role="hint"] { color: palette(placeholder-text); }
 """
 
 

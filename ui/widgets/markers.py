@@ -9,7 +9,7 @@ from __future__ import annotations
 from functools import cache
 
 from PySide6.QtCore import QPointF, QRectF, Qt
-from PySide6.QtGui import QBrush, QColor, QIcon, QPainter, QPainterPath, QPen, QPixmap
+from PySide6.QtGui import QBrush, QColor, QGuiApplication, QIcon, QPainter, QPainterPath, QPen, QPixmap
 
 OVERDUE_COLOUR = QColor("#c62828")
 DUE_SOON_COLOUR = QColor("#e08a00")
@@ -22,6 +22,17 @@ DUE_SOON_FOREGROUND = QColor("#6b4500")
 ANSWERED_LATE_FOREGROUND = QColor("#4a2f73")
 
 _SIZES = (16, 24, 32)
+
+
+def on_palette(colour: QColor) -> QColor:
+    """`colour` as text on the window's background: the dark marker colours turn light under a dark
+    palette (the system's dark theme), where they would otherwise be unreadable."""
+    application = QGuiApplication.instance()
+    window = application.palette().window().color() if isinstance(application, QGuiApplication) else None
+    if window is None or window.lightnessF() >= 0.5:
+        return colour
+    hue, saturation, _lightness, alpha = colour.getHslF()
+    return QColor.fromHslF(hue, min(1.0, saturation), 0.78, alpha)
 
 
 def _paint(size: int, colour: QColor, glyph: str) -> QPixmap:
