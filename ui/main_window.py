@@ -60,7 +60,7 @@ from ui.dialogs.property_finder_dialog import PropertyFinderDialog
 from ui.dialogs.property_import_dialog import PropertyImportDialog
 from ui.dialogs.users_dialog import UsersDialog
 from ui.letter_windows import LetterWindows
-from ui.models.register_model import RegisterModel
+from ui.models.register_model import HIGHLIGHTED_COLUMNS, RegisterModel
 from ui.register_export import ask_export_path, export_view
 from ui.reports_window import ReportsWindow
 from ui.saved_views_menu import SavedViewsMenu
@@ -98,7 +98,8 @@ class MainWindow(QMainWindow):
         self.register_model = RegisterModel(db, user, self)
         self.register_view = QTableView()
         self.register_view.setModel(self.register_model)
-        self.register_view.setItemDelegate(HighlightDelegate(self.register_view))
+        # Paints the search's matches; set on the searched columns only while there is a search.
+        self._highlight_delegate = HighlightDelegate(self.register_view)
         self.register_view.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.register_view.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
         self.register_view.setAlternatingRowColors(True)
@@ -411,6 +412,11 @@ class MainWindow(QMainWindow):
         self.filter_panel_action.setText(self.tr("Filte&rs (%d)") % active if active else self.tr("Filte&rs"))
         self._apply_search()
 
+    def _show_highlights(self, shown: bool) -> None:
+        for number, column in enumerate(self.register_model.columns):
+            if column.key in HIGHLIGHTED_COLUMNS:
+                self.register_view.setItemDelegateForColumn(number, self._highlight_delegate if shown else None)
+
     def _sort_for(self, filters: RegisterFilter) -> RegisterSort:
         return self._sort
 
@@ -544,6 +550,7 @@ class MainWindow(QMainWindow):
     def _apply_search(self) -> None:
         self._search_timer.stop()
         filters = self.current_filter()
+        self._show_highlights(bool(filters.search.strip()))
         if hasattr(self, "saved_views"):
             self.saved_views.forget_choice()
         if filters == self.register_model.filter:

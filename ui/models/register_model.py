@@ -60,6 +60,21 @@ _ROOT = QModelIndex()
 Index = QModelIndex | QPersistentModelIndex
 
 ANONYMOUS_FOREGROUND = QColor("#757575")
+_ROLES = frozenset(
+    int(role)
+    for role in (
+        Qt.ItemDataRole.DisplayRole,
+        Qt.ItemDataRole.ToolTipRole,
+        Qt.ItemDataRole.DecorationRole,
+        Qt.ItemDataRole.BackgroundRole,
+        Qt.ItemDataRole.ForegroundRole,
+        Qt.ItemDataRole.FontRole,
+        Qt.ItemDataRole.TextAlignmentRole,
+        Qt.ItemDataRole.AccessibleTextRole,
+        Qt.ItemDataRole.UserRole,
+        HIGHLIGHT_ROLE,
+    )
+)
 # The columns whose text shows the words the search matched.
 HIGHLIGHTED_COLUMNS = frozenset({"reg_number", "applicant", "summary"})
 # Pages whose rows stay in memory; the rest keep only the key they start after.
@@ -81,6 +96,15 @@ def format_moment(moment: datetime) -> str:
 
 def format_date(day: date | None) -> str:
     return day.strftime("%d.%m.%Y") if day else ""
+
+
+def deadline_mark(row: RegisterRow, today: date) -> str:
+    """'overdue', 'due_soon', 'answered_late' or '' (the core decides each)."""
+    if row.is_overdue(today):
+        return "overdue"
+    if row.is_due_soon(today):
+        return "due_soon"
+    return "answered_late" if row.answered_late else ""
 
 
 class RegisterModel(QAbstractTableModel):
@@ -110,6 +134,10 @@ class RegisterModel(QAbstractTableModel):
         # Page p holds rows p*page_size … and starts just after _page_after[p] (None: the first page).
         self._page_after: list[RegisterKey | None] = []
         self._pages: dict[int, tuple[RegisterRow, ...]] = {}
+        # appeal id → (deadline mark, cell texts), for the rows in the window
+        self._marks: dict[int, tuple[str, tuple[str, ...]]] = {}
+        # appeal id → deadline mark worked out by a page's background work (see _page_work)
+        self._fresh_marks: dict[int, str] = {}
         self._row_count = 0
         self._last_page = 0  # the page the view looked at last: eviction keeps the pages around it
         self._next_key: RegisterKey | None = None
@@ -152,17 +180,17 @@ class RegisterModel(QAbstractTableModel):
         return None
 
     def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
-        if not index.isValid() or not 0 <= index.column() < len(self.columns):
+        if role not in _ROLES or not index.isValid() or not 0 <= index.column() < len(self.columns):
             return None
         row = self._row_at(index.row())
         if row is None:
             return self._placeholder(index, role)
+        mark, texts = self._cached(row)
+        if role == Qt.ItemDataRole.DisplayRole:
+            return texts[index.column()]
         column = self.columns[index.column()]
-        mark = self._deadline_mark(row)
         due_cell = column.key == "due_date"
         anonymous_cell = column.key == "applicant" and not row.applicant
-        if role == Qt.ItemDataRole.DisplayRole:
-            return column.formatter(row)
         if role == Qt.ItemDataRole.ToolTipRole:
             if mark in ("overdue", "due_soon") or (mark == "answered_late" and due_cell):
                 return self._deadline_tip(row, mark)
@@ -196,25 +224,30 @@ class RegisterModel(QAbstractTableModel):
         if role == Qt.ItemDataRole.TextAlignmentRole and column.key == "repeat_count":
             return Qt.AlignmentFlag.AlignCenter
         if role == Qt.ItemDataRole.AccessibleTextRole:
-            text = column.formatter(row)
+            text = texts[index.column()]
             if due_cell and mark:
                 return self._deadline_accessible(text, mark)
             return text
         if role == HIGHLIGHT_ROLE:
             if row.highlights and column.key in HIGHLIGHTED_COLUMNS:
-                return highlight_spans(column.formatter(row), row.highlights)
+                return highlight_spans(texts[index.column()], row.highlights)
             return ()
         if role == Qt.ItemDataRole.UserRole:
             return row.id
         return None
 
+    def _cached(self, row: RegisterRow) -> tuple[str, tuple[str, ...]]:
+        """The row's deadline mark and cell texts, worked out once per row in the window (painting
+        asks for half a dozen roles of every cell)."""
+        cached = self._marks.get(row.id)
+        if cached is None:
+            texts = tuple(column.formatter(row) for column in self.columns)
+            cached = self._marks[row.id] = (self._deadline_mark(row), texts)
+        return cached
+
     def _deadline_mark(self, row: RegisterRow) -> str:
-        """'overdue', 'due_soon', 'answered_late' or '' (the core decides each)."""
-        if row.is_overdue(self._today):
-            return "overdue"
-        if row.is_due_soon(self._today):
-            return "due_soon"
-        return "answered_late" if row.answered_late else ""
+        fresh = self._fresh_marks.pop(row.id, None)
+        return fresh if fresh is not None else deadline_mark(row, self._today)
 
     def _deadline_tip(self, row: RegisterRow, mark: str) -> str:
         due = format_date(row.due_date)
@@ -289,10 +322,15 @@ class RegisterModel(QAbstractTableModel):
         )
 
     def _page_work(self, after: RegisterKey | None, limit: int) -> Callable[[], RegisterPage]:
-        db, actor, filters = self._db, self._actor, self._filter
+        db, actor, filters, today, marks = self._db, self._actor, self._filter, self._today, self._fresh_marks
 
         def work() -> RegisterPage:
-            return fetch_page(db.uow(), actor=actor, filters=filters, after=after, limit=limit)
+            page = fetch_page(db.uow(), actor=actor, filters=filters, after=after, limit=limit)
+            # The deadline marks are worked out here, off the UI thread (the first one loads the
+            # production calendar); the model picks them up when it paints the rows.
+            for row in page.rows:
+                marks[row.id] = deadline_mark(row, today)
+            return page
 
         return work
 
@@ -324,12 +362,16 @@ class RegisterModel(QAbstractTableModel):
 
     def _keep(self, page_number: int, rows: tuple[RegisterRow, ...]) -> None:
         """Put a page in the window and drop the pages farthest from where the view is looking."""
+        for row in rows:
+            self._marks.pop(row.id, None)  # fresh data: its mark is worked out again
         self._pages[page_number] = rows
         while len(self._pages) > self._pages_kept:
             farthest = max(self._pages, key=lambda p: (abs(p - self._last_page), p != page_number))
             if farthest == page_number:
                 break
-            del self._pages[farthest]
+            for row in self._pages.pop(farthest):
+                self._marks.pop(row.id, None)
+                self._fresh_marks.pop(row.id, None)
 
     def _on_page_fetched(
         self, generation: int, page_number: int, after: RegisterKey | None, page: RegisterPage
@@ -397,6 +439,8 @@ class RegisterModel(QAbstractTableModel):
     def _clear(self) -> None:
         self._page_after = []
         self._pages = {}
+        self._marks = {}
+        self._fresh_marks = {}
         self._row_count = 0
         self._last_page = 0
         self._next_key = None
@@ -427,6 +471,8 @@ class RegisterModel(QAbstractTableModel):
         if self._row_count > self._pages_kept * self._page_size:
             self._generation += 1  # pages still on their way belong to the old data
             self._pages = {}
+            self._marks = {}
+            self._fresh_marks = {}
             self._refetching = set()
             self._fetching = False
             self._today = office_date(datetime.now(UTC))
