@@ -13,6 +13,7 @@ from sqlalchemy import text
 from sqlalchemy.orm import Session
 
 from reception.db.database import Database
+from reception.demo.loader import DEMO_ADMIN_LOGIN, load_demo
 from reception.domain.appeals import (
     AppealKind,
     AppealStatus,
@@ -24,7 +25,7 @@ from reception.domain.appeals import (
 from reception.domain.errors import NotFound, ValidationError
 from reception.domain.properties import PropertyDraft, PropertyKind
 from reception.domain.search_text import highlight_spans
-from reception.services import appeals, departments, saved_views
+from reception.services import appeals, departments, saved_views, users
 from reception.services.appeals import AppealView
 from reception.services.properties import create_property
 from reception.services.property_links import link_property
@@ -563,3 +564,23 @@ def test_a_saved_filter_that_no_longer_parses_is_dropped_not_fatal() -> None:
         {"status": "no-such-status", "search": "кровля", "sort": {"column": "nope"}, "x": 1}
     )
     assert restored == RegisterFilter(search="кровля")
+
+
+# ------------------------------------------------------------------------------------ bulk loads
+
+
+def test_a_demo_load_is_searchable_at_once(db: Database) -> None:
+    """The bulk loader's rows reach the full-text index too (set-wise on SQLite, by trigger on PostgreSQL)."""
+    load_demo(db, appeals=400, properties=100, seed=5, batch_size=150)
+    admin = users.get_user(db.uow(), login=DEMO_ADMIN_LOGIN)
+    with db.engine.connect() as connection:
+        sample = connection.execute(text("SELECT id, summary FROM appeals ORDER BY id DESC LIMIT 1")).one()
+        if db.backend == "sqlite":
+            indexed = connection.execute(text("SELECT count(*) FROM appeals_search")).scalar_one()
+        else:
+            indexed = connection.execute(
+                text("SELECT count(*) FROM appeals WHERE search_vector IS NOT NULL")
+            ).scalar_one()
+    assert indexed == 400
+    word = max(re.findall(r"\w+", sample.summary), key=len)
+    assert sample.id in found(db, admin, search=word)
