@@ -1817,220 +1817,225 @@
 <context>
     <name>LetterTemplatesDialog</name>
     <message>
-        <location filename="../../ui/dialogs/letter_templates_dialog.py" line="77"/>
-        <location filename="../../ui/dialogs/letter_templates_dialog.py" line="341"/>
-        <location filename="../../ui/dialogs/letter_templates_dialog.py" line="591"/>
+        <location filename="../../ui/dialogs/letter_templates_dialog.py" line="78"/>
+        <location filename="../../ui/dialogs/letter_templates_dialog.py" line="344"/>
+        <location filename="../../ui/dialogs/letter_templates_dialog.py" line="594"/>
         <source>Letter templates</source>
         <translation>Шаблоны писем</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/letter_templates_dialog.py" line="83"/>
+        <location filename="../../ui/dialogs/letter_templates_dialog.py" line="84"/>
         <source>Templates</source>
         <translation>Шаблоны</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/letter_templates_dialog.py" line="87"/>
+        <location filename="../../ui/dialogs/letter_templates_dialog.py" line="88"/>
         <source>&amp;New</source>
         <translation>&amp;Новый</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/letter_templates_dialog.py" line="89"/>
-        <location filename="../../ui/dialogs/letter_templates_dialog.py" line="331"/>
+        <location filename="../../ui/dialogs/letter_templates_dialog.py" line="90"/>
+        <location filename="../../ui/dialogs/letter_templates_dialog.py" line="334"/>
         <source>&amp;Deactivate…</source>
         <translation>&amp;Отключить…</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/letter_templates_dialog.py" line="91"/>
+        <location filename="../../ui/dialogs/letter_templates_dialog.py" line="92"/>
         <source>A deactivated template is no longer offered for new letters; letters made from it stay</source>
         <translation>Отключённый шаблон больше не предлагается для новых писем; письма, уже подготовленные по нему, сохраняются</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/letter_templates_dialog.py" line="97"/>
+        <location filename="../../ui/dialogs/letter_templates_dialog.py" line="98"/>
         <source>Templates:</source>
         <translation>Шаблоны:</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/letter_templates_dialog.py" line="106"/>
+        <location filename="../../ui/dialogs/letter_templates_dialog.py" line="107"/>
         <source>latin letters, digits, _ and -: answer_roof_repair</source>
         <translation>латинские буквы, цифры, _ и -: answer_roof_repair</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/letter_templates_dialog.py" line="122"/>
+        <location filename="../../ui/dialogs/letter_templates_dialog.py" line="123"/>
         <source>Problems in the template</source>
         <translation>Ошибки в шаблоне</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/letter_templates_dialog.py" line="132"/>
+        <location filename="../../ui/dialogs/letter_templates_dialog.py" line="133"/>
         <source>&amp;Name:</source>
         <translation>&amp;Имя:</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/letter_templates_dialog.py" line="133"/>
+        <location filename="../../ui/dialogs/letter_templates_dialog.py" line="134"/>
         <source>&amp;Kind:</source>
-        <translation>&amp;Вид письма:</translation>
+        <translation>Ви&amp;д письма:</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/letter_templates_dialog.py" line="134"/>
+        <location filename="../../ui/dialogs/letter_templates_dialog.py" line="135"/>
         <source>&amp;Title:</source>
         <translation>&amp;Заголовок:</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/letter_templates_dialog.py" line="149"/>
+        <location filename="../../ui/dialogs/letter_templates_dialog.py" line="150"/>
         <source>Te&amp;xt of the letter (Jinja; **bold**, *italic*, «- » starts a list item):</source>
         <translation>&amp;Текст письма (Jinja; **жирный**, *курсив*, «- » в начале строки — пункт списка):</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/letter_templates_dialog.py" line="153"/>
+        <location filename="../../ui/dialogs/letter_templates_dialog.py" line="154"/>
         <source>&amp;Save</source>
         <translation>&amp;Сохранить</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/letter_templates_dialog.py" line="155"/>
+        <location filename="../../ui/dialogs/letter_templates_dialog.py" line="156"/>
         <source>&amp;Revert</source>
-        <translation>&amp;Отменить изменения</translation>
+        <translation>Отменить измен&amp;ения</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/letter_templates_dialog.py" line="156"/>
+        <location filename="../../ui/dialogs/letter_templates_dialog.py" line="157"/>
         <source>Throw away the unsaved changes</source>
         <translation>Отбросить несохранённые изменения</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/letter_templates_dialog.py" line="179"/>
+        <location filename="../../ui/dialogs/letter_templates_dialog.py" line="180"/>
         <source>Appeal number; empty: sample data</source>
         <translation>Номер обращения; пусто — образец данных</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/letter_templates_dialog.py" line="182"/>
+        <location filename="../../ui/dialogs/letter_templates_dialog.py" line="183"/>
         <source>&amp;Preview</source>
         <translation>&amp;Предпросмотр</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/letter_templates_dialog.py" line="193"/>
         <source>For &amp;appeal:</source>
-        <translation>Для &amp;обращения:</translation>
+        <translation type="vanished">Для &amp;обращения:</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/letter_templates_dialog.py" line="203"/>
+        <location filename="../../ui/dialogs/letter_templates_dialog.py" line="204"/>
         <source>Field</source>
         <translation>Поле</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/letter_templates_dialog.py" line="203"/>
+        <location filename="../../ui/dialogs/letter_templates_dialog.py" line="204"/>
         <source>Meaning</source>
         <translation>Значение</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/letter_templates_dialog.py" line="203"/>
+        <location filename="../../ui/dialogs/letter_templates_dialog.py" line="204"/>
         <source>Example</source>
         <translation>Пример</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/letter_templates_dialog.py" line="220"/>
+        <location filename="../../ui/dialogs/letter_templates_dialog.py" line="222"/>
         <source>&amp;Insert field</source>
         <translation>Вст&amp;авить поле</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/letter_templates_dialog.py" line="222"/>
+        <location filename="../../ui/dialogs/letter_templates_dialog.py" line="224"/>
         <source>Insert the chosen field at the cursor (or double-click it)</source>
         <translation>Вставить выбранное поле в позицию курсора (или дважды щёлкните поле)</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/letter_templates_dialog.py" line="234"/>
+        <location filename="../../ui/dialogs/letter_templates_dialog.py" line="236"/>
         <source>Preview</source>
         <translation>Предпросмотр</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/letter_templates_dialog.py" line="235"/>
+        <location filename="../../ui/dialogs/letter_templates_dialog.py" line="205"/>
+        <location filename="../../ui/dialogs/letter_templates_dialog.py" line="237"/>
         <source>Merge fields</source>
         <translation>Поля подстановки</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/letter_templates_dialog.py" line="242"/>
+        <location filename="../../ui/dialogs/letter_templates_dialog.py" line="194"/>
+        <source>For appea&amp;l:</source>
+        <translation>Для о&amp;бращения:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/letter_templates_dialog.py" line="244"/>
         <source>Close</source>
         <translation>Закрыть</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/letter_templates_dialog.py" line="289"/>
+        <location filename="../../ui/dialogs/letter_templates_dialog.py" line="292"/>
         <source> · inactive</source>
         <translation> · отключён</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/letter_templates_dialog.py" line="318"/>
+        <location filename="../../ui/dialogs/letter_templates_dialog.py" line="321"/>
         <source>New template</source>
         <translation>Новый шаблон</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/letter_templates_dialog.py" line="321"/>
+        <location filename="../../ui/dialogs/letter_templates_dialog.py" line="324"/>
         <source>Active · version %1 · changed %2</source>
         <translation>Действует · версия %1 · изменён %2</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/letter_templates_dialog.py" line="327"/>
+        <location filename="../../ui/dialogs/letter_templates_dialog.py" line="330"/>
         <source>Inactive: not offered for new letters. Saving activates it again.</source>
         <translation>Отключён: не предлагается для новых писем. Сохранение снова включает его.</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/letter_templates_dialog.py" line="331"/>
+        <location filename="../../ui/dialogs/letter_templates_dialog.py" line="334"/>
         <source>&amp;Activate</source>
         <translation>&amp;Включить</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/letter_templates_dialog.py" line="359"/>
+        <location filename="../../ui/dialogs/letter_templates_dialog.py" line="362"/>
         <source>The template has unsaved changes. Save them or revert them first.</source>
         <translation>В шаблоне есть несохранённые изменения. Сначала сохраните или отмените их.</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/letter_templates_dialog.py" line="378"/>
+        <location filename="../../ui/dialogs/letter_templates_dialog.py" line="381"/>
         <source>Problems: %d (click one to go to it)</source>
         <translation>Проблем: %d (щёлкните, чтобы перейти к месту)</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/letter_templates_dialog.py" line="381"/>
+        <location filename="../../ui/dialogs/letter_templates_dialog.py" line="384"/>
         <source>✓ The template compiles and fills in with sample data.</source>
         <translation>✓ Шаблон без ошибок и заполняется образцом данных.</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/letter_templates_dialog.py" line="387"/>
+        <location filename="../../ui/dialogs/letter_templates_dialog.py" line="390"/>
         <source>Name</source>
         <translation>Имя</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/letter_templates_dialog.py" line="388"/>
+        <location filename="../../ui/dialogs/letter_templates_dialog.py" line="391"/>
         <source>Title</source>
         <translation>Заголовок</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/letter_templates_dialog.py" line="389"/>
+        <location filename="../../ui/dialogs/letter_templates_dialog.py" line="392"/>
         <source>Text</source>
         <translation>Текст</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/letter_templates_dialog.py" line="393"/>
+        <location filename="../../ui/dialogs/letter_templates_dialog.py" line="396"/>
         <source>, line %1, column %2</source>
         <translation>, строка %1, позиция %2</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/letter_templates_dialog.py" line="398"/>
+        <location filename="../../ui/dialogs/letter_templates_dialog.py" line="401"/>
         <source>, line %1</source>
         <translation>, строка %1</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/letter_templates_dialog.py" line="423"/>
+        <location filename="../../ui/dialogs/letter_templates_dialog.py" line="426"/>
         <source>Line %1, column %2</source>
         <translation>Строка %1, позиция %2</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/letter_templates_dialog.py" line="480"/>
+        <location filename="../../ui/dialogs/letter_templates_dialog.py" line="483"/>
         <source>Deactivate the template</source>
         <translation>Отключение шаблона</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/letter_templates_dialog.py" line="482"/>
+        <location filename="../../ui/dialogs/letter_templates_dialog.py" line="485"/>
         <source>Deactivate the template «%1»? It will no longer be offered for new letters; letters already made from it keep their text. You can activate it again at any time.</source>
         <translation>Отключить шаблон «%1»? Он больше не будет предлагаться для новых писем; письма, уже подготовленные по нему, сохранят свой текст. Включить его снова можно в любой момент.</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/letter_templates_dialog.py" line="592"/>
+        <location filename="../../ui/dialogs/letter_templates_dialog.py" line="595"/>
         <source>The template has unsaved changes. Close without saving?</source>
         <translation>В шаблоне есть несохранённые изменения. Закрыть без сохранения?</translation>
     </message>
@@ -2132,164 +2137,164 @@
         <translation>Приёмная — %s</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="117"/>
+        <location filename="../../ui/main_window.py" line="118"/>
         <source>Register of appeals</source>
         <translation>Реестр обращений</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="146"/>
+        <location filename="../../ui/main_window.py" line="147"/>
         <source>Register</source>
         <translation>Реестр</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="152"/>
+        <location filename="../../ui/main_window.py" line="153"/>
         <source>&amp;New appeal</source>
         <translation>&amp;Новое обращение</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="154"/>
+        <location filename="../../ui/main_window.py" line="155"/>
         <source>Register a new appeal (Ctrl+N)</source>
         <translation>Зарегистрировать новое обращение (Ctrl+N)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="158"/>
+        <location filename="../../ui/main_window.py" line="159"/>
         <source>&amp;Refresh</source>
         <translation>&amp;Обновить</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="160"/>
+        <location filename="../../ui/main_window.py" line="161"/>
         <source>Reload the register (F5)</source>
         <translation>Обновить реестр (F5)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="163"/>
+        <location filename="../../ui/main_window.py" line="164"/>
         <source>Open by &amp;number…</source>
         <translation>Открыть по &amp;номеру…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="165"/>
+        <location filename="../../ui/main_window.py" line="166"/>
         <source>Open an appeal by its registration number (Ctrl+G)</source>
         <translation>Открыть обращение по регистрационному номеру (Ctrl+G)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="170"/>
+        <location filename="../../ui/main_window.py" line="171"/>
         <source>Search: number, phone, e-mail, surname or summary words</source>
         <translation>Поиск: номер, телефон, e-mail, фамилия или слова из краткого содержания</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="178"/>
+        <location filename="../../ui/main_window.py" line="179"/>
         <source>&amp;Find</source>
         <translation>&amp;Найти</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="183"/>
+        <location filename="../../ui/main_window.py" line="184"/>
         <source>Which appeals the register shows (Ctrl+L)</source>
         <translation>Какие обращения показывает реестр (Ctrl+L)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="184"/>
+        <location filename="../../ui/main_window.py" line="185"/>
         <source>Register filter</source>
         <translation>Фильтр реестра</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="185"/>
+        <location filename="../../ui/main_window.py" line="186"/>
         <source>All appeals</source>
         <translation>Все обращения</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="187"/>
+        <location filename="../../ui/main_window.py" line="188"/>
         <source>My appeals</source>
         <translation>Мои обращения</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="188"/>
+        <location filename="../../ui/main_window.py" line="189"/>
         <source>Due soon</source>
         <translation>Срок истекает</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="189"/>
+        <location filename="../../ui/main_window.py" line="190"/>
         <source>Overdue</source>
         <translation>Просроченные</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="190"/>
+        <location filename="../../ui/main_window.py" line="191"/>
         <source>Answered late</source>
         <translation>Отвечены с опозданием</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="193"/>
+        <location filename="../../ui/main_window.py" line="194"/>
         <source>Status: %s</source>
         <translation>Статус: %s</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="195"/>
+        <location filename="../../ui/main_window.py" line="196"/>
         <source>Fi&amp;lter</source>
         <translation>Фи&amp;льтр</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="199"/>
+        <location filename="../../ui/main_window.py" line="200"/>
         <source>Show &amp;overdue</source>
         <translation>Показать &amp;просроченные</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="203"/>
-        <location filename="../../ui/main_window.py" line="269"/>
+        <location filename="../../ui/main_window.py" line="204"/>
+        <location filename="../../ui/main_window.py" line="270"/>
         <source>Show the overdue appeals (Ctrl+Shift+O)</source>
         <translation>Показать просроченные обращения (Ctrl+Shift+O)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="206"/>
+        <location filename="../../ui/main_window.py" line="207"/>
         <source>&amp;Property…</source>
         <translation>О&amp;бъект…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="211"/>
+        <location filename="../../ui/main_window.py" line="212"/>
         <source>Find a property in the register and open its card (Ctrl+Shift+P)</source>
         <translation>Найти объект в реестре недвижимости и открыть его карточку (Ctrl+Shift+P)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="216"/>
+        <location filename="../../ui/main_window.py" line="217"/>
         <source>&amp;Import properties…</source>
         <translation>&amp;Импорт объектов…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="217"/>
+        <location filename="../../ui/main_window.py" line="218"/>
         <source>Load a property registry file (CSV or XLSX)</source>
         <translation>Загрузить файл реестра объектов недвижимости (CSV или XLSX)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="224"/>
+        <location filename="../../ui/main_window.py" line="225"/>
         <source>Click to show appeals about every property</source>
         <translation>Нажмите, чтобы снова показать обращения по всем объектам</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="238"/>
+        <location filename="../../ui/main_window.py" line="239"/>
         <source>Search and filters</source>
         <translation>Поиск и фильтры</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="254"/>
-        <location filename="../../ui/main_window.py" line="323"/>
+        <location filename="../../ui/main_window.py" line="255"/>
+        <location filename="../../ui/main_window.py" line="324"/>
         <source>Appeals: …</source>
         <translation>Обращений: …</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="256"/>
+        <location filename="../../ui/main_window.py" line="257"/>
         <source>User: %1 (%2)</source>
         <translation>Пользователь: %1 (%2)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="258"/>
+        <location filename="../../ui/main_window.py" line="259"/>
         <source>Database: %s</source>
         <translation>База данных: %s</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="268"/>
+        <location filename="../../ui/main_window.py" line="269"/>
         <source>Overdue: …</source>
         <translation>Просрочено: …</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/main_window.py" line="327"/>
+        <location filename="../../ui/main_window.py" line="328"/>
         <source>Appeals: %Ln</source>
         <translation>
             <numerusform>Обращений: %Ln</numerusform>
@@ -2298,7 +2303,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/main_window.py" line="345"/>
+        <location filename="../../ui/main_window.py" line="346"/>
         <source>Overdue: %Ln</source>
         <translation>
             <numerusform>Просрочено: %Ln</numerusform>
@@ -2307,40 +2312,40 @@
         </translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="382"/>
-        <location filename="../../ui/main_window.py" line="411"/>
-        <location filename="../../ui/main_window.py" line="481"/>
+        <location filename="../../ui/main_window.py" line="383"/>
+        <location filename="../../ui/main_window.py" line="412"/>
+        <location filename="../../ui/main_window.py" line="487"/>
         <source>Filte&amp;rs</source>
         <translation>Фильт&amp;ры</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="389"/>
+        <location filename="../../ui/main_window.py" line="390"/>
         <source>Show the filters: status, channel, kind, topic, executor, department, dates (Ctrl+Shift+F)</source>
         <translation>Показать фильтры: статус, канал, вид, тема, исполнитель, подразделение, даты (Ctrl+Shift+F)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="393"/>
+        <location filename="../../ui/main_window.py" line="394"/>
         <source>By relevance</source>
         <translation>По релевантности</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="395"/>
+        <location filename="../../ui/main_window.py" line="396"/>
         <source>Order the search results by how well they match</source>
         <translation>Упорядочить найденное по тому, насколько оно соответствует запросу</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="411"/>
-        <location filename="../../ui/main_window.py" line="481"/>
+        <location filename="../../ui/main_window.py" line="412"/>
+        <location filename="../../ui/main_window.py" line="487"/>
         <source>Filte&amp;rs (%d)</source>
         <translation>Фильт&amp;ры (%d)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="442"/>
+        <location filename="../../ui/main_window.py" line="448"/>
         <source>The register cannot be sorted by this column.</source>
         <translation>По этому столбцу реестр сортировать нельзя.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/main_window.py" line="744"/>
+        <location filename="../../ui/main_window.py" line="751"/>
         <source>Exported %Ln appeal(s) to %1</source>
         <translation>
             <numerusform>Выгружено %Ln обращение в %1</numerusform>
@@ -2353,7 +2358,7 @@
         <translation type="vanished">Обращений: %d</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="331"/>
+        <location filename="../../ui/main_window.py" line="332"/>
         <source>Appeals: ?</source>
         <translation>Обращений: ?</translation>
     </message>
@@ -2362,108 +2367,108 @@
         <translation type="vanished">Просрочено: %d</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="352"/>
+        <location filename="../../ui/main_window.py" line="353"/>
         <source>Overdue: ?</source>
         <translation>Просрочено: ?</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="587"/>
+        <location filename="../../ui/main_window.py" line="594"/>
         <source>Saved: appeal %s</source>
         <translation>Сохранено: обращение %s</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="595"/>
+        <location filename="../../ui/main_window.py" line="602"/>
         <source>Open by number</source>
         <translation>Открыть по номеру</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="596"/>
+        <location filename="../../ui/main_window.py" line="603"/>
         <source>Registration number (for example ВП-2026-17):</source>
         <translation>Регистрационный номер (например, ВП-2026-17):</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="616"/>
+        <location filename="../../ui/main_window.py" line="623"/>
         <source>No connection to the database — form data is saved locally, reconnecting…</source>
         <translation>Нет связи с базой данных — данные формы сохранены локально, переподключение…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="641"/>
+        <location filename="../../ui/main_window.py" line="648"/>
         <source>&amp;Users…</source>
         <translation>&amp;Пользователи…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="642"/>
+        <location filename="../../ui/main_window.py" line="649"/>
         <source>Accounts: add, reset a password, deactivate</source>
         <translation>Учётные записи: добавить, сбросить пароль, отключить</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="650"/>
+        <location filename="../../ui/main_window.py" line="657"/>
         <source>Appeal from &amp;e-mail (.eml)…</source>
         <translation>Обращение из &amp;письма (.eml)…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="656"/>
+        <location filename="../../ui/main_window.py" line="663"/>
         <source>E&amp;xport register…</source>
         <translation>&amp;Выгрузить реестр…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="658"/>
+        <location filename="../../ui/main_window.py" line="665"/>
         <source>The register as shown (filters and columns) to XLSX or CSV</source>
         <translation>Реестр в текущем виде (фильтры и столбцы) в XLSX или CSV</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="660"/>
+        <location filename="../../ui/main_window.py" line="667"/>
         <source>&amp;Quit</source>
         <translation>В&amp;ыход</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="663"/>
+        <location filename="../../ui/main_window.py" line="670"/>
         <source>&amp;Reports…</source>
         <translation>&amp;Отчёты…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="667"/>
+        <location filename="../../ui/main_window.py" line="674"/>
         <source>&amp;About</source>
         <translation>&amp;О программе</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="669"/>
+        <location filename="../../ui/main_window.py" line="676"/>
         <source>&amp;Settings…</source>
         <translation>&amp;Настройки…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="673"/>
+        <location filename="../../ui/main_window.py" line="680"/>
         <source>User &amp;guide</source>
         <translation>&amp;Руководство пользователя</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="678"/>
+        <location filename="../../ui/main_window.py" line="685"/>
         <source>&amp;File</source>
         <translation>&amp;Файл</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="682"/>
+        <location filename="../../ui/main_window.py" line="689"/>
         <source>&amp;Edit</source>
         <translation>&amp;Правка</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="684"/>
+        <location filename="../../ui/main_window.py" line="691"/>
         <source>&amp;Appeal</source>
         <translation>&amp;Обращение</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="462"/>
-        <location filename="../../ui/main_window.py" line="693"/>
+        <location filename="../../ui/main_window.py" line="468"/>
+        <location filename="../../ui/main_window.py" line="700"/>
         <source>Re&amp;ports</source>
         <translation>О&amp;тчёты</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="697"/>
+        <location filename="../../ui/main_window.py" line="704"/>
         <source>&amp;Tools</source>
         <translation>С&amp;ервис</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="707"/>
+        <location filename="../../ui/main_window.py" line="714"/>
         <source>&amp;Help</source>
         <translation>&amp;Справка</translation>
     </message>
@@ -2472,22 +2477,22 @@
         <translation type="vanished">Выгружено обращений: %1 — в %2</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="764"/>
+        <location filename="../../ui/main_window.py" line="771"/>
         <source>Appeal from e-mail</source>
         <translation>Обращение из письма</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="764"/>
+        <location filename="../../ui/main_window.py" line="771"/>
         <source>E-mail messages (*.eml)</source>
         <translation>Письма электронной почты (*.eml)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="795"/>
+        <location filename="../../ui/main_window.py" line="802"/>
         <source>About Reception</source>
         <translation>О программе «Приёмная»</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="796"/>
+        <location filename="../../ui/main_window.py" line="803"/>
         <source>Reception %s — the virtual reception office: citizens&apos; appeals under Federal Law 59-FZ.</source>
         <translation>«Приёмная» %s — виртуальная приёмная: обращения граждан по Федеральному закону № 59-ФЗ.</translation>
     </message>
@@ -2496,14 +2501,14 @@
         <translation type="vanished">&amp;Администрирование</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="850"/>
+        <location filename="../../ui/main_window.py" line="857"/>
         <source>The connection to the database is back.</source>
         <translation>Связь с базой данных восстановлена.</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="493"/>
-        <location filename="../../ui/main_window.py" line="501"/>
-        <location filename="../../ui/main_window.py" line="903"/>
+        <location filename="../../ui/main_window.py" line="499"/>
+        <location filename="../../ui/main_window.py" line="507"/>
+        <location filename="../../ui/main_window.py" line="910"/>
         <source>Property: %s  ✕</source>
         <translation>Объект: %s  ✕</translation>
     </message>
@@ -2651,42 +2656,42 @@
 <context>
     <name>OutgoingModel</name>
     <message>
-        <location filename="../../ui/dialogs/outgoing_register_dialog.py" line="75"/>
+        <location filename="../../ui/dialogs/outgoing_register_dialog.py" line="76"/>
         <source>Outgoing No.</source>
         <translation>Исх. №</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/outgoing_register_dialog.py" line="76"/>
+        <location filename="../../ui/dialogs/outgoing_register_dialog.py" line="77"/>
         <source>Date</source>
         <translation>Дата</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/outgoing_register_dialog.py" line="77"/>
+        <location filename="../../ui/dialogs/outgoing_register_dialog.py" line="78"/>
         <source>Addressee</source>
         <translation>Адресат</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/outgoing_register_dialog.py" line="78"/>
+        <location filename="../../ui/dialogs/outgoing_register_dialog.py" line="79"/>
         <source>Appeal</source>
         <translation>Обращение</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/outgoing_register_dialog.py" line="79"/>
+        <location filename="../../ui/dialogs/outgoing_register_dialog.py" line="80"/>
         <source>Signatory</source>
         <translation>Подписант</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/outgoing_register_dialog.py" line="80"/>
+        <location filename="../../ui/dialogs/outgoing_register_dialog.py" line="81"/>
         <source>Status</source>
         <translation>Статус</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/outgoing_register_dialog.py" line="81"/>
+        <location filename="../../ui/dialogs/outgoing_register_dialog.py" line="82"/>
         <source>Copies</source>
         <translation>Копий</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/outgoing_register_dialog.py" line="82"/>
+        <location filename="../../ui/dialogs/outgoing_register_dialog.py" line="83"/>
         <source>Title</source>
         <translation>Заголовок</translation>
     </message>
@@ -2694,102 +2699,117 @@
 <context>
     <name>OutgoingRegisterDialog</name>
     <message>
-        <location filename="../../ui/dialogs/outgoing_register_dialog.py" line="215"/>
+        <location filename="../../ui/dialogs/outgoing_register_dialog.py" line="216"/>
+        <location filename="../../ui/dialogs/outgoing_register_dialog.py" line="245"/>
         <source>Outgoing letters</source>
         <translation>Исходящие письма</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/outgoing_register_dialog.py" line="219"/>
+        <location filename="../../ui/dialogs/outgoing_register_dialog.py" line="220"/>
         <source>&amp;Period:</source>
         <translation>&amp;Период:</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/outgoing_register_dialog.py" line="220"/>
+        <location filename="../../ui/dialogs/outgoing_register_dialog.py" line="221"/>
         <source>Only letters dated within the period</source>
         <translation>Только письма с датой в этом периоде</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/outgoing_register_dialog.py" line="231"/>
+        <location filename="../../ui/dialogs/outgoing_register_dialog.py" line="224"/>
+        <source>Period from</source>
+        <translation>Период с</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/outgoing_register_dialog.py" line="225"/>
+        <source>Period to</source>
+        <translation>Период по</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/outgoing_register_dialog.py" line="234"/>
         <source>Number, addressee, title, signatory or appeal number</source>
         <translation>Номер, адресат, заголовок, подписант или номер обращения</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/outgoing_register_dialog.py" line="233"/>
+        <location filename="../../ui/dialogs/outgoing_register_dialog.py" line="236"/>
         <source>&amp;Show</source>
-        <translation>&amp;Показать</translation>
+        <translation>Показ&amp;ать</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/outgoing_register_dialog.py" line="235"/>
+        <location filename="../../ui/dialogs/outgoing_register_dialog.py" line="238"/>
         <source>&amp;Find:</source>
         <translation>П&amp;оиск:</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/outgoing_register_dialog.py" line="257"/>
+        <location filename="../../ui/dialogs/outgoing_register_dialog.py" line="261"/>
         <source>Open &amp;appeal</source>
         <translation>Открыть о&amp;бращение</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/outgoing_register_dialog.py" line="259"/>
         <source>Open letter &amp;PDF</source>
+        <translation type="vanished">Открыть &amp;PDF письма</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/outgoing_register_dialog.py" line="263"/>
+        <source>Open letter P&amp;DF</source>
         <translation>Открыть &amp;PDF письма</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/outgoing_register_dialog.py" line="260"/>
+        <location filename="../../ui/dialogs/outgoing_register_dialog.py" line="264"/>
         <source>The approved letter exactly as it was filed</source>
         <translation>Утверждённое письмо в точности в том виде, в каком оно сохранено</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/outgoing_register_dialog.py" line="262"/>
+        <location filename="../../ui/dialogs/outgoing_register_dialog.py" line="266"/>
         <source>E&amp;xport…</source>
         <translation>&amp;Выгрузить…</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/outgoing_register_dialog.py" line="263"/>
+        <location filename="../../ui/dialogs/outgoing_register_dialog.py" line="267"/>
         <source>The register as filtered, to XLSX or CSV</source>
         <translation>Реестр с текущим отбором — в XLSX или CSV</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/outgoing_register_dialog.py" line="265"/>
+        <location filename="../../ui/dialogs/outgoing_register_dialog.py" line="269"/>
         <source>Close</source>
         <translation>Закрыть</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/outgoing_register_dialog.py" line="304"/>
+        <location filename="../../ui/dialogs/outgoing_register_dialog.py" line="309"/>
         <source>Letters: …</source>
         <translation>Писем: …</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/outgoing_register_dialog.py" line="309"/>
+        <location filename="../../ui/dialogs/outgoing_register_dialog.py" line="314"/>
         <source>Letters: %d</source>
         <translation>Писем: %d</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/outgoing_register_dialog.py" line="333"/>
+        <location filename="../../ui/dialogs/outgoing_register_dialog.py" line="338"/>
         <source>Letter %1 of %2</source>
         <translation>Письмо %1 от %2</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/outgoing_register_dialog.py" line="352"/>
+        <location filename="../../ui/dialogs/outgoing_register_dialog.py" line="357"/>
         <source>Exporting the outgoing register…</source>
         <translation>Выгрузка реестра исходящих писем…</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/outgoing_register_dialog.py" line="352"/>
+        <location filename="../../ui/dialogs/outgoing_register_dialog.py" line="357"/>
         <source>Cancel</source>
         <translation>Отмена</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/outgoing_register_dialog.py" line="364"/>
+        <location filename="../../ui/dialogs/outgoing_register_dialog.py" line="369"/>
         <source>Exported %1 letters to %2</source>
         <translation>Выгружено писем: %1, файл %2</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/outgoing_register_dialog.py" line="409"/>
+        <location filename="../../ui/dialogs/outgoing_register_dialog.py" line="414"/>
         <source>Export the outgoing register</source>
         <translation>Выгрузка реестра исходящих писем</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/outgoing_register_dialog.py" line="411"/>
+        <location filename="../../ui/dialogs/outgoing_register_dialog.py" line="416"/>
         <source>Excel workbook (*.xlsx);;CSV for Excel (*.csv)</source>
         <translation>Книга Excel (*.xlsx);;CSV для Excel (*.csv)</translation>
     </message>
@@ -2797,7 +2817,7 @@
 <context>
     <name>PdfViewerDialog</name>
     <message>
-        <location filename="../../ui/dialogs/outgoing_register_dialog.py" line="195"/>
+        <location filename="../../ui/dialogs/outgoing_register_dialog.py" line="196"/>
         <source>Close</source>
         <translation>Закрыть</translation>
     </message>
@@ -3336,87 +3356,87 @@
 <context>
     <name>RegisterModel</name>
     <message>
-        <location filename="../../ui/models/register_model.py" line="125"/>
+        <location filename="../../ui/models/register_model.py" line="153"/>
         <source>Reg. No.</source>
         <translation>Рег. №</translation>
     </message>
     <message>
-        <location filename="../../ui/models/register_model.py" line="126"/>
+        <location filename="../../ui/models/register_model.py" line="154"/>
         <source>Received</source>
         <translation>Поступило</translation>
     </message>
     <message>
-        <location filename="../../ui/models/register_model.py" line="127"/>
+        <location filename="../../ui/models/register_model.py" line="155"/>
         <source>Channel</source>
         <translation>Канал</translation>
     </message>
     <message>
-        <location filename="../../ui/models/register_model.py" line="128"/>
+        <location filename="../../ui/models/register_model.py" line="156"/>
         <source>Applicant</source>
         <translation>Заявитель</translation>
     </message>
     <message>
-        <location filename="../../ui/models/register_model.py" line="128"/>
+        <location filename="../../ui/models/register_model.py" line="156"/>
         <source>anonymous</source>
         <translation>аноним</translation>
     </message>
     <message>
-        <location filename="../../ui/models/register_model.py" line="129"/>
+        <location filename="../../ui/models/register_model.py" line="157"/>
         <source>Summary</source>
         <translation>Краткое содержание</translation>
     </message>
     <message>
-        <location filename="../../ui/models/register_model.py" line="130"/>
+        <location filename="../../ui/models/register_model.py" line="158"/>
         <source>Status</source>
         <translation>Статус</translation>
     </message>
     <message>
-        <location filename="../../ui/models/register_model.py" line="131"/>
+        <location filename="../../ui/models/register_model.py" line="159"/>
         <source>Executor</source>
         <translation>Исполнитель</translation>
     </message>
     <message>
-        <location filename="../../ui/models/register_model.py" line="132"/>
+        <location filename="../../ui/models/register_model.py" line="160"/>
         <source>Answer due</source>
         <translation>Срок ответа</translation>
     </message>
     <message>
-        <location filename="../../ui/models/register_model.py" line="133"/>
+        <location filename="../../ui/models/register_model.py" line="161"/>
         <source>Rep.</source>
         <translation>Повт.</translation>
     </message>
     <message>
-        <location filename="../../ui/models/register_model.py" line="172"/>
+        <location filename="../../ui/models/register_model.py" line="200"/>
         <source>Repeated appeal: repeats %d earlier appeal(s)</source>
         <translation>Повторное обращение: прежних обращений — %d</translation>
     </message>
     <message>
-        <location filename="../../ui/models/register_model.py" line="222"/>
+        <location filename="../../ui/models/register_model.py" line="255"/>
         <source>Overdue: the answer was due on %s</source>
         <translation>Просрочено: ответ нужно было дать до %s</translation>
     </message>
     <message>
-        <location filename="../../ui/models/register_model.py" line="224"/>
+        <location filename="../../ui/models/register_model.py" line="257"/>
         <source>Due soon: the answer is due on %s</source>
         <translation>Срок истекает %s</translation>
     </message>
     <message>
-        <location filename="../../ui/models/register_model.py" line="227"/>
+        <location filename="../../ui/models/register_model.py" line="260"/>
         <source>Answered late: on %1, the answer was due on %2</source>
         <translation>Ответ дан с опозданием: %1 при сроке %2</translation>
     </message>
     <message>
-        <location filename="../../ui/models/register_model.py" line="234"/>
+        <location filename="../../ui/models/register_model.py" line="267"/>
         <source>%s, overdue</source>
         <translation>%s, просрочено</translation>
     </message>
     <message>
-        <location filename="../../ui/models/register_model.py" line="236"/>
+        <location filename="../../ui/models/register_model.py" line="269"/>
         <source>%s, due soon</source>
         <translation>%s, срок истекает</translation>
     </message>
     <message>
-        <location filename="../../ui/models/register_model.py" line="237"/>
+        <location filename="../../ui/models/register_model.py" line="270"/>
         <source>%s, answered late</source>
         <translation>%s, ответ дан с опозданием</translation>
     </message>

@@ -14,6 +14,7 @@ from reception.services import appeals, letters, workflow
 from reception.services.letter_templates import get_template, list_templates
 from tests.factories import appeal_draft
 from tests.ui.conftest import Office, activate, type_text, wait_for_window
+from tests.ui.test_keyboard_access import check
 from ui.dialogs.appeal_dialog import AppealDialog
 from ui.dialogs.letter_templates_dialog import LetterTemplatesDialog
 from ui.dialogs.outgoing_register_dialog import OutgoingRegisterDialog, PdfViewerDialog
@@ -194,3 +195,19 @@ def test_the_outgoing_register_lists_an_approved_letter_and_opens_it(
     qtbot.waitUntil(lambda: "outgoing.xlsx" in dialog.count_label.text(), timeout=5000)
     assert progress.wasCanceled() is False
     assert dialog.model.index(0, 0, QModelIndex()).isValid()
+
+
+def test_both_windows_name_every_control_and_no_alt_letter_means_two_things(
+    qtbot: QtBot, office: Office
+) -> None:
+    approved_letter(office)
+    problems: list[str] = []
+    for window in (
+        LetterTemplatesDialog(office.db, office.staff.admin),
+        OutgoingRegisterDialog(office.db, office.staff.clerk),
+    ):
+        qtbot.addWidget(window)
+        window.show()
+        qtbot.waitExposed(window)
+        problems += check(window)
+    assert not problems, "\n".join(problems)

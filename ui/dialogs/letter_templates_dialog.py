@@ -52,6 +52,7 @@ from reception.services.letter_templates import (
     update_template,
 )
 from reception.services.users import UserView
+from ui.accessibility import name_controls
 from ui.tasks import run_in_background
 from ui.widgets.form import FORM_STYLE_SHEET, FieldErrors, error_label, show_message
 
@@ -190,7 +191,7 @@ class LetterTemplatesDialog(QDialog):
         preview = QWidget()
         preview_layout = QVBoxLayout(preview)
         preview_row = QHBoxLayout()
-        appeal_label = QLabel(self.tr("For &appeal:"))
+        appeal_label = QLabel(self.tr("For appea&l:"))
         appeal_label.setBuddy(self.appeal_edit)
         preview_row.addWidget(appeal_label)
         preview_row.addWidget(self.appeal_edit, 1)
@@ -201,6 +202,7 @@ class LetterTemplatesDialog(QDialog):
 
         self.fields_tree = QTreeWidget()
         self.fields_tree.setHeaderLabels([self.tr("Field"), self.tr("Meaning"), self.tr("Example")])
+        self.fields_tree.setAccessibleName(self.tr("Merge fields"))
         self.fields_tree.setRootIsDecorated(True)
         self.fields_tree.itemDoubleClicked.connect(self._on_fields_tree_double_clicked)
         groups: dict[str, QTreeWidgetItem] = {}
@@ -256,6 +258,7 @@ class LetterTemplatesDialog(QDialog):
             signal.connect(self._on_edited)
         self.kind_combo.currentIndexChanged.connect(self._on_edited)
 
+        name_controls(self)
         self.reload()
 
     # State --------------------------------------------------------------------------------------

@@ -49,6 +49,7 @@ from reception.services import letters
 from reception.services.letters import OutgoingFilter, OutgoingRow
 from reception.services.outgoing_export import export_outgoing
 from reception.services.users import UserView
+from ui.accessibility import name_controls
 from ui.tasks import run_in_background
 from ui.widgets.form import error_label, show_message
 
@@ -220,6 +221,8 @@ class OutgoingRegisterDialog(QDialog):
         self.period_check.setToolTip(self.tr("Only letters dated within the period"))
         self.from_edit = QDateEdit(QDate(today.year, today.month, 1))
         self.to_edit = QDateEdit(QDate(today.year, today.month, today.day))
+        self.from_edit.setAccessibleName(self.tr("Period from"))
+        self.to_edit.setAccessibleName(self.tr("Period to"))
         for edit in (self.from_edit, self.to_edit):
             edit.setCalendarPopup(True)
             edit.setDisplayFormat("dd.MM.yyyy")
@@ -239,6 +242,7 @@ class OutgoingRegisterDialog(QDialog):
         self.model.sig_loaded.connect(self._on_loaded)
         self.model.sig_failed.connect(self._on_failed)
         self.table_view = QTableView()
+        self.table_view.setAccessibleName(self.tr("Outgoing letters"))
         self.table_view.setModel(self.model)
         self.table_view.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.table_view.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
@@ -256,7 +260,7 @@ class OutgoingRegisterDialog(QDialog):
         self.error_label = error_label()
         self.open_appeal_button = QPushButton(self.tr("Open &appeal"))
         self.open_appeal_button.clicked.connect(self.open_appeal)
-        self.open_pdf_button = QPushButton(self.tr("Open letter &PDF"))
+        self.open_pdf_button = QPushButton(self.tr("Open letter P&DF"))
         self.open_pdf_button.setToolTip(self.tr("The approved letter exactly as it was filed"))
         self.open_pdf_button.clicked.connect(self.open_pdf)
         self.export_button = QPushButton(self.tr("E&xport…"))
@@ -285,6 +289,7 @@ class OutgoingRegisterDialog(QDialog):
         layout.addWidget(self.error_label)
         layout.addLayout(buttons)
         self._update_buttons()
+        name_controls(self)
         QTimer.singleShot(0, self.apply_filters)
 
     def current_filters(self) -> OutgoingFilter:
