@@ -131,10 +131,9 @@ def _split_name(name: str) -> tuple[str, str, str]:
     return parts[0], parts[1] if len(parts) > 1 else "", " ".join(parts[2:])
 
 
-def _known_applicant_id(
-    db: Any, actor: Any, surname: str, first: str, patronymic: str, phone: str
-) -> int | None:
-    """As the appeal editor: an applicant with this phone and this name is the same person."""
+def _known_applicant(db: Any, actor: Any, surname: str, first: str, patronymic: str, phone: str) -> Any:
+    """As the appeal editor: an applicant with this phone and this name is the same person (their
+    view, so that the booking keeps the address and e-mail already on file)."""
     from reception.domain.text import fold
     from reception.services.applicants import find_applicants
 
@@ -143,7 +142,7 @@ def _known_applicant_id(
     wanted = fold(f"{surname} {first} {patronymic}")
     for found in find_applicants(db.uow(), actor=actor, term=phone):
         if fold(f"{found.surname} {found.first_name} {found.patronymic}") == wanted:
-            return found.id
+            return found
     return None
 
 
@@ -173,11 +172,9 @@ def cmd_consultation_book(args: argparse.Namespace) -> int:
         phone=args.phone or "",
         email=args.email or "",
     )
-    known = _known_applicant_id(
-        db, actor, surname, first, patronymic, normalise_phone(args.phone or "") or ""
-    )
+    known = _known_applicant(db, actor, surname, first, patronymic, normalise_phone(args.phone or "") or "")
     if known is not None:
-        applicant = replace(applicant, id=known)
+        applicant = replace(known.to_draft(), email=args.email or known.email)
     draft = BookingDraft(
         specialist_id=specialist.id,
         starts_at=starts_at,

@@ -11,9 +11,9 @@ from sqlalchemy import func, select
 from reception.cli import main
 from reception.db.consultation_models import Consultation
 from reception.db.database import Database
-from reception.services import consultations
+from reception.services import appeals, consultations
 from tests.conftest import Staff
-from tests.factories import ROOF_LEAK
+from tests.factories import ROOF_LEAK, appeal_draft
 
 FRIDAY = "2027-02-19"
 
@@ -57,6 +57,9 @@ def test_schedule_and_book_from_the_command_line(
     assert "пн 09:00-18:00" in out and "20 мин" in out and "0005.0005.0000.0000" in out
     view = consultations.get_specialist(db.uow(), actor=staff.clerk, specialist_id=staff.executor.id)
     assert [d.weekday for d in view.schedule.days] == [0, 1, 2, 3, 4]
+    # A citizen the office knows from an earlier appeal (same phone, same name).
+    earlier = appeals.register_appeal(db.uow(), actor=staff.clerk, draft=appeal_draft())
+    assert earlier.applicant is not None
     assert (
         run(
             db,
@@ -123,6 +126,11 @@ def test_schedule_and_book_from_the_command_line(
     )
     with db.uow() as uow:
         assert uow.session.scalar(select(func.count(func.distinct(Consultation.applicant_id)))) == 1
+    # Both bookings went to the known citizen, whose details on file are kept.
+    booked = consultations.active_bookings(db.uow(), actor=staff.clerk, applicant_id=earlier.applicant.id)
+    assert len(booked) == 2
+    assert booked[1].applicant.postal_address == earlier.applicant.postal_address != ""
+    assert booked[1].applicant.email == "o.smirnova@example.ru"
     assert run(db, "consultation", "day", "executor", "--date", FRIDAY) == 0
     assert "консультаций 2" in capsys.readouterr().out
 
