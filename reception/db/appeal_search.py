@@ -5,9 +5,12 @@ trigger: the applicant's folded name (`simple` configuration, weight A), the sum
 (D) with the `russian` configuration after `ё`→`е`; a GIN index serves `@@`. Renaming an applicant
 refreshes the vectors of their appeals (a trigger on applicants).
 
-SQLite: `appeals_search`, an FTS5 table (rowid = appeal id) with columns name (folded, unstemmed),
-summary and body (Snowball stems, see reception.domain.search_text), filled by triggers that call
-the `reception_stem` function the engine registers on every connection. The insert trigger is a
+SQLite: `appeals_search`, a contentless FTS5 table (rowid = appeal id; only the index, no copy of the
+text) with columns name (folded, unstemmed), summary and body (Snowball stems, see
+reception.domain.search_text), filled by triggers that call the `reception_stem` function the engine
+registers on every connection. A row leaves the index by FTS5's 'delete' command with the values it
+was indexed with, recomputed by the same deterministic function: after a change to the stemming
+(another PyStemmer version, new tokenising rules) run `rebuild`. The insert trigger is a
 single INSERT, so a bulk load replays it once per batch (reception.db.bulk_triggers).
 """
 
@@ -79,7 +82,7 @@ def index_appeals_from(connection: Connection, first_id: int, last_id: int | Non
 def rebuild(connection: Connection) -> None:
     """Index every appeal again from scratch (SQLite); recompute every vector (PostgreSQL)."""
     if is_sqlite(connection):
-        connection.exec_driver_sql(f"DELETE FROM {SEARCH_TABLE}")
+        connection.exec_driver_sql(f"INSERT INTO {SEARCH_TABLE} ({SEARCH_TABLE}) VALUES ('delete-all')")
         index_appeals_from(connection, 0)
     else:
         connection.exec_driver_sql(
@@ -168,13 +171,21 @@ def pg_rank(query_words: Sequence[str]) -> ColumnElement[float]:
     return text(f"ts_rank(appeals.{VECTOR_COLUMN}, {sql})").bindparams(**params)  # type: ignore[return-value]
 
 
-def sqlite_indexed_rows(session: Session, ids: Sequence[int]) -> dict[int, tuple[str, str, str]]:
-    """The index's (name, summary stems, body stems) of some appeals (SQLite), for ranking."""
+def indexed_words(session: Session, ids: Sequence[int]) -> dict[int, tuple[str, str, str]]:
+    """(folded name, summary stems, text stems) of some appeals, as the SQLite index holds them.
+
+    The index is contentless (it keeps no copy of the text), so they are computed again from the
+    appeals: for ranking a bounded candidate set.
+    """
     out: dict[int, tuple[str, str, str]] = {}
     for start in range(0, len(ids), 900):
         batch = ",".join(str(int(i)) for i in ids[start : start + 900])
-        for row in session.execute(
-            text(f"SELECT rowid, name, summary, body FROM {SEARCH_TABLE} WHERE rowid IN ({batch})")
-        ):
-            out[int(row[0])] = (row[1] or "", row[2] or "", row[3] or "")
+        rows = session.execute(
+            text(
+                "SELECT a.id, coalesce(p.name_key, ''), a.summary, a.text FROM appeals a "
+                f"LEFT JOIN applicants p ON p.id = a.applicant_id WHERE a.id IN ({batch})"
+            )
+        )
+        for row in rows:
+            out[int(row[0])] = (row[1] or "", stem_text(row[2]), stem_text(row[3]))
     return out

@@ -592,7 +592,7 @@ def _relevance_page(
     sqlite = appeal_search.is_sqlite(session)
     found = list(session.execute(_relevance_candidates(session, filters, prepared)))
     if sqlite:
-        indexed = appeal_search.sqlite_indexed_rows(session, [r[0] for r in found])
+        indexed = appeal_search.indexed_words(session, [r[0] for r in found])
         scored = [(_score(indexed.get(r[0]), search.words), r[1], r[0]) for r in found]
     else:
         scored = [(round(float(r[2]), 6), r[1], r[0]) for r in found]

@@ -157,6 +157,14 @@ def test_the_index_follows_edits_and_renamed_applicants(
     )
     assert search(db, staff, "воробьева") == {texts["noise"]}
     assert search(db, staff, "Сидорова") == set()
+    if db.backend == "sqlite":
+        # The contentless index took the 'delete' of exactly what it held: the old name is gone
+        # from the index itself (a wrong 'delete' would leave it there).
+        with db.engine.begin() as connection:
+            rows = connection.exec_driver_sql(
+                "SELECT count(*) FROM appeals_search WHERE appeals_search MATCH 'name : сидорова'"
+            )
+            assert rows.scalar_one() == 0
 
 
 def test_relevance_puts_the_best_match_first(db: Database, staff: Staff) -> None:

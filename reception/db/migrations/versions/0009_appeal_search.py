@@ -3,8 +3,8 @@
 PostgreSQL: `appeals.search_vector` (tsvector) kept by a BEFORE INSERT/UPDATE trigger from the
 applicant's folded name (`simple`, weight A), the summary (B) and the text (D) with the `russian`
 configuration after `ё`→`е`, with a GIN index; renaming an applicant refreshes their appeals.
-SQLite: `appeals_search`, an FTS5 table (rowid = appeal id) of the folded name and the Snowball stems
-of summary and text (the `reception_stem` function every connection registers), kept by triggers
+SQLite: `appeals_search`, a contentless FTS5 table (rowid = appeal id) of the folded name and the
+Snowball stems of summary and text (the `reception_stem` function every connection registers), kept by triggers
 (the insert trigger is a single INSERT, which a bulk load replays set-wise: reception.db.bulk_triggers). Both: the indexes the register's sorts and filters walk,
 and `saved_views`. Columns are added with plain ALTER TABLE (no batch rebuild of `appeals`).
 
@@ -31,13 +31,30 @@ _INDEXES = (
     ("ix_appeals_summary_id", ["summary", "id"]),
 )
 
-# SQLite: what the index holds for the appeal `new`.
-_INDEXED = (
-    "coalesce((SELECT name_key FROM applicants WHERE applicants.id = new.applicant_id), ''), "
-    "reception_stem(new.summary), reception_stem(new.text)"
+
+# SQLite: what the index holds for an appeal (`new` or `old`). The table is contentless (it keeps
+# only the index: a stored copy of the stems would cost about 1 KB an appeal), so a row leaves the
+# index by the 'delete' command with exactly the values it was indexed with, recomputed here.
+def _indexed(row: str) -> str:
+    return (
+        f"coalesce((SELECT name_key FROM applicants WHERE applicants.id = {row}.applicant_id), ''), "
+        f"reception_stem({row}.summary), reception_stem({row}.text)"
+    )
+
+
+_INDEX_NEW = f"INSERT INTO appeals_search (rowid, name, summary, body) VALUES (new.id, {_indexed('new')});"
+_UNINDEX_OLD = (
+    "INSERT INTO appeals_search (appeals_search, rowid, name, summary, body) "
+    f"VALUES ('delete', old.id, {_indexed('old')});"
 )
-_INDEX_NEW = f"INSERT INTO appeals_search (rowid, name, summary, body) VALUES (new.id, {_INDEXED});"
-_UNINDEX_OLD = "DELETE FROM appeals_search WHERE rowid = old.id;"
+_RENAME = (
+    "INSERT INTO appeals_search (appeals_search, rowid, name, summary, body) "
+    "SELECT 'delete', a.id, old.name_key, reception_stem(a.summary), reception_stem(a.text) "
+    "FROM appeals a WHERE a.applicant_id = new.id; "
+    "INSERT INTO appeals_search (rowid, name, summary, body) "
+    "SELECT a.id, new.name_key, reception_stem(a.summary), reception_stem(a.text) "
+    "FROM appeals a WHERE a.applicant_id = new.id;"
+)
 
 _PG_VECTOR_FUNCTION = """
 CREATE OR REPLACE FUNCTION appeal_search_vector(p_applicant_id integer, p_summary text, p_text text)
@@ -95,7 +112,7 @@ def upgrade() -> None:
 def _upgrade_sqlite() -> None:
     op.execute(
         "CREATE VIRTUAL TABLE appeals_search USING fts5("
-        "name, summary, body, tokenize='unicode61 remove_diacritics 0', detail=column)"
+        "name, summary, body, content='', tokenize='unicode61 remove_diacritics 0', detail=column)"
     )
     # A single INSERT and no WHEN: a bulk load replays it set-wise (reception.db.bulk_triggers).
     op.execute(f"CREATE TRIGGER appeals_search_ai AFTER INSERT ON appeals BEGIN {_INDEX_NEW} END")
@@ -106,9 +123,7 @@ def _upgrade_sqlite() -> None:
     op.execute(f"CREATE TRIGGER appeals_search_ad AFTER DELETE ON appeals BEGIN {_UNINDEX_OLD} END")
     op.execute(
         "CREATE TRIGGER applicants_search_au AFTER UPDATE OF name_key ON applicants "
-        "WHEN old.name_key IS NOT new.name_key BEGIN "
-        "UPDATE appeals_search SET name = new.name_key "
-        "WHERE rowid IN (SELECT id FROM appeals WHERE applicant_id = new.id); END"
+        f"WHEN old.name_key IS NOT new.name_key BEGIN {_RENAME} END"
     )
     op.execute(
         "INSERT INTO appeals_search (rowid, name, summary, body) SELECT a.id, "
