@@ -1818,8 +1818,8 @@
     <name>LetterTemplatesDialog</name>
     <message>
         <location filename="../../ui/dialogs/letter_templates_dialog.py" line="78"/>
-        <location filename="../../ui/dialogs/letter_templates_dialog.py" line="344"/>
-        <location filename="../../ui/dialogs/letter_templates_dialog.py" line="594"/>
+        <location filename="../../ui/dialogs/letter_templates_dialog.py" line="349"/>
+        <location filename="../../ui/dialogs/letter_templates_dialog.py" line="603"/>
         <source>Letter templates</source>
         <translation>Шаблоны писем</translation>
     </message>
@@ -1835,7 +1835,7 @@
     </message>
     <message>
         <location filename="../../ui/dialogs/letter_templates_dialog.py" line="90"/>
-        <location filename="../../ui/dialogs/letter_templates_dialog.py" line="334"/>
+        <location filename="../../ui/dialogs/letter_templates_dialog.py" line="339"/>
         <source>&amp;Deactivate…</source>
         <translation>&amp;Отключить…</translation>
     </message>
@@ -1885,22 +1885,22 @@
         <translation>&amp;Сохранить</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/letter_templates_dialog.py" line="156"/>
+        <location filename="../../ui/dialogs/letter_templates_dialog.py" line="161"/>
         <source>&amp;Revert</source>
         <translation>Отменить измен&amp;ения</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/letter_templates_dialog.py" line="157"/>
+        <location filename="../../ui/dialogs/letter_templates_dialog.py" line="162"/>
         <source>Throw away the unsaved changes</source>
         <translation>Отбросить несохранённые изменения</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/letter_templates_dialog.py" line="180"/>
+        <location filename="../../ui/dialogs/letter_templates_dialog.py" line="185"/>
         <source>Appeal number; empty: sample data</source>
         <translation>Номер обращения; пусто — образец данных</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/letter_templates_dialog.py" line="183"/>
+        <location filename="../../ui/dialogs/letter_templates_dialog.py" line="188"/>
         <source>&amp;Preview</source>
         <translation>&amp;Предпросмотр</translation>
     </message>
@@ -1909,133 +1909,138 @@
         <translation type="vanished">Для &amp;обращения:</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/letter_templates_dialog.py" line="204"/>
+        <location filename="../../ui/dialogs/letter_templates_dialog.py" line="209"/>
         <source>Field</source>
         <translation>Поле</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/letter_templates_dialog.py" line="204"/>
+        <location filename="../../ui/dialogs/letter_templates_dialog.py" line="209"/>
         <source>Meaning</source>
         <translation>Значение</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/letter_templates_dialog.py" line="204"/>
+        <location filename="../../ui/dialogs/letter_templates_dialog.py" line="209"/>
         <source>Example</source>
         <translation>Пример</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/letter_templates_dialog.py" line="222"/>
+        <location filename="../../ui/dialogs/letter_templates_dialog.py" line="227"/>
         <source>&amp;Insert field</source>
         <translation>Вст&amp;авить поле</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/letter_templates_dialog.py" line="224"/>
+        <location filename="../../ui/dialogs/letter_templates_dialog.py" line="229"/>
         <source>Insert the chosen field at the cursor (or double-click it)</source>
         <translation>Вставить выбранное поле в позицию курсора (или дважды щёлкните поле)</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/letter_templates_dialog.py" line="236"/>
+        <location filename="../../ui/dialogs/letter_templates_dialog.py" line="241"/>
         <source>Preview</source>
         <translation>Предпросмотр</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/letter_templates_dialog.py" line="205"/>
-        <location filename="../../ui/dialogs/letter_templates_dialog.py" line="237"/>
+        <location filename="../../ui/dialogs/letter_templates_dialog.py" line="210"/>
+        <location filename="../../ui/dialogs/letter_templates_dialog.py" line="242"/>
         <source>Merge fields</source>
         <translation>Поля подстановки</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/letter_templates_dialog.py" line="194"/>
+        <location filename="../../ui/dialogs/letter_templates_dialog.py" line="155"/>
+        <source>Save the template (Ctrl+S)</source>
+        <translation>Сохранить шаблон (Ctrl+S)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/letter_templates_dialog.py" line="199"/>
         <source>For appea&amp;l:</source>
         <translation>Для о&amp;бращения:</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/letter_templates_dialog.py" line="244"/>
+        <location filename="../../ui/dialogs/letter_templates_dialog.py" line="249"/>
         <source>Close</source>
         <translation>Закрыть</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/letter_templates_dialog.py" line="292"/>
+        <location filename="../../ui/dialogs/letter_templates_dialog.py" line="297"/>
         <source> · inactive</source>
         <translation> · отключён</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/letter_templates_dialog.py" line="321"/>
+        <location filename="../../ui/dialogs/letter_templates_dialog.py" line="326"/>
         <source>New template</source>
         <translation>Новый шаблон</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/letter_templates_dialog.py" line="324"/>
+        <location filename="../../ui/dialogs/letter_templates_dialog.py" line="329"/>
         <source>Active · version %1 · changed %2</source>
         <translation>Действует · версия %1 · изменён %2</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/letter_templates_dialog.py" line="330"/>
+        <location filename="../../ui/dialogs/letter_templates_dialog.py" line="335"/>
         <source>Inactive: not offered for new letters. Saving activates it again.</source>
         <translation>Отключён: не предлагается для новых писем. Сохранение снова включает его.</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/letter_templates_dialog.py" line="334"/>
+        <location filename="../../ui/dialogs/letter_templates_dialog.py" line="339"/>
         <source>&amp;Activate</source>
         <translation>&amp;Включить</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/letter_templates_dialog.py" line="362"/>
+        <location filename="../../ui/dialogs/letter_templates_dialog.py" line="367"/>
         <source>The template has unsaved changes. Save them or revert them first.</source>
         <translation>В шаблоне есть несохранённые изменения. Сначала сохраните или отмените их.</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/letter_templates_dialog.py" line="381"/>
+        <location filename="../../ui/dialogs/letter_templates_dialog.py" line="386"/>
         <source>Problems: %d (click one to go to it)</source>
         <translation>Проблем: %d (щёлкните, чтобы перейти к месту)</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/letter_templates_dialog.py" line="384"/>
+        <location filename="../../ui/dialogs/letter_templates_dialog.py" line="389"/>
         <source>✓ The template compiles and fills in with sample data.</source>
         <translation>✓ Шаблон без ошибок и заполняется образцом данных.</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/letter_templates_dialog.py" line="390"/>
+        <location filename="../../ui/dialogs/letter_templates_dialog.py" line="395"/>
         <source>Name</source>
         <translation>Имя</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/letter_templates_dialog.py" line="391"/>
+        <location filename="../../ui/dialogs/letter_templates_dialog.py" line="396"/>
         <source>Title</source>
         <translation>Заголовок</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/letter_templates_dialog.py" line="392"/>
+        <location filename="../../ui/dialogs/letter_templates_dialog.py" line="397"/>
         <source>Text</source>
         <translation>Текст</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/letter_templates_dialog.py" line="396"/>
+        <location filename="../../ui/dialogs/letter_templates_dialog.py" line="401"/>
         <source>, line %1, column %2</source>
         <translation>, строка %1, позиция %2</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/letter_templates_dialog.py" line="401"/>
+        <location filename="../../ui/dialogs/letter_templates_dialog.py" line="406"/>
         <source>, line %1</source>
         <translation>, строка %1</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/letter_templates_dialog.py" line="426"/>
+        <location filename="../../ui/dialogs/letter_templates_dialog.py" line="431"/>
         <source>Line %1, column %2</source>
         <translation>Строка %1, позиция %2</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/letter_templates_dialog.py" line="483"/>
+        <location filename="../../ui/dialogs/letter_templates_dialog.py" line="488"/>
         <source>Deactivate the template</source>
         <translation>Отключение шаблона</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/letter_templates_dialog.py" line="485"/>
+        <location filename="../../ui/dialogs/letter_templates_dialog.py" line="490"/>
         <source>Deactivate the template «%1»? It will no longer be offered for new letters; letters already made from it keep their text. You can activate it again at any time.</source>
         <translation>Отключить шаблон «%1»? Он больше не будет предлагаться для новых писем; письма, уже подготовленные по нему, сохранят свой текст. Включить его снова можно в любой момент.</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/letter_templates_dialog.py" line="595"/>
+        <location filename="../../ui/dialogs/letter_templates_dialog.py" line="604"/>
         <source>The template has unsaved changes. Close without saving?</source>
         <translation>В шаблоне есть несохранённые изменения. Закрыть без сохранения?</translation>
     </message>

@@ -13,7 +13,7 @@ from pytestqt.qtbot import QtBot
 from reception.services import appeals, letters, workflow
 from reception.services.letter_templates import get_template, list_templates
 from tests.factories import appeal_draft
-from tests.ui.conftest import Office, activate, type_text, wait_for_window
+from tests.ui.conftest import Office, activate, top_level, type_text, wait_for_window
 from tests.ui.test_keyboard_access import check
 from ui.dialogs.appeal_dialog import AppealDialog
 from ui.dialogs.letter_templates_dialog import LetterTemplatesDialog
@@ -97,7 +97,7 @@ def test_the_admin_edits_a_template_sees_the_line_and_column_fixes_it_and_saves(
     qtbot.waitUntil(lambda: dialog.problems_list.count() == 0, timeout=3000)
     assert dialog.check_label.text().startswith("✓")
 
-    qtbot.mouseClick(dialog.save_button, Qt.MouseButton.LeftButton)
+    qtbot.keyClick(dialog.body_edit, Qt.Key.Key_S, Qt.KeyboardModifier.ControlModifier)  # Ctrl+S
     assert not dialog.is_dirty, dialog.general_error_label.text()
     saved = get_template(office.db.uow(), actor=office.staff.admin, name="interim_reply")
     assert saved.version == before.version + 1
@@ -176,14 +176,17 @@ def test_the_outgoing_register_lists_an_approved_letter_and_opens_it(
     type_text(qtbot, dialog.search_edit, "смирнова")
     qtbot.keyClick(dialog.search_edit, Qt.Key.Key_Return)
     qtbot.waitUntil(lambda: not dialog.model.is_loading and dialog.model.rowCount() == 1, timeout=5000)
+    assert top_level(AppealDialog) is None  # Enter in the search only searches
     dialog.table_view.selectRow(0)
+    dialog.table_view.setFocus()
 
     with qtbot.waitSignal(dialog.sig_pdf_shown, timeout=10_000) as shown_pdf:
-        qtbot.mouseClick(dialog.open_pdf_button, Qt.MouseButton.LeftButton)
+        qtbot.keyClick(dialog.table_view, Qt.Key.Key_Return)  # Enter on the row
     viewer = shown_pdf.args[0]
     assert isinstance(viewer, PdfViewerDialog) and viewer.pdf_document.pageCount() >= 1
     assert letter.out_number is not None and letter.out_number in viewer.windowTitle()
     viewer.close()
+    assert top_level(AppealDialog) is None  # Enter on the row opened the PDF only
 
     qtbot.mouseClick(dialog.open_appeal_button, Qt.MouseButton.LeftButton)
     editor = wait_for_window(qtbot, AppealDialog)

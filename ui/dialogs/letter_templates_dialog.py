@@ -9,7 +9,7 @@ makes for a chosen appeal or for sample data (QtPdf, rendered off the UI thread)
 from __future__ import annotations
 
 from PySide6.QtCore import QBuffer, QByteArray, QIODevice, Qt, QTimer, Signal
-from PySide6.QtGui import QCloseEvent, QColor, QFontDatabase, QTextCursor
+from PySide6.QtGui import QAction, QCloseEvent, QColor, QFontDatabase, QKeySequence, QTextCursor
 from PySide6.QtPdf import QPdfDocument
 from PySide6.QtPdfWidgets import QPdfView
 from PySide6.QtWidgets import (
@@ -152,7 +152,12 @@ class LetterTemplatesDialog(QDialog):
         body_label.setBuddy(self.body_edit)
 
         self.save_button = QPushButton(self.tr("&Save"))
+        self.save_button.setToolTip(self.tr("Save the template (Ctrl+S)"))
         self.save_button.clicked.connect(self.save)
+        self.save_action = QAction(self)
+        self.save_action.setShortcut(QKeySequence.StandardKey.Save)
+        self.save_action.triggered.connect(self._on_save_action_triggered)
+        self.addAction(self.save_action)
         self.revert_button = QPushButton(self.tr("&Revert"))
         self.revert_button.setToolTip(self.tr("Throw away the unsaved changes"))
         self.revert_button.clicked.connect(self._on_revert_button_clicked)
@@ -259,6 +264,10 @@ class LetterTemplatesDialog(QDialog):
         self.kind_combo.currentIndexChanged.connect(self._on_edited)
 
         name_controls(self)
+        # Enter belongs to the field or the list it is pressed in (search, preview, open a row), never
+        # to a default button of the window as well.
+        for button in self.findChildren(QPushButton):
+            button.setAutoDefault(False)
         self.reload()
 
     # State --------------------------------------------------------------------------------------
@@ -569,6 +578,10 @@ class LetterTemplatesDialog(QDialog):
             self.ask_deactivate()
         else:
             self.set_active(True)
+
+    def _on_save_action_triggered(self) -> None:
+        if self.save_button.isEnabled():
+            self.save()
 
     def _on_revert_button_clicked(self) -> None:
         self._dirty = False

@@ -253,7 +253,7 @@ class OutgoingRegisterDialog(QDialog):
         for column, width in enumerate((130, 85, 220, 130, 130, 95, 60)):
             header.resizeSection(column, width)
         header.setSectionResizeMode(7, QHeaderView.ResizeMode.Stretch)
-        self.table_view.doubleClicked.connect(self._on_table_view_double_clicked)
+        self.table_view.activated.connect(self._on_table_view_activated)  # Enter or a double click
         self.table_view.selectionModel().selectionChanged.connect(self._update_buttons)
 
         self.count_label = QLabel()
@@ -290,6 +290,10 @@ class OutgoingRegisterDialog(QDialog):
         layout.addLayout(buttons)
         self._update_buttons()
         name_controls(self)
+        # Enter belongs to the field or the list it is pressed in (search, preview, open a row), never
+        # to a default button of the window as well.
+        for button in self.findChildren(QPushButton):
+            button.setAutoDefault(False)
         QTimer.singleShot(0, self.apply_filters)
 
     def current_filters(self) -> OutgoingFilter:
@@ -405,7 +409,7 @@ class OutgoingRegisterDialog(QDialog):
         self.open_appeal_button.setEnabled(chosen)
         self.open_pdf_button.setEnabled(chosen)
 
-    def _on_table_view_double_clicked(self, _index: QModelIndex) -> None:
+    def _on_table_view_activated(self, _index: QModelIndex) -> None:
         self.open_pdf()
 
     def _on_export_button_clicked(self) -> None:
