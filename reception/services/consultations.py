@@ -1111,6 +1111,14 @@ def record_outcome(
                             "Запишите содержание устного ответа: оно заносится в карточку приёма.",
                         )
                     )
+            elif outcome.answer_kind is AnswerKind.WRITTEN_ANSWER_NEEDED and not questions:
+                errors.append(
+                    FieldError(
+                        "questions",
+                        "Укажите вопросы гражданина (коды классификатора): по ним регистрируется обращение "
+                        "для письменного ответа.",
+                    )
+                )
             for index, code in enumerate(questions):
                 if not is_valid_code(code) or not _topic_is_active(session, code):
                     errors.append(

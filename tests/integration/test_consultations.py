@@ -430,6 +430,14 @@ def test_a_held_consultation_becomes_a_linked_appeal_in_one_step(
             ),
         )
     assert "только на личном приёме" in oral.value.message
+    with pytest.raises(ValidationError) as no_questions:
+        consultations.record_outcome(
+            db.uow(),
+            actor=staff.executor,
+            consultation_id=view.id,
+            outcome=OutcomeDraft(ConsultationStatus.HELD, answer_kind=AnswerKind.WRITTEN_ANSWER_NEEDED),
+        )
+    assert no_questions.value.field == "questions"
     held = consultations.record_outcome(
         db.uow(),
         actor=staff.executor,

@@ -452,7 +452,7 @@ def _consultation(w: World, *, started: bool = False, held: bool = False) -> int
             actor=w.staff.executor,
             consultation_id=view.id,
             outcome=consultations.OutcomeDraft(
-                ConsultationStatus.HELD, answer_kind=AnswerKind.WRITTEN_ANSWER_NEEDED
+                ConsultationStatus.HELD, questions=(ROOF_LEAK,), answer_kind=AnswerKind.WRITTEN_ANSWER_NEEDED
             ),
         )
     return view.id
