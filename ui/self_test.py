@@ -147,6 +147,17 @@ def _check_fonts(run: _Run) -> str:
     )
 
 
+def _check_keyring(run: _Run) -> str:
+    """Reported, not required: without a system keyring database passwords are simply not remembered."""
+    import keyring
+    from keyring.backends import fail
+
+    backend = keyring.get_keyring()
+    if isinstance(backend, fail.Keyring):
+        return "none on this system (database passwords are not remembered)"
+    return f"{backend.name} (database passwords are remembered there)"
+
+
 def _open_database(run: _Run) -> str:
     from ui.app import open_database  # the program's own start-up path
 
@@ -262,6 +273,7 @@ STEPS: tuple[tuple[str, Callable[[_Run], str]], ...] = (
     ("resources", _check_resources),
     ("translations", _check_translations),
     ("fonts", _check_fonts),
+    ("keyring", _check_keyring),
     ("database", _open_database),
     ("administrator", _create_admin),
     ("appeal", _register_appeal),

@@ -15,17 +15,31 @@ from ui.app import main
 from ui.i18n import ENV_LANGUAGE
 
 
-def test_self_test_passes_and_keeps_what_it_checked(
-    tmp_path: Path, monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]
-) -> None:
+@pytest.fixture(autouse=True)
+def _russian(monkeypatch: pytest.MonkeyPatch) -> None:
+    """main() installs the catalogue of the language in force: the same one as the rest of the suite."""
     monkeypatch.setenv(ENV_LANGUAGE, "ru")
+
+
+def test_self_test_passes_and_keeps_what_it_checked(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
     out = tmp_path / "self-test"
 
     assert main(["--self-test", "--self-test-dir", str(out)]) == 0
 
     report = capsys.readouterr().out
     assert "FAILED" not in report and "Self-test passed" in report
-    steps = ("resources", "translations", "fonts", "database", "administrator", "appeal", "main window")
+    steps = (
+        "resources",
+        "translations",
+        "fonts",
+        "keyring",
+        "database",
+        "administrator",
+        "appeal",
+        "main window",
+    )
     for step in (*steps, "letter PDF"):
         assert f"  ok  {step}: " in report
     assert (out / "self-test.txt").read_text(encoding="utf-8").strip() == report.strip()
