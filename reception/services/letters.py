@@ -858,9 +858,7 @@ def template_preview_pdf(
             # A template that is not saved: never added to the session.
             template = LetterTemplate(name=draft.name, title=draft.title, kind=draft.kind, body=draft.body)
             edits = _clean_edits(
-                _from_template(
-                    uow.session, appeal, template, _default_edits(uow.session, appeal, user, None)
-                )
+                _from_template(uow.session, appeal, template, _default_edits(uow.session, appeal, user, None))
             )
             data = _data(appeal, read_letterhead(uow.session), edits)
     return letter_pdf(data)
