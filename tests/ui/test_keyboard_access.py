@@ -24,6 +24,7 @@ from reception.services import appeals, workflow
 from tests.factories import appeal_draft
 from tests.ui.conftest import Office, activate
 from ui.accessibility import is_input
+from ui.dialogs.appeal_dialog import AppealDialog
 from ui.dialogs.letter_dialog import LetterDialog
 from ui.main_window import MainWindow
 
@@ -192,3 +193,35 @@ def test_f1_opens_the_user_guide_with_its_pictures(
     assert "Регистрация обращения" in text and "Настройки" in text
     images = guide.browser.document().allFormats()
     assert any(f.isImageFormat() for f in images)
+
+
+def test_tab_goes_round_the_new_appeal_form_and_back_to_the_top(
+    qtbot: QtBot, office: Office, open_main_window: OpenMainWindow
+) -> None:
+    window = open_main_window(office, "clerk")
+    activate(qtbot, window)
+    qtbot.keyClick(window.register_view, Qt.Key.Key_N, Qt.KeyboardModifier.ControlModifier)
+    editor = window.findChildren(AppealDialog)[-1]
+    qtbot.waitExposed(editor)
+    activate(qtbot, editor)
+    start = QApplication.focusWidget()
+    assert start is editor.channel_combo
+    seen: list[QWidget] = []
+    for _ in range(80):
+        focused = QApplication.focusWidget()
+        assert focused is not None
+        seen.append(focused)
+        qtbot.keyClick(focused, Qt.Key.Key_Tab)
+        if QApplication.focusWidget() is start:
+            break
+    else:
+        raise AssertionError(f"Tab never comes back to the top of the form: {[type(w).__name__ for w in seen]}")
+    order = [
+        editor.surname_edit,
+        editor.first_name_edit,
+        editor.text_edit,
+        editor.topic_edit,
+        editor.save_button,
+    ]
+    assert [seen.index(w) for w in order] == sorted(seen.index(w) for w in order)
+    assert editor.received_edit in seen  # after Cancel, round to the first field

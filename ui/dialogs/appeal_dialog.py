@@ -388,6 +388,7 @@ class AppealDialog(QDialog):
         ]
         for first, second in pairwise(chain):
             QWidget.setTabOrder(first, second)
+        self._tab_chain = chain
         self.resize(1100, 720)
         (self.received_edit if self._appeal else self.channel_combo).setFocus()
         name_controls(self)
@@ -904,6 +905,35 @@ class AppealDialog(QDialog):
         self.show_appeal(fresh)
 
     # --- closing --------------------------------------------------------------------------------
+
+    def focusNextPrevChild(self, next: bool) -> bool:
+        """Tab and Shift+Tab follow the form's order and go round it.
+
+        Qt 6.10 leaves this form's chain after the date field and at Cancel for Save (the chain
+        itself is right; its own walk is not), so the form's fields are walked here.
+        """
+        focused = self.focusWidget()
+        position: int | None = None
+        target: QWidget | None = None
+        for number, widget in enumerate(self._tab_chain):
+            if focused is not None and (widget is focused or widget.isAncestorOf(focused)):
+                position = number
+                break
+        if position is not None:
+            count = len(self._tab_chain)
+            for step in range(1, count):
+                candidate = self._tab_chain[(position + (step if next else -step)) % count]
+                if (
+                    candidate.isVisible()
+                    and candidate.isEnabled()
+                    and candidate.focusPolicy() & Qt.FocusPolicy.TabFocus
+                ):
+                    target = candidate
+                    break
+        if target is None:
+            return super().focusNextPrevChild(next)
+        target.setFocus(Qt.FocusReason.TabFocusReason if next else Qt.FocusReason.BacktabFocusReason)
+        return True
 
     def reject(self) -> None:
         """Esc and Cancel: ask before throwing away what was typed."""
