@@ -5,7 +5,7 @@
     <name>App</name>
     <message>
         <location filename="../../ui/app.py" line="85"/>
-        <location filename="../../ui/self_test.py" line="130"/>
+        <location filename="../../ui/self_test.py" line="132"/>
         <source>Reception</source>
         <translation>Приёмная</translation>
     </message>
@@ -19,7 +19,7 @@
     </message>
     <message>
         <location filename="../../ui/dialogs/appeal_dialog.py" line="207"/>
-        <location filename="../../ui/dialogs/appeal_dialog.py" line="413"/>
+        <location filename="../../ui/dialogs/appeal_dialog.py" line="414"/>
         <source>Appeal</source>
         <translation>Обращение</translation>
     </message>
@@ -159,129 +159,129 @@
         <translation>Сохранить (Ctrl+S)</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/appeal_dialog.py" line="407"/>
+        <location filename="../../ui/dialogs/appeal_dialog.py" line="408"/>
         <source>History of the appeal</source>
         <translation>История обращения</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/appeal_dialog.py" line="414"/>
+        <location filename="../../ui/dialogs/appeal_dialog.py" line="415"/>
         <source>Case progress</source>
         <translation>Ход рассмотрения</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/appeal_dialog.py" line="415"/>
+        <location filename="../../ui/dialogs/appeal_dialog.py" line="416"/>
         <source>History</source>
         <translation>История</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/appeal_dialog.py" line="416"/>
+        <location filename="../../ui/dialogs/appeal_dialog.py" line="417"/>
         <source>Letters</source>
         <translation>Письма</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/appeal_dialog.py" line="417"/>
+        <location filename="../../ui/dialogs/appeal_dialog.py" line="418"/>
         <source>Attachments</source>
         <translation>Вложения</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/appeal_dialog.py" line="419"/>
+        <location filename="../../ui/dialogs/appeal_dialog.py" line="420"/>
         <source>Ctrl+%d</source>
         <translation>Ctrl+%d</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/appeal_dialog.py" line="496"/>
+        <location filename="../../ui/dialogs/appeal_dialog.py" line="497"/>
         <source>&lt;b&gt;%1&lt;/b&gt; · status: %2 · answer due: %3 · registered by %4</source>
         <translation>&lt;b&gt;%1&lt;/b&gt; · статус: %2 · срок ответа: %3 · зарегистрировал(а) %4</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/appeal_dialog.py" line="504"/>
+        <location filename="../../ui/dialogs/appeal_dialog.py" line="505"/>
         <source>repeats %s</source>
         <translation>повторное к %s</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/appeal_dialog.py" line="548"/>
+        <location filename="../../ui/dialogs/appeal_dialog.py" line="549"/>
         <source>(no name)</source>
         <translation>(без имени)</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/appeal_dialog.py" line="550"/>
+        <location filename="../../ui/dialogs/appeal_dialog.py" line="551"/>
         <source>Known applicant: %1, appeals: %2</source>
         <translation>Известный заявитель: %1, обращений: %2</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/appeal_dialog.py" line="553"/>
+        <location filename="../../ui/dialogs/appeal_dialog.py" line="554"/>
         <source>Known applicant: %s</source>
         <translation>Известный заявитель: %s</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/appeal_dialog.py" line="560"/>
+        <location filename="../../ui/dialogs/appeal_dialog.py" line="561"/>
         <source>New appeal</source>
         <translation>Новое обращение</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/appeal_dialog.py" line="562"/>
+        <location filename="../../ui/dialogs/appeal_dialog.py" line="563"/>
         <source>Appeal %s</source>
         <translation>Обращение %s</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/appeal_dialog.py" line="577"/>
+        <location filename="../../ui/dialogs/appeal_dialog.py" line="578"/>
         <source>An electronic appeal without identification of the applicant is not counted as identified; choose how the applicant was identified.</source>
         <translation>Электронное обращение без идентификации заявителя не учитывается как идентифицированное: укажите, как установлена личность заявителя.</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/appeal_dialog.py" line="617"/>
+        <location filename="../../ui/dialogs/appeal_dialog.py" line="618"/>
         <source>No known applicant found: a new one will be registered.</source>
         <translation>Заявитель не найден среди известных: будет зарегистрирован новый.</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/appeal_dialog.py" line="724"/>
+        <location filename="../../ui/dialogs/appeal_dialog.py" line="725"/>
         <source>Attached after registration: %s</source>
         <translation>Будет приложено после регистрации: %s</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/appeal_dialog.py" line="815"/>
+        <location filename="../../ui/dialogs/appeal_dialog.py" line="816"/>
         <source>Done: %1 (status now «%2»)</source>
         <translation>Выполнено: %1 (теперь «%2»)</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/appeal_dialog.py" line="858"/>
+        <location filename="../../ui/dialogs/appeal_dialog.py" line="859"/>
         <source>Outcome of question %1: %2</source>
         <translation>Результат по вопросу № %1: %2</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/appeal_dialog.py" line="881"/>
+        <location filename="../../ui/dialogs/appeal_dialog.py" line="882"/>
         <source>Reload the appeal? What you typed here will be replaced.</source>
         <translation>Загрузить обращение заново? Введённое в форме будет заменено.</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/appeal_dialog.py" line="885"/>
-        <location filename="../../ui/dialogs/appeal_dialog.py" line="1032"/>
+        <location filename="../../ui/dialogs/appeal_dialog.py" line="886"/>
+        <location filename="../../ui/dialogs/appeal_dialog.py" line="1062"/>
         <source>&amp;Reload</source>
         <translation>&amp;Загрузить заново</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/appeal_dialog.py" line="886"/>
-        <location filename="../../ui/dialogs/appeal_dialog.py" line="1033"/>
+        <location filename="../../ui/dialogs/appeal_dialog.py" line="887"/>
+        <location filename="../../ui/dialogs/appeal_dialog.py" line="1063"/>
         <source>&amp;Keep editing</source>
         <translation>&amp;Продолжить правку</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/appeal_dialog.py" line="916"/>
+        <location filename="../../ui/dialogs/appeal_dialog.py" line="946"/>
         <source>Close the form? What you typed will not be saved.</source>
         <translation>Закрыть форму? Введённые данные не будут сохранены.</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/appeal_dialog.py" line="960"/>
+        <location filename="../../ui/dialogs/appeal_dialog.py" line="990"/>
         <source>yes</source>
         <translation>да</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/appeal_dialog.py" line="960"/>
+        <location filename="../../ui/dialogs/appeal_dialog.py" line="990"/>
         <source>no</source>
         <translation>нет</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/appeal_dialog.py" line="1028"/>
+        <location filename="../../ui/dialogs/appeal_dialog.py" line="1058"/>
         <source>Load the appeal as saved now? What you typed here will be replaced.</source>
         <translation>Загрузить обращение в сохранённом виде? Введённое здесь будет заменено.</translation>
     </message>
@@ -1818,8 +1818,8 @@
     <name>LetterTemplatesDialog</name>
     <message>
         <location filename="../../ui/dialogs/letter_templates_dialog.py" line="78"/>
-        <location filename="../../ui/dialogs/letter_templates_dialog.py" line="349"/>
-        <location filename="../../ui/dialogs/letter_templates_dialog.py" line="603"/>
+        <location filename="../../ui/dialogs/letter_templates_dialog.py" line="353"/>
+        <location filename="../../ui/dialogs/letter_templates_dialog.py" line="607"/>
         <source>Letter templates</source>
         <translation>Шаблоны писем</translation>
     </message>
@@ -1835,7 +1835,7 @@
     </message>
     <message>
         <location filename="../../ui/dialogs/letter_templates_dialog.py" line="90"/>
-        <location filename="../../ui/dialogs/letter_templates_dialog.py" line="339"/>
+        <location filename="../../ui/dialogs/letter_templates_dialog.py" line="343"/>
         <source>&amp;Deactivate…</source>
         <translation>&amp;Отключить…</translation>
     </message>
@@ -1960,87 +1960,87 @@
         <translation>Закрыть</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/letter_templates_dialog.py" line="297"/>
+        <location filename="../../ui/dialogs/letter_templates_dialog.py" line="301"/>
         <source> · inactive</source>
         <translation> · отключён</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/letter_templates_dialog.py" line="326"/>
+        <location filename="../../ui/dialogs/letter_templates_dialog.py" line="330"/>
         <source>New template</source>
         <translation>Новый шаблон</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/letter_templates_dialog.py" line="329"/>
+        <location filename="../../ui/dialogs/letter_templates_dialog.py" line="333"/>
         <source>Active · version %1 · changed %2</source>
         <translation>Действует · версия %1 · изменён %2</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/letter_templates_dialog.py" line="335"/>
+        <location filename="../../ui/dialogs/letter_templates_dialog.py" line="339"/>
         <source>Inactive: not offered for new letters. Saving activates it again.</source>
         <translation>Отключён: не предлагается для новых писем. Сохранение снова включает его.</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/letter_templates_dialog.py" line="339"/>
+        <location filename="../../ui/dialogs/letter_templates_dialog.py" line="343"/>
         <source>&amp;Activate</source>
         <translation>&amp;Включить</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/letter_templates_dialog.py" line="367"/>
+        <location filename="../../ui/dialogs/letter_templates_dialog.py" line="371"/>
         <source>The template has unsaved changes. Save them or revert them first.</source>
         <translation>В шаблоне есть несохранённые изменения. Сначала сохраните или отмените их.</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/letter_templates_dialog.py" line="386"/>
+        <location filename="../../ui/dialogs/letter_templates_dialog.py" line="390"/>
         <source>Problems: %d (click one to go to it)</source>
         <translation>Проблем: %d (щёлкните, чтобы перейти к месту)</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/letter_templates_dialog.py" line="389"/>
+        <location filename="../../ui/dialogs/letter_templates_dialog.py" line="393"/>
         <source>✓ The template compiles and fills in with sample data.</source>
         <translation>✓ Шаблон без ошибок и заполняется образцом данных.</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/letter_templates_dialog.py" line="395"/>
+        <location filename="../../ui/dialogs/letter_templates_dialog.py" line="399"/>
         <source>Name</source>
         <translation>Имя</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/letter_templates_dialog.py" line="396"/>
+        <location filename="../../ui/dialogs/letter_templates_dialog.py" line="400"/>
         <source>Title</source>
         <translation>Заголовок</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/letter_templates_dialog.py" line="397"/>
+        <location filename="../../ui/dialogs/letter_templates_dialog.py" line="401"/>
         <source>Text</source>
         <translation>Текст</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/letter_templates_dialog.py" line="401"/>
+        <location filename="../../ui/dialogs/letter_templates_dialog.py" line="405"/>
         <source>, line %1, column %2</source>
         <translation>, строка %1, позиция %2</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/letter_templates_dialog.py" line="406"/>
+        <location filename="../../ui/dialogs/letter_templates_dialog.py" line="410"/>
         <source>, line %1</source>
         <translation>, строка %1</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/letter_templates_dialog.py" line="431"/>
+        <location filename="../../ui/dialogs/letter_templates_dialog.py" line="435"/>
         <source>Line %1, column %2</source>
         <translation>Строка %1, позиция %2</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/letter_templates_dialog.py" line="488"/>
+        <location filename="../../ui/dialogs/letter_templates_dialog.py" line="492"/>
         <source>Deactivate the template</source>
         <translation>Отключение шаблона</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/letter_templates_dialog.py" line="490"/>
+        <location filename="../../ui/dialogs/letter_templates_dialog.py" line="494"/>
         <source>Deactivate the template «%1»? It will no longer be offered for new letters; letters already made from it keep their text. You can activate it again at any time.</source>
         <translation>Отключить шаблон «%1»? Он больше не будет предлагаться для новых писем; письма, уже подготовленные по нему, сохранят свой текст. Включить его снова можно в любой момент.</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/letter_templates_dialog.py" line="604"/>
+        <location filename="../../ui/dialogs/letter_templates_dialog.py" line="608"/>
         <source>The template has unsaved changes. Close without saving?</source>
         <translation>В шаблоне есть несохранённые изменения. Закрыть без сохранения?</translation>
     </message>
@@ -2705,7 +2705,7 @@
     <name>OutgoingRegisterDialog</name>
     <message>
         <location filename="../../ui/dialogs/outgoing_register_dialog.py" line="216"/>
-        <location filename="../../ui/dialogs/outgoing_register_dialog.py" line="245"/>
+        <location filename="../../ui/dialogs/outgoing_register_dialog.py" line="248"/>
         <source>Outgoing letters</source>
         <translation>Исходящие письма</translation>
     </message>
@@ -2730,22 +2730,22 @@
         <translation>Период по</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/outgoing_register_dialog.py" line="234"/>
+        <location filename="../../ui/dialogs/outgoing_register_dialog.py" line="237"/>
         <source>Number, addressee, title, signatory or appeal number</source>
         <translation>Номер, адресат, заголовок, подписант или номер обращения</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/outgoing_register_dialog.py" line="236"/>
+        <location filename="../../ui/dialogs/outgoing_register_dialog.py" line="239"/>
         <source>&amp;Show</source>
         <translation>Показ&amp;ать</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/outgoing_register_dialog.py" line="238"/>
+        <location filename="../../ui/dialogs/outgoing_register_dialog.py" line="241"/>
         <source>&amp;Find:</source>
         <translation>П&amp;оиск:</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/outgoing_register_dialog.py" line="261"/>
+        <location filename="../../ui/dialogs/outgoing_register_dialog.py" line="264"/>
         <source>Open &amp;appeal</source>
         <translation>Открыть о&amp;бращение</translation>
     </message>
@@ -2754,67 +2754,72 @@
         <translation type="vanished">Открыть &amp;PDF письма</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/outgoing_register_dialog.py" line="263"/>
+        <location filename="../../ui/dialogs/outgoing_register_dialog.py" line="266"/>
         <source>Open letter P&amp;DF</source>
         <translation>Открыть &amp;PDF письма</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/outgoing_register_dialog.py" line="264"/>
+        <location filename="../../ui/dialogs/outgoing_register_dialog.py" line="267"/>
         <source>The approved letter exactly as it was filed</source>
         <translation>Утверждённое письмо в точности в том виде, в каком оно сохранено</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/outgoing_register_dialog.py" line="266"/>
+        <location filename="../../ui/dialogs/outgoing_register_dialog.py" line="269"/>
         <source>E&amp;xport…</source>
         <translation>&amp;Выгрузить…</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/outgoing_register_dialog.py" line="267"/>
+        <location filename="../../ui/dialogs/outgoing_register_dialog.py" line="270"/>
         <source>The register as filtered, to XLSX or CSV</source>
         <translation>Реестр с текущим отбором — в XLSX или CSV</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/outgoing_register_dialog.py" line="269"/>
+        <location filename="../../ui/dialogs/outgoing_register_dialog.py" line="272"/>
         <source>Close</source>
         <translation>Закрыть</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/outgoing_register_dialog.py" line="309"/>
+        <location filename="../../ui/dialogs/outgoing_register_dialog.py" line="316"/>
         <source>Letters: …</source>
         <translation>Писем: …</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/outgoing_register_dialog.py" line="314"/>
+        <location filename="../../ui/dialogs/outgoing_register_dialog.py" line="321"/>
         <source>Letters: %d</source>
         <translation>Писем: %d</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/outgoing_register_dialog.py" line="338"/>
+        <location filename="../../ui/dialogs/outgoing_register_dialog.py" line="325"/>
+        <source>Letters: ?</source>
+        <translation>Писем: ?</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/outgoing_register_dialog.py" line="354"/>
         <source>Letter %1 of %2</source>
         <translation>Письмо %1 от %2</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/outgoing_register_dialog.py" line="357"/>
+        <location filename="../../ui/dialogs/outgoing_register_dialog.py" line="373"/>
         <source>Exporting the outgoing register…</source>
         <translation>Выгрузка реестра исходящих писем…</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/outgoing_register_dialog.py" line="357"/>
+        <location filename="../../ui/dialogs/outgoing_register_dialog.py" line="373"/>
         <source>Cancel</source>
         <translation>Отмена</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/outgoing_register_dialog.py" line="369"/>
+        <location filename="../../ui/dialogs/outgoing_register_dialog.py" line="385"/>
         <source>Exported %1 letters to %2</source>
         <translation>Выгружено писем: %1, файл %2</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/outgoing_register_dialog.py" line="414"/>
+        <location filename="../../ui/dialogs/outgoing_register_dialog.py" line="434"/>
         <source>Export the outgoing register</source>
         <translation>Выгрузка реестра исходящих писем</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/outgoing_register_dialog.py" line="416"/>
+        <location filename="../../ui/dialogs/outgoing_register_dialog.py" line="436"/>
         <source>Excel workbook (*.xlsx);;CSV for Excel (*.csv)</source>
         <translation>Книга Excel (*.xlsx);;CSV для Excel (*.csv)</translation>
     </message>

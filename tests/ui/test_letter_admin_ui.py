@@ -5,7 +5,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from pathlib import Path
 
-from PySide6.QtCore import QModelIndex, Qt
+from PySide6.QtCore import QDate, QModelIndex, Qt
 from PySide6.QtGui import QTextCursor
 from PySide6.QtWidgets import QMenu
 from pytestqt.qtbot import QtBot
@@ -192,6 +192,15 @@ def test_the_outgoing_register_lists_an_approved_letter_and_opens_it(
     editor = wait_for_window(qtbot, AppealDialog)
     assert letter.appeal_reg_number in editor.windowTitle()
     editor.close()
+
+    # A period without letters, then all dates again: the filter applies as the box is ticked.
+    dialog.from_edit.setDate(QDate(2020, 1, 1))
+    dialog.to_edit.setDate(QDate(2020, 1, 31))
+    dialog.period_check.setChecked(True)
+    qtbot.waitUntil(lambda: not dialog.model.is_loading and dialog.model.rowCount() == 0, timeout=5000)
+    qtbot.waitUntil(lambda: dialog.count_label.text() == "Писем: 0", timeout=5000)
+    dialog.period_check.setChecked(False)
+    qtbot.waitUntil(lambda: not dialog.model.is_loading and dialog.model.rowCount() == 1, timeout=5000)
 
     progress = dialog.export_to(tmp_path / "outgoing.xlsx")
     qtbot.waitUntil(lambda: (tmp_path / "outgoing.xlsx").exists(), timeout=10_000)

@@ -229,6 +229,9 @@ class OutgoingRegisterDialog(QDialog):
             edit.setEnabled(False)
         self.period_check.toggled.connect(self.from_edit.setEnabled)
         self.period_check.toggled.connect(self.to_edit.setEnabled)
+        self.period_check.toggled.connect(lambda _checked: self.apply_filters())
+        for edit in (self.from_edit, self.to_edit):
+            edit.editingFinished.connect(self._on_period_edited)
         self.search_edit = QLineEdit()
         self.search_edit.setClearButtonEnabled(True)
         self.search_edit.setPlaceholderText(self.tr("Number, addressee, title, signatory or appeal number"))
@@ -317,7 +320,16 @@ class OutgoingRegisterDialog(QDialog):
             if filters == self.model.filters:
                 self.count_label.setText(self.tr("Letters: %d") % count)
 
-        run_in_background(lambda: letters.count_outgoing(db.uow(), actor=actor, filters=filters), counted)
+        def not_counted(error: BaseException) -> None:
+            if filters == self.model.filters:
+                self.count_label.setText(self.tr("Letters: ?"))
+                self.count_label.setToolTip(
+                    error.message if isinstance(error, ReceptionError) else str(error)
+                )
+
+        run_in_background(
+            lambda: letters.count_outgoing(db.uow(), actor=actor, filters=filters), counted, not_counted
+        )
 
     def selected_row(self) -> OutgoingRow | None:
         rows = self.table_view.selectionModel().selectedRows()
@@ -388,6 +400,10 @@ class OutgoingRegisterDialog(QDialog):
         return progress
 
     # Slots --------------------------------------------------------------------------------------
+
+    def _on_period_edited(self) -> None:
+        if self.period_check.isChecked() and self.current_filters() != self.model.filters:
+            self.apply_filters()
 
     def _on_loaded(self) -> None:
         self._update_buttons()
