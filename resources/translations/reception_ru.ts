@@ -2529,27 +2529,27 @@
 <context>
     <name>NewUserDialog</name>
     <message>
-        <location filename="../../ui/dialogs/users_dialog.py" line="40"/>
+        <location filename="../../ui/dialogs/users_dialog.py" line="41"/>
         <source>New user</source>
         <translation>Новый пользователь</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/users_dialog.py" line="51"/>
+        <location filename="../../ui/dialogs/users_dialog.py" line="52"/>
         <source>&amp;Login:</source>
         <translation>&amp;Логин:</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/users_dialog.py" line="52"/>
+        <location filename="../../ui/dialogs/users_dialog.py" line="53"/>
         <source>Full &amp;name:</source>
         <translation>&amp;ФИО:</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/users_dialog.py" line="53"/>
+        <location filename="../../ui/dialogs/users_dialog.py" line="54"/>
         <source>&amp;Role:</source>
         <translation>&amp;Роль:</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/users_dialog.py" line="54"/>
+        <location filename="../../ui/dialogs/users_dialog.py" line="55"/>
         <source>&amp;Password:</source>
         <translation>&amp;Пароль:</translation>
     </message>
@@ -3002,112 +3002,112 @@
 <context>
     <name>PropertyImportDialog</name>
     <message>
-        <location filename="../../ui/dialogs/property_import_dialog.py" line="62"/>
+        <location filename="../../ui/dialogs/property_import_dialog.py" line="63"/>
         <source>Import properties</source>
         <translation>Импорт объектов недвижимости</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/property_import_dialog.py" line="66"/>
+        <location filename="../../ui/dialogs/property_import_dialog.py" line="67"/>
         <source>a registry file: CSV (UTF-8 or Windows-1251) or XLSX</source>
         <translation>файл реестра: CSV (UTF-8 или Windows-1251) или XLSX</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/property_import_dialog.py" line="67"/>
+        <location filename="../../ui/dialogs/property_import_dialog.py" line="68"/>
         <source>&amp;Choose file…</source>
         <translation>&amp;Выбрать файл…</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/property_import_dialog.py" line="72"/>
+        <location filename="../../ui/dialogs/property_import_dialog.py" line="73"/>
         <source>Column mapping</source>
         <translation>Соответствие столбцов</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/property_import_dialog.py" line="74"/>
+        <location filename="../../ui/dialogs/property_import_dialog.py" line="75"/>
         <source>Column of the file</source>
         <translation>Столбец файла</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/property_import_dialog.py" line="74"/>
+        <location filename="../../ui/dialogs/property_import_dialog.py" line="75"/>
         <source>First value</source>
         <translation>Первое значение</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/property_import_dialog.py" line="74"/>
+        <location filename="../../ui/dialogs/property_import_dialog.py" line="75"/>
         <source>Field</source>
         <translation>Поле</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/property_import_dialog.py" line="86"/>
+        <location filename="../../ui/dialogs/property_import_dialog.py" line="87"/>
         <source>Problems found</source>
         <translation>Найденные ошибки</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/property_import_dialog.py" line="88"/>
+        <location filename="../../ui/dialogs/property_import_dialog.py" line="89"/>
         <source>Row</source>
         <translation>Строка</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/property_import_dialog.py" line="88"/>
+        <location filename="../../ui/dialogs/property_import_dialog.py" line="89"/>
         <source>Column</source>
         <translation>Столбец</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/property_import_dialog.py" line="88"/>
+        <location filename="../../ui/dialogs/property_import_dialog.py" line="89"/>
         <source>Value</source>
         <translation>Значение</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/property_import_dialog.py" line="88"/>
+        <location filename="../../ui/dialogs/property_import_dialog.py" line="89"/>
         <source>Reason</source>
         <translation>Причина</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/property_import_dialog.py" line="99"/>
+        <location filename="../../ui/dialogs/property_import_dialog.py" line="100"/>
         <source>Import the &amp;valid rows only (skip the rows with problems)</source>
-        <translation>Загрузить только &amp;правильные строки (строки с ошибками пропустить)</translation>
+        <translation>Загрузить только пр&amp;авильные строки (строки с ошибками пропустить)</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/property_import_dialog.py" line="101"/>
+        <location filename="../../ui/dialogs/property_import_dialog.py" line="102"/>
         <source>C&amp;heck (dry run)</source>
         <translation>&amp;Проверить (без загрузки)</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/property_import_dialog.py" line="104"/>
+        <location filename="../../ui/dialogs/property_import_dialog.py" line="105"/>
         <source>&amp;Import</source>
         <translation>&amp;Загрузить</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/property_import_dialog.py" line="115"/>
+        <location filename="../../ui/dialogs/property_import_dialog.py" line="116"/>
         <source>Columns</source>
         <translation>Столбцы</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/property_import_dialog.py" line="117"/>
+        <location filename="../../ui/dialogs/property_import_dialog.py" line="118"/>
         <source>Check</source>
         <translation>Проверка</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/property_import_dialog.py" line="133"/>
+        <location filename="../../ui/dialogs/property_import_dialog.py" line="135"/>
         <source>Registry file</source>
         <translation>Файл реестра</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/property_import_dialog.py" line="134"/>
+        <location filename="../../ui/dialogs/property_import_dialog.py" line="136"/>
         <source>Registry files (*.csv *.xlsx *.txt)</source>
         <translation>Файлы реестра (*.csv *.xlsx *.txt)</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/property_import_dialog.py" line="134"/>
+        <location filename="../../ui/dialogs/property_import_dialog.py" line="136"/>
         <source>All files (*)</source>
         <translation>Все файлы (*)</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/property_import_dialog.py" line="163"/>
+        <location filename="../../ui/dialogs/property_import_dialog.py" line="165"/>
         <source>(do not import)</source>
         <translation>(не загружать)</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/dialogs/property_import_dialog.py" line="170"/>
+        <location filename="../../ui/dialogs/property_import_dialog.py" line="172"/>
         <source>Rows in the file: %Ln. Check the columns, then run the check.</source>
         <translation>
             <numerusform>В файле %Ln строка. Проверьте соответствие столбцов и запустите проверку.</numerusform>
@@ -3116,7 +3116,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/dialogs/property_import_dialog.py" line="305"/>
+        <location filename="../../ui/dialogs/property_import_dialog.py" line="307"/>
         <source>The first %Ln problem(s) are listed.</source>
         <translation>
             <numerusform>Показана первая %Ln ошибка.</numerusform>
@@ -3129,27 +3129,27 @@
         <translation type="vanished">Строк в файле: %d. Проверьте соответствие столбцов и запустите проверку.</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/property_import_dialog.py" line="215"/>
+        <location filename="../../ui/dialogs/property_import_dialog.py" line="217"/>
         <source>Checking the file…</source>
         <translation>Проверка файла…</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/property_import_dialog.py" line="215"/>
+        <location filename="../../ui/dialogs/property_import_dialog.py" line="217"/>
         <source>Importing…</source>
         <translation>Загрузка…</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/property_import_dialog.py" line="216"/>
+        <location filename="../../ui/dialogs/property_import_dialog.py" line="218"/>
         <source>Cancel</source>
         <translation>Отмена</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/property_import_dialog.py" line="265"/>
+        <location filename="../../ui/dialogs/property_import_dialog.py" line="267"/>
         <source>Imported: %1 new, %2 updated, %3 rows skipped.</source>
         <translation>Загружено: новых %1, обновлено %2, пропущено строк %3.</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/property_import_dialog.py" line="295"/>
+        <location filename="../../ui/dialogs/property_import_dialog.py" line="297"/>
         <source>Rows: %1, valid: %2 (new %3, to update %4), problems: %5.</source>
         <translation>Строк: %1, без ошибок: %2 (новых %3, обновится %4), проблем: %5.</translation>
     </message>
@@ -4178,88 +4178,89 @@
 <context>
     <name>UsersDialog</name>
     <message>
-        <location filename="../../ui/dialogs/users_dialog.py" line="88"/>
+        <location filename="../../ui/dialogs/users_dialog.py" line="89"/>
+        <location filename="../../ui/dialogs/users_dialog.py" line="123"/>
         <source>Users</source>
         <translation>Пользователи</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/users_dialog.py" line="92"/>
+        <location filename="../../ui/dialogs/users_dialog.py" line="93"/>
         <source>Login</source>
         <translation>Логин</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/users_dialog.py" line="92"/>
+        <location filename="../../ui/dialogs/users_dialog.py" line="93"/>
         <source>Full name</source>
         <translation>ФИО</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/users_dialog.py" line="92"/>
+        <location filename="../../ui/dialogs/users_dialog.py" line="93"/>
         <source>Role</source>
         <translation>Роль</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/users_dialog.py" line="92"/>
+        <location filename="../../ui/dialogs/users_dialog.py" line="93"/>
         <source>State</source>
         <translation>Состояние</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/users_dialog.py" line="100"/>
+        <location filename="../../ui/dialogs/users_dialog.py" line="101"/>
         <source>&amp;Add…</source>
         <translation>&amp;Добавить…</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/users_dialog.py" line="101"/>
+        <location filename="../../ui/dialogs/users_dialog.py" line="102"/>
         <source>Reset &amp;password…</source>
         <translation>Сбросить &amp;пароль…</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/users_dialog.py" line="102"/>
-        <location filename="../../ui/dialogs/users_dialog.py" line="161"/>
+        <location filename="../../ui/dialogs/users_dialog.py" line="103"/>
+        <location filename="../../ui/dialogs/users_dialog.py" line="164"/>
         <source>&amp;Deactivate</source>
         <translation>&amp;Отключить</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/users_dialog.py" line="133"/>
+        <location filename="../../ui/dialogs/users_dialog.py" line="136"/>
         <source>active</source>
         <translation>действует</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/users_dialog.py" line="133"/>
+        <location filename="../../ui/dialogs/users_dialog.py" line="136"/>
         <source>deactivated</source>
         <translation>отключён</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/users_dialog.py" line="161"/>
+        <location filename="../../ui/dialogs/users_dialog.py" line="164"/>
         <source>&amp;Activate</source>
         <translation>&amp;Включить</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/users_dialog.py" line="181"/>
+        <location filename="../../ui/dialogs/users_dialog.py" line="184"/>
         <source>User %s added.</source>
         <translation>Пользователь %s добавлен.</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/users_dialog.py" line="191"/>
+        <location filename="../../ui/dialogs/users_dialog.py" line="194"/>
         <source>Reset password</source>
         <translation>Сброс пароля</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/users_dialog.py" line="192"/>
+        <location filename="../../ui/dialogs/users_dialog.py" line="195"/>
         <source>New password for %s:</source>
         <translation>Новый пароль для %s:</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/users_dialog.py" line="205"/>
+        <location filename="../../ui/dialogs/users_dialog.py" line="208"/>
         <source>The password of %s was reset; the account is unlocked.</source>
         <translation>Пароль %s сброшен, учётная запись разблокирована.</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/users_dialog.py" line="218"/>
+        <location filename="../../ui/dialogs/users_dialog.py" line="221"/>
         <source>%s can sign in again.</source>
         <translation>%s снова может входить в программу.</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/users_dialog.py" line="218"/>
+        <location filename="../../ui/dialogs/users_dialog.py" line="221"/>
         <source>%s can no longer sign in.</source>
         <translation>%s больше не может входить в программу.</translation>
     </message>

@@ -26,6 +26,9 @@ from tests.ui.conftest import Office, activate
 from ui.accessibility import is_input
 from ui.dialogs.appeal_dialog import AppealDialog
 from ui.dialogs.letter_dialog import LetterDialog
+from ui.dialogs.login_dialog import LoginDialog
+from ui.dialogs.property_import_dialog import PropertyImportDialog
+from ui.dialogs.users_dialog import UsersDialog
 from ui.main_window import MainWindow
 
 OpenMainWindow = Callable[..., MainWindow]
@@ -120,6 +123,17 @@ def test_every_control_is_named_and_no_alt_letter_means_two_things(
     reports = window.open_reports()
     qtbot.waitExposed(reports)
     problems += check(reports)
+    reports.hide()
+    for dialog in (
+        LoginDialog(office.db),
+        UsersDialog(office.db, office.staff.admin, window),
+        PropertyImportDialog(office.db, office.staff.admin, window),
+    ):
+        qtbot.addWidget(dialog)
+        dialog.show()
+        qtbot.waitExposed(dialog)
+        problems += check(dialog)
+        dialog.hide()
     assert not problems, "\n".join(problems)
 
 
@@ -215,7 +229,9 @@ def test_tab_goes_round_the_new_appeal_form_and_back_to_the_top(
         if QApplication.focusWidget() is start:
             break
     else:
-        raise AssertionError(f"Tab never comes back to the top of the form: {[type(w).__name__ for w in seen]}")
+        raise AssertionError(
+            f"Tab never comes back to the top of the form: {[type(w).__name__ for w in seen]}"
+        )
     order = [
         editor.surname_edit,
         editor.first_name_edit,

@@ -45,6 +45,7 @@ from reception.services.property_import import (
     map_columns,
 )
 from reception.services.users import UserView
+from ui.accessibility import name_controls
 from ui.tasks import run_in_background
 from ui.widgets.form import show_message
 
@@ -124,6 +125,7 @@ class PropertyImportDialog(QDialog):
         layout.addWidget(preview_box, 3)
         layout.addWidget(self.valid_only_check)
         layout.addWidget(self.button_box)
+        name_controls(self)
         self.resize(980, 720)
         self._update_buttons()
 

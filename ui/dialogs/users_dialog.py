@@ -28,6 +28,7 @@ from reception.db.database import Database
 from reception.domain.errors import ReceptionError
 from reception.domain.permissions import Role
 from reception.services.users import UserView, add_user, list_users, reset_password, set_active
+from ui.accessibility import name_controls
 from ui.widgets.form import FORM_STYLE_SHEET, error_label
 
 
@@ -119,6 +120,8 @@ class UsersDialog(QDialog):
         layout.addWidget(self.message_label)
         layout.addWidget(self.error_label)
         layout.addWidget(close_box)
+        self.users_table.setAccessibleName(self.tr("Users"))
+        name_controls(self)
         self.resize(760, 420)
         self.reload()
 
