@@ -43,7 +43,7 @@ from reception.domain.appeals import (
     Identification,
     QuestionDraft,
 )
-from reception.paths import resource, resources_dir
+from reception.paths import docs_dir, resource, resources_dir
 from reception.services import appeals, letters
 from reception.services.classifier import list_topics
 from reception.services.users import UserView, authenticate, create_first_admin
@@ -114,6 +114,8 @@ def _isolated_workstation(folder: Path) -> Iterator[None]:
 
 def _check_resources(run: _Run) -> str:
     missing = ["/".join(parts) for parts in REQUIRED_RESOURCES if not resource(*parts).is_file()]
+    if not (docs_dir() / "guide.md").is_file():
+        missing.append(f"the user guide ({docs_dir() / 'guide.md'})")
     versions = migrate.MIGRATIONS_DIR / "versions"
     if not (migrate.MIGRATIONS_DIR / "env.py").is_file() or not any(versions.glob("*.py")):
         missing.append(f"migrations ({migrate.MIGRATIONS_DIR})")
