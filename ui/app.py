@@ -47,7 +47,10 @@ def open_database(url: str) -> Database:
     db = Database(url)
     try:
         if db.backend == "sqlite":
-            migrate.upgrade(db.engine)
+            # At head already (every start but the first after an update): no Alembic run, whose
+            # SQLite epilogue checks every foreign key of the base (seconds at a million appeals).
+            if migrate.current_revision(db.engine) != migrate.head_revision():
+                migrate.upgrade(db.engine)
             ensure_reference_data(db)
         else:
             migrate.check_schema(db.engine)
