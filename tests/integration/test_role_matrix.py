@@ -37,6 +37,7 @@ from reception.services import (
     letter_templates,
     letterhead,
     letters,
+    office_profile,
     office_settings,
     open311,
     presence,
@@ -623,6 +624,17 @@ CASES: list[Case] = [
         ),
     ),
     Case(
+        office_profile.save_office_profile,
+        ADMIN,
+        lambda w: (
+            lambda actor: office_profile.save_office_profile(
+                w.db.uow(),
+                actor=actor,
+                profile=office_profile.read_office_profile(w.db.uow(), actor=w.staff.admin),
+            )
+        ),
+    ),
+    Case(
         office_settings.set_registration_prefix,
         ADMIN,
         lambda w: lambda actor: office_settings.set_registration_prefix(w.db.uow(), actor=actor, prefix="ВП"),
@@ -756,6 +768,7 @@ CASES: list[Case] = [
 # Public functions taking an actor that change nothing in the database (reads, look-ups, exports of
 # what the role may already see), and the building blocks named below.
 NOT_MUTATING = {
+    "office_profile.read_office_profile",
     "appeals.get_appeal", "appeals.find_appeal_by_number", "applicants.find_applicants",
     "history.appeal_history", "register_query.fetch_page", "register_query.count_appeals", "saved_views.list_views",
     "repeats.find_earlier_appeals", "workflow.available_actions", "workflow.may_set_outcomes",
