@@ -57,7 +57,8 @@ GRANTS: dict[Permission, frozenset[Role]] = {
     # Besides these roles, the official a letter names as its signatory approves it (domain.letters).
     Permission.APPROVE_LETTERS: frozenset({Role.MANAGER, Role.ADMIN}),
     Permission.MANAGE_LETTER_TEMPLATES: frozenset({Role.ADMIN}),
-    # Clerks book, move and cancel consultations on the citizen's request.
+    # Clerks book, move and cancel consultations on the citizen's request (a specialist moves and
+    # cancels their own too: services.consultations).
     Permission.BOOK_CONSULTATIONS: frozenset({Role.CLERK, Role.ADMIN}),
     # Besides these roles, the consultation's own specialist records its outcome (services.consultations).
     Permission.RECORD_CONSULTATIONS: frozenset({Role.MANAGER, Role.ADMIN}),

@@ -477,6 +477,12 @@ def _same_topic(a: str | None, b: str | None) -> bool:
     return in_subtree(a, b) or in_subtree(b, a)
 
 
+def _may_move(user: User, row: Consultation) -> None:
+    """Registrars move and cancel any booking; the specialist their own (agreed with the citizen)."""
+    if user.id != row.specialist_id:
+        require(user.role, Permission.BOOK_CONSULTATIONS)
+
+
 def _may_record(user: User, row: Consultation) -> None:
     """The consultation's own specialist, or a role allowed to record for others."""
     if user.id != row.specialist_id:
@@ -957,14 +963,15 @@ def reschedule_consultation(
 ) -> ConsultationView:
     """Move a BOOKED consultation: the old booking becomes MOVED (its slot freed), a new booking takes
     the new slot and points back to it (`moved_from_id`). Returns the new booking. Reason required.
-    Same errors as booking (SlotTaken etc.)."""
+    Same errors as booking (SlotTaken etc.). Registrars, or the consultation's own specialist."""
     reason = strip_control(reason).strip()
     if not reason:
         raise ValidationError(FieldError("reason", "Укажите причину переноса."))
     with uow:
-        clerk = load_actor(uow, actor, Permission.BOOK_CONSULTATIONS)
+        clerk = load_actor(uow, actor)
         session = uow.session
         old = _load(session, consultation_id, expected_version)
+        _may_move(clerk, old)
         _require_booked(old, "Перенести консультацию")
         target = specialist_id if specialist_id is not None else old.specialist_id
         new_start = to_office_time(starts_at)
@@ -1033,13 +1040,15 @@ def cancel_consultation(
     by_citizen: bool = True,
     expected_version: int | None = None,
 ) -> ConsultationView:
-    """Cancel a BOOKED consultation (CANCELLED_BY_CITIZEN or CANCELLED_BY_OFFICE); reason required."""
+    """Cancel a BOOKED consultation (CANCELLED_BY_CITIZEN or CANCELLED_BY_OFFICE); reason required.
+    Registrars, or the consultation's own specialist."""
     reason = strip_control(reason).strip()
     if not reason:
         raise ValidationError(FieldError("reason", "Укажите причину отмены."))
     with uow:
-        clerk = load_actor(uow, actor, Permission.BOOK_CONSULTATIONS)
+        clerk = load_actor(uow, actor)
         row = _load(uow.session, consultation_id, expected_version)
+        _may_move(clerk, row)
         _require_booked(row, "Отменить консультацию")
         row.status = (
             ConsultationStatus.CANCELLED_BY_CITIZEN if by_citizen else ConsultationStatus.CANCELLED_BY_OFFICE

@@ -550,8 +550,8 @@ def _consultation_cases() -> list[Case]:
         Case(c.remove_absence, ADMIN, remove_absence),
         Case(c.set_link_template, ADMIN, template),
         Case(c.book_consultation, REGISTRARS, book),
-        Case(c.reschedule_consultation, REGISTRARS, reschedule),
-        Case(c.cancel_consultation, REGISTRARS, cancel),
+        Case(c.reschedule_consultation, specialist_or_registrar, reschedule),
+        Case(c.cancel_consultation, specialist_or_registrar, cancel),
         Case(c.record_outcome, own_specialist, outcome),
         Case(c.register_appeal_from_consultation, specialist_or_registrar, appeal),
     ]
