@@ -123,15 +123,6 @@ def sqlite_count_upto(session: Session, query_words: Sequence[str], limit: int) 
     )
 
 
-def sqlite_newest_ids(session: Session, query_words: Sequence[str], limit: int) -> list[int]:
-    """The ids of the newest (largest id) matches, read from the index in descending rowid order."""
-    rows = session.execute(
-        text(f"SELECT rowid FROM {SEARCH_TABLE} WHERE {SEARCH_TABLE} MATCH :q ORDER BY rowid DESC LIMIT :n"),
-        {"q": sqlite_match_expression(query_words), "n": limit},
-    )
-    return [int(r[0]) for r in rows]
-
-
 def _pg_tsquery_sql(query_words: Sequence[str]) -> tuple[str, dict[str, str]]:
     """tsquery: every word matches a stem (`russian`) or, by prefix, a word of the name (weight A)."""
     parts = []
@@ -144,23 +135,20 @@ def _pg_tsquery_sql(query_words: Sequence[str]) -> tuple[str, dict[str, str]]:
     return "(" + " && ".join(parts) + ")", params
 
 
-def matches(session: Session, query_words: Sequence[str], *, probe: bool = False) -> ColumnElement[bool]:
+def matches(session: Session, query_words: Sequence[str], *, frequent: bool = False) -> ColumnElement[bool]:
     """The appeal matches every word (a WHERE clause for a query over `appeals`).
 
-    SQLite: by default the matching ids are read from the index once (`id IN (…)`: right for a rare
-    word); with `probe` each appeal the query walks (in the order of an index) is looked up in the
-    index instead, which suits a frequent word: the first page is found after a few hundred rows
-    instead of sorting every match. PostgreSQL's planner makes that choice itself.
+    SQLite: the index gives the ids of the matches. By default the appeals are then fetched by id
+    and sorted (right for a rare word); with `frequent` the `+` keeps SQLite from looking the ids up
+    one by one: it walks the index of the sort order instead and checks each row against the set of
+    matching ids, so the first page of a word found in half the register is found after a few hundred
+    rows rather than sorting every match. PostgreSQL's planner makes that choice itself.
     """
     if is_sqlite(session):
-        if probe:
-            sql = (
-                f"EXISTS (SELECT 1 FROM {SEARCH_TABLE} WHERE {SEARCH_TABLE} MATCH :fts_query "
-                f"AND {SEARCH_TABLE}.rowid = appeals.id)"
-            )
-        else:
-            sql = f"appeals.id IN (SELECT rowid FROM {SEARCH_TABLE} WHERE {SEARCH_TABLE} MATCH :fts_query)"
-        return text(sql).bindparams(fts_query=sqlite_match_expression(query_words))  # type: ignore[return-value]
+        column = "+appeals.id" if frequent else "appeals.id"
+        return text(  # type: ignore[return-value]
+            f"{column} IN (SELECT rowid FROM {SEARCH_TABLE} WHERE {SEARCH_TABLE} MATCH :fts_query)"
+        ).bindparams(fts_query=sqlite_match_expression(query_words))
     sql, params = _pg_tsquery_sql(query_words)
     return text(f"appeals.{VECTOR_COLUMN} @@ {sql}").bindparams(**params)  # type: ignore[return-value]
 
@@ -171,12 +159,9 @@ def pg_rank(query_words: Sequence[str]) -> ColumnElement[float]:
     return text(f"ts_rank(appeals.{VECTOR_COLUMN}, {sql})").bindparams(**params)  # type: ignore[return-value]
 
 
-def indexed_words(session: Session, ids: Sequence[int]) -> dict[int, tuple[str, str, str]]:
-    """(folded name, summary stems, text stems) of some appeals, as the SQLite index holds them.
-
-    The index is contentless (it keeps no copy of the text), so they are computed again from the
-    appeals: for ranking a bounded candidate set.
-    """
+def appeal_texts(session: Session, ids: Sequence[int]) -> dict[int, tuple[str, str, str]]:
+    """(folded name, summary, text) of some appeals: for ranking a bounded candidate set on SQLite
+    (the index is contentless: it keeps no copy of the text)."""
     out: dict[int, tuple[str, str, str]] = {}
     for start in range(0, len(ids), 900):
         batch = ",".join(str(int(i)) for i in ids[start : start + 900])
@@ -187,5 +172,5 @@ def indexed_words(session: Session, ids: Sequence[int]) -> dict[int, tuple[str, 
             )
         )
         for row in rows:
-            out[int(row[0])] = (row[1] or "", stem_text(row[2]), stem_text(row[3]))
+            out[int(row[0])] = (row[1] or "", row[2] or "", row[3] or "")
     return out

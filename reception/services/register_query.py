@@ -15,6 +15,7 @@ matches the address of a linked property. Relevance ranks a bounded candidate se
 from __future__ import annotations
 
 import math
+import re
 from collections.abc import Sequence
 from dataclasses import dataclass, field, fields, replace
 from datetime import UTC, date, datetime, time, timedelta
@@ -47,7 +48,7 @@ from reception.domain.contacts import looks_like_phone, normalise_email, normali
 from reception.domain.permissions import Permission
 from reception.domain.properties import cadastral_prefix
 from reception.domain.regnumbers import parse_reg_number
-from reception.domain.search_text import highlight_spans, highlight_terms, query_words, stem
+from reception.domain.search_text import fold_word_text, highlight_spans, highlight_terms, query_words, stem
 from reception.domain.text import fold
 from reception.services.users import UserView, load_actor
 
@@ -77,10 +78,11 @@ ADDRESS_PROPERTIES = 500
 _T = TypeVar("_T", bound=tuple[Any, ...])
 _OPEN_STATUSES = tuple(s for s in AppealStatus if s not in FINISHED_STATUSES)
 _MOSCOW_OFFSET = timedelta(hours=3)  # Moscow keeps UTC+3 all year (since 2014)
-# SQLite: a word matching more appeals than this is looked up per row while an index is walked in
-# the sort's order, instead of reading every match and sorting them (see appeal_search.matches);
-# likewise a topic subtree with more questions than this.
-PROBE_THRESHOLD = 20_000
+# SQLite: words matching more appeals than this are checked against the set of matching ids while
+# the index of the sort order is walked, instead of fetching every match and sorting them (see
+# appeal_search.matches); likewise a topic subtree with more questions than this is checked per
+# walked row (EXISTS).
+FREQUENT_MATCHES = 10_000
 
 
 class _OuterFirst(Join):
@@ -213,7 +215,7 @@ class _Search:
     # The words of a word search (relevance ranks by them); empty for numbers, phones, e-mails.
     words: tuple[str, ...] = ()
     joins_applicant: bool = False
-    # SQLite: the words match more than PROBE_THRESHOLD appeals (probed per row, see matches()).
+    # SQLite: the words match more than FREQUENT_MATCHES appeals (see appeal_search.matches).
     frequent: bool = False
     # Appeals linked to properties at the address typed (part of `condition`).
     at_address: ColumnElement[bool] | None = None
@@ -248,9 +250,9 @@ def _search(session: Session, term: str) -> _Search | None:
         return _Search(false())
     frequent = (
         appeal_search.is_sqlite(session)
-        and appeal_search.sqlite_count_upto(session, words, PROBE_THRESHOLD + 1) > PROBE_THRESHOLD
+        and appeal_search.sqlite_count_upto(session, words, FREQUENT_MATCHES + 1) > FREQUENT_MATCHES
     )
-    condition = appeal_search.matches(session, words, probe=frequent)
+    condition = appeal_search.matches(session, words, frequent=frequent)
     properties = _address_properties(session, term)
     at_address = None
     if properties:
@@ -303,11 +305,11 @@ def _prepare(session: Session, filters: RegisterFilter) -> _Prepared:
         capped = (
             select(Question.id)
             .where(Question.topic_code >= low, Question.topic_code < high)
-            .limit(PROBE_THRESHOLD + 1)
+            .limit(FREQUENT_MATCHES + 1)
         )
         topic_probe = (
             session.scalar(select(func.count()).select_from(capped.subquery())) or 0
-        ) > PROBE_THRESHOLD
+        ) > FREQUENT_MATCHES
     return _Prepared(search, topic_probe)
 
 
@@ -565,20 +567,13 @@ def fetch_page(
 
 
 def _relevance_candidates(session: Session, filters: RegisterFilter, prepared: _Prepared) -> Select[Any]:
-    """The newest RELEVANCE_CANDIDATES matches. SQLite with a frequent word: among the newest
-    matches by id that the index reads in descending order (5 × as many, then the other filters),
-    so that a word in half the register is never sorted whole."""
+    """The newest RELEVANCE_CANDIDATES matches (in received order, as the register's index gives
+    them): relevance never ranks every match of a frequent word."""
     search = prepared.search
     assert search is not None
     columns: list[_Column] = [Appeal.id, Appeal.received_at]
     if not appeal_search.is_sqlite(session):
         columns.append(appeal_search.pg_rank(search.words))
-    elif search.frequent:
-        newest = appeal_search.sqlite_newest_ids(session, search.words, 5 * RELEVANCE_CANDIDATES)
-        condition: ColumnElement[bool] = Appeal.id.in_(newest)
-        if search.at_address is not None:
-            condition = or_(condition, search.at_address)
-        prepared = replace(prepared, search=replace(search, condition=condition))
     candidates = _filtered(select(*columns).select_from(Appeal), filters, prepared)
     return candidates.order_by(Appeal.received_at.desc(), Appeal.id.desc()).limit(RELEVANCE_CANDIDATES)
 
@@ -592,8 +587,9 @@ def _relevance_page(
     sqlite = appeal_search.is_sqlite(session)
     found = list(session.execute(_relevance_candidates(session, filters, prepared)))
     if sqlite:
-        indexed = appeal_search.indexed_words(session, [r[0] for r in found])
-        scored = [(_score(indexed.get(r[0]), search.words), r[1], r[0]) for r in found]
+        texts = appeal_search.appeal_texts(session, [r[0] for r in found])
+        patterns = [_word_start(word) for word in search.words]
+        scored = [(_score(texts.get(r[0]), patterns), r[1], r[0]) for r in found]
     else:
         scored = [(round(float(r[2]), 6), r[1], r[0]) for r in found]
     descending = filters.sort.descending
@@ -614,17 +610,25 @@ def _relevance_page(
     return RegisterPage(tuple(rows[:limit]), has_more=len(rows) > limit)
 
 
-def _score(indexed: tuple[str, str, str] | None, words: Sequence[str]) -> float:
-    """SQLite's relevance, in the spirit of ts_rank's weights: name 1.0, summary 0.4, text 0.1."""
-    if indexed is None:
+def _word_start(word: str) -> tuple[re.Pattern[str], re.Pattern[str]]:
+    """Patterns of a query word: a name word starting with it; a text word starting with its stem."""
+    return re.compile(r"\b" + re.escape(word)), re.compile(r"\b" + re.escape(stem(word)))
+
+
+def _score(
+    texts: tuple[str, str, str] | None, patterns: Sequence[tuple[re.Pattern[str], re.Pattern[str]]]
+) -> float:
+    """SQLite's relevance, in the spirit of ts_rank's weights: name 1.0, summary 0.4, text 0.1, the
+    text's share damped by its length. Word starts are counted with regular expressions (C speed):
+    the candidate set is bounded, but stemming a thousand texts in Python is not free."""
+    if texts is None:
         return 0.0
-    name, summary, body = (part.split() for part in indexed)
+    name, summary, body = (fold_word_text(part) for part in texts)
     score = 0.0
-    for word in words:
-        stemmed = stem(word)
-        if any(token.startswith(word) for token in name):
+    for name_start, stem_start in patterns:
+        if name_start.search(name):
             score += 1.0
-        score += 0.4 * min(summary.count(stemmed), 3) + 0.1 * min(body.count(stemmed), 5)
+        score += 0.4 * min(len(stem_start.findall(summary)), 3) + 0.1 * min(len(stem_start.findall(body)), 5)
     return round(score / (1.0 + math.log1p(len(body)) / 10.0), 6)
 
 

@@ -592,3 +592,33 @@ def test_a_demo_load_is_searchable_at_once(db: Database) -> None:
     assert indexed == 400
     word = max(re.findall(r"\w+", sample.summary), key=len)
     assert sample.id in found(db, admin, search=word)
+
+
+def test_frequent_words_and_large_topics_take_the_walking_plan_with_the_same_results(
+    sqlite_db: Database, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """SQLite: above FREQUENT_MATCHES the register walks its sort index and checks each row against
+    the matches (no sort of every match). Forced here on a small set: the rows are the same."""
+    from reception.services import register_query
+    from tests.conftest import add_staff
+
+    staff = add_staff(sqlite_db)
+    for minutes in range(6):
+        register(sqlite_db, staff, minutes, summary=f"Протечка кровли {minutes}")
+    register(
+        sqlite_db, staff, 9, summary="Лифт", text="Лифт стоит.", questions=(QuestionDraft(UTILITY_PAYMENT),)
+    )
+    cases: list[dict[str, Any]] = [
+        {"search": "кровля"},
+        {"search": "протечки", "sort": RegisterSort(SortColumn.DUE_DATE, False)},
+        {"search": "протечка", "sort": RegisterSort(SortColumn.RELEVANCE)},
+        {"topic_code": "0005.0005.0055"},
+    ]
+    expected = [found(sqlite_db, staff.clerk, **case) for case in cases]
+    assert [len(ids) for ids in expected] == [6, 6, 6, 6]
+    monkeypatch.setattr(register_query, "FREQUENT_MATCHES", 0)
+    assert [found(sqlite_db, staff.clerk, **case) for case in cases] == expected
+    lines = plan_lines(sqlite_db, RegisterFilter(search="кровля"))
+    assert any("ix_appeals_received_at_id" in line for line in lines) and full_sorts(sqlite_db, lines) == []
+    lines = plan_lines(sqlite_db, RegisterFilter(topic_code="0005.0005.0055"))
+    assert any("ix_appeals_received_at_id" in line for line in lines) and full_sorts(sqlite_db, lines) == []
