@@ -851,7 +851,7 @@ def _insert_holding_slot(session: Session, row: Consultation, specialist_name: s
         )
         raise SlotTaken(
             f"Слот {to_office_time(row.starts_at):%d.%m.%Y %H:%M} у специалиста {specialist_name} уже занят: "
-            "его только что записал другой пользователь. Выберите один из ближайших свободных.",
+            "на это время записан другой гражданин. Выберите один из ближайших свободных слотов.",
             tuple(next_free),
         ) from error
 
