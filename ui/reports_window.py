@@ -60,6 +60,7 @@ from reception.services.reports import (
 )
 from reception.services.users import UserView
 from ui.accessibility import name_controls
+from ui.locale_format import format_datetime
 from ui.tasks import run_in_background
 from ui.widgets.form import show_message
 
@@ -410,7 +411,7 @@ class ReportsWindow(QMainWindow):
     def show_report(self, report: ReportData) -> None:
         self._report = report
         self.title_label.setText(report.title)
-        generated = f"{report.generated_at.astimezone(OFFICE_TIMEZONE):%d.%m.%Y %H:%M}"
+        generated = format_datetime(report.generated_at.astimezone(OFFICE_TIMEZONE).replace(tzinfo=None))
         lines = [f"{label}: {value}" for label, value in report.parameters]
         lines.append(self.tr("Built %1 by %2").replace("%1", generated).replace("%2", report.generated_by))
         self.parameters_label.setText(" · ".join(lines))

@@ -61,3 +61,19 @@ def test_the_interface_language_follows_the_choice_in_settings(monkeypatch: pyte
     assert ui_language() == "ru"
     monkeypatch.setenv(settings.ENV_LANGUAGE, "en")
     assert ui_language() == "en"
+
+
+@pytest.mark.parametrize("name", ["ru", "en", "en_GB", "de", "fr", "uk", "zh_CN"])
+def test_the_compiled_formatter_writes_what_qlocale_writes(locale: None, name: str) -> None:
+    from PySide6.QtCore import QDateTime
+
+    from ui.locale_format import date_pattern
+
+    QLocale.setDefault(QLocale(name))
+    for hour in (0, 9, 12, 23):
+        moment = datetime(2026, 11, 28, hour, 7)
+        pattern = f"{date_pattern()} {QLocale().timeFormat(QLocale.FormatType.ShortFormat)}"
+        assert format_datetime(moment) == QLocale().toString(QDateTime(moment), pattern)
+    assert format_date(date(2026, 1, 5)) == QLocale().toString(
+        QDateTime(datetime(2026, 1, 5)), date_pattern()
+    )

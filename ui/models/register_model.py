@@ -41,6 +41,7 @@ from reception.services.register_query import (
     highlight_spans,
 )
 from reception.services.users import UserView
+from ui import locale_format
 from ui.connection import ConnectionMonitor
 from ui.tasks import run_in_background
 from ui.widgets.highlight_delegate import HIGHLIGHT_ROLE
@@ -90,12 +91,12 @@ class Column:
 
 
 def format_moment(moment: datetime) -> str:
-    """dd.MM.yyyy HH:mm in the workstation's local time."""
-    return moment.astimezone().strftime("%d.%m.%Y %H:%M")
+    """The interface language's date and time (28.11.2026 14:05) in the workstation's local time."""
+    return locale_format.format_datetime(moment.astimezone())
 
 
 def format_date(day: date | None) -> str:
-    return day.strftime("%d.%m.%Y") if day else ""
+    return locale_format.format_date(day)
 
 
 def deadline_mark(row: RegisterRow, today: date) -> str:
