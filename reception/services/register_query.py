@@ -50,6 +50,7 @@ from reception.domain.properties import cadastral_prefix
 from reception.domain.regnumbers import parse_reg_number
 from reception.domain.search_text import fold_word_text, highlight_spans, highlight_terms, query_words, stem
 from reception.domain.text import fold
+from reception.services.properties import address_query
 from reception.services.users import UserView, load_actor
 
 __all__ = [
@@ -76,6 +77,8 @@ RELEVANCE_CANDIDATES = 1000
 # An address search looks at most at this many properties.
 ADDRESS_PROPERTIES = 500
 _T = TypeVar("_T", bound=tuple[Any, ...])
+# «ВП-2026-0001», «вп-2026»: letters, a dash, digits (a word with a dash and a number is not one).
+_REG_NUMBER_START = re.compile(r"[^\W\d_]{1,8}-\d{1,4}(-\d*)?")
 _OPEN_STATUSES = tuple(s for s in AppealStatus if s not in FINISHED_STATUSES)
 _MOSCOW_OFFSET = timedelta(hours=3)  # Moscow keeps UTC+3 all year (since 2014)
 # SQLite: words matching more appeals than this are checked against the set of matching ids while
@@ -217,8 +220,6 @@ class _Search:
     joins_applicant: bool = False
     # SQLite: the words match more than FREQUENT_MATCHES appeals (see appeal_search.matches).
     frequent: bool = False
-    # Appeals linked to properties at the address typed (part of `condition`).
-    at_address: ColumnElement[bool] | None = None
 
 
 def _search(session: Session, term: str) -> _Search | None:
@@ -228,7 +229,7 @@ def _search(session: Session, term: str) -> _Search | None:
     number = parse_reg_number(term)
     if number is not None:
         return _Search(Appeal.reg_number == str(number), (fold(str(number)),))
-    if term[:1].isalpha() and "-" in term and any(ch.isdigit() for ch in term):
+    if _REG_NUMBER_START.fullmatch(term):
         # The start of a registration number («ВП-2026-0001»): an index range.
         return _Search(prefix_match(Appeal.reg_number, term.upper()), (fold(term),))
     if ":" in term and cadastral_prefix(term) is not None:
@@ -254,18 +255,13 @@ def _search(session: Session, term: str) -> _Search | None:
     )
     condition = appeal_search.matches(session, words, frequent=frequent)
     properties = _address_properties(session, term)
-    at_address = None
     if properties:
         linked = select(AppealProperty.appeal_id).where(AppealProperty.property_id.in_(properties))
-        at_address = Appeal.id.in_(linked)
-        condition = or_(condition, at_address)
-    return _Search(condition, highlight_terms(term), words, frequent=frequent, at_address=at_address)
+        condition = or_(condition, Appeal.id.in_(linked))
+    return _Search(condition, highlight_terms(term), words, frequent=frequent)
 
 
 def _address_properties(session: Session, term: str) -> list[int]:
-    # Imported here: the property service imports the applicants service, which needs no register.
-    from reception.services.properties import address_query
-
     query = address_query(session, term, ADDRESS_PROPERTIES)
     if query is None:
         return []
