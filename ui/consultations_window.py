@@ -63,6 +63,7 @@ from ui.dialogs.cancel_booking_dialog import CancelBookingDialog
 from ui.dialogs.outcome_dialog import OutcomeDialog
 from ui.dialogs.property_card_dialog import PropertyCardDialog
 from ui.dialogs.reschedule_dialog import RescheduleDialog, history_text
+from ui.locale_format import format_date, format_time
 from ui.tasks import run_in_background
 from ui.topics import TopicCatalog
 from ui.widgets.form import show_message
@@ -386,7 +387,7 @@ class ConsultationsWindow(QMainWindow):
         for row, entry in enumerate(self._entries):
             view = entry.consultation
             cells = (
-                f"{view.starts_at:%H:%M}–{view.ends_at:%H:%M}",
+                f"{format_time(view.starts_at)}–{format_time(view.ends_at)}",
                 view.status.label,
                 citizen_name(view.applicant) or self.tr("(no name)"),
                 format_short(view.format),
@@ -467,7 +468,7 @@ class ConsultationsWindow(QMainWindow):
             self.appeal_button.setEnabled(view.status is ConsultationStatus.HELD and may_register)
         for appeal in entry.earlier_appeals:
             item = QListWidgetItem(
-                f"{appeal.reg_number} · {appeal.registered_at.astimezone():%d.%m.%Y} · "
+                f"{appeal.reg_number} · {format_date(appeal.registered_at.astimezone().date())} · "
                 f"{appeal.status.label} · {appeal.summary}"
             )
             item.setData(ID_ROLE, appeal.id)
@@ -529,7 +530,7 @@ class ConsultationsWindow(QMainWindow):
         rows = [
             f"<b>{escape(citizen_name(applicant) or self.tr('(no name)'))}</b>"
             + (f" · {escape(contacts)}" if contacts else ""),
-            f"{when_text(view.starts_at)}–{view.ends_at:%H:%M} · {escape(view.format.label)} · "
+            f"{when_text(view.starts_at)}–{format_time(view.ends_at)} · {escape(view.format.label)} · "
             f"<b>{escape(view.status.label)}</b>",
         ]
         if view.topic_code:

@@ -71,13 +71,13 @@ def _compile(pattern: str, am: str, pm: str) -> Formatter:
 
 
 @lru_cache(maxsize=8)
-def _formatters(name: str) -> tuple[Formatter, Formatter]:
-    """(date, date and time) formatters of a locale."""
+def _formatters(name: str) -> tuple[Formatter, Formatter, Formatter]:
+    """(date, date and time, time) formatters of a locale."""
     locale = QLocale(name)
     day = _full_year(locale.dateFormat(QLocale.FormatType.ShortFormat))
-    moment = f"{day} {locale.timeFormat(QLocale.FormatType.ShortFormat)}"
+    time = locale.timeFormat(QLocale.FormatType.ShortFormat)
     am, pm = locale.amText(), locale.pmText()
-    return _compile(day, am, pm), _compile(moment, am, pm)
+    return _compile(day, am, pm), _compile(f"{day} {time}", am, pm), _compile(time, am, pm)
 
 
 def date_pattern(locale: QLocale | None = None) -> str:
@@ -96,6 +96,16 @@ def format_datetime(moment: datetime | None, empty: str = "") -> str:
         return empty
     local = moment.astimezone() if moment.tzinfo is not None else moment
     return _formatters(QLocale().name())[1](local)
+
+
+def as_shown(moment: datetime) -> str:
+    """Date and time as the moment carries them (already in office time), in the interface language."""
+    return _formatters(QLocale().name())[1](moment)
+
+
+def format_time(moment: datetime) -> str:
+    """The time of day as written in the interface language (14:05, 2:05 PM), without conversion."""
+    return _formatters(QLocale().name())[2](moment)
 
 
 def format_number(value: int) -> str:

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from collections.abc import Iterator
 from datetime import UTC, date, datetime
 
@@ -77,3 +78,20 @@ def test_the_compiled_formatter_writes_what_qlocale_writes(locale: None, name: s
     assert format_date(date(2026, 1, 5)) == QLocale().toString(
         QDateTime(datetime(2026, 1, 5)), date_pattern()
     )
+
+
+def test_no_window_writes_dates_by_hand() -> None:
+    """strftime and f"{day:%d.%m.%Y}" ignore the interface language; ui.locale_format does not."""
+    from pathlib import Path
+
+    import ui
+
+    by_hand = re.compile(r"strftime\(|\{[^{}]*:%(?!Y-%m-%d\})[dmYHMy]")  # ISO dates in file names are fine
+    offenders = [
+        f"{path.relative_to(Path(ui.__file__).parent.parent)}:{number}"
+        for path in sorted(Path(ui.__file__).parent.rglob("*.py"))
+        if path.name != "locale_format.py"
+        for number, line in enumerate(path.read_text(encoding="utf-8").splitlines(), 1)
+        if by_hand.search(line)
+    ]
+    assert not offenders, "use ui.locale_format: " + ", ".join(offenders)

@@ -53,6 +53,7 @@ from reception.services.letter_templates import (
 )
 from reception.services.users import UserView
 from ui.accessibility import name_controls
+from ui.locale_format import as_shown
 from ui.tasks import run_in_background
 from ui.widgets.form import FORM_STYLE_SHEET, FieldErrors, error_label, show_message
 
@@ -332,7 +333,7 @@ class LetterTemplatesDialog(QDialog):
             self.state_label.setText(
                 self.tr("Active · version %1 · changed %2")
                 .replace("%1", str(view.version))
-                .replace("%2", f"{view.updated_at:%d.%m.%Y %H:%M}")
+                .replace("%2", as_shown(view.updated_at))
             )
         else:
             self.state_label.setText(

@@ -50,6 +50,7 @@ from reception.services.letters import OutgoingFilter, OutgoingRow
 from reception.services.outgoing_export import export_outgoing
 from reception.services.users import UserView
 from ui.accessibility import name_controls
+from ui.locale_format import format_date
 from ui.tasks import run_in_background
 from ui.widgets.form import error_label, show_message
 
@@ -162,7 +163,7 @@ class OutgoingModel(QAbstractTableModel):
         if role == Qt.ItemDataRole.DisplayRole:
             return (
                 row.out_number,
-                f"{row.out_date:%d.%m.%Y}",
+                format_date(row.out_date),
                 row.addressee,
                 row.appeal_reg_number,
                 row.signatory,
@@ -353,7 +354,7 @@ class OutgoingRegisterDialog(QDialog):
             viewer = PdfViewerDialog(
                 self.tr("Letter %1 of %2")
                 .replace("%1", row.out_number)
-                .replace("%2", f"{row.out_date:%d.%m.%Y}"),
+                .replace("%2", format_date(row.out_date)),
                 content,
                 self,
             )

@@ -36,6 +36,7 @@ from reception.services.consultations import (
     reschedule_consultation,
 )
 from reception.services.users import UserView
+from ui.locale_format import as_shown, format_datetime
 from ui.tasks import run_in_background
 from ui.widgets.form import (
     FORM_STYLE_SHEET,
@@ -54,7 +55,7 @@ def history_text(entries: Sequence[HistoryEntry]) -> str:
     """One line a step: «28.11.2026 10:05 Перенос — Регистраторова К. О.: 01.12 10:00 → 02.12 11:20 (просьба)»."""
     lines = []
     for entry in entries:
-        line = f"{entry.at.astimezone():%d.%m.%Y %H:%M}  {entry.action_label}"
+        line = f"{format_datetime(entry.at)}  {entry.action_label}"
         if entry.who:
             line += f" — {short_name(entry.who)}"
         if (
@@ -62,9 +63,9 @@ def history_text(entries: Sequence[HistoryEntry]) -> str:
             and entry.starts_at_after
             and entry.starts_at_before != entry.starts_at_after
         ):
-            line += f": {entry.starts_at_before:%d.%m.%Y %H:%M} → {entry.starts_at_after:%d.%m.%Y %H:%M}"
+            line += f": {as_shown(entry.starts_at_before)} → {as_shown(entry.starts_at_after)}"
         elif entry.starts_at_after and entry.action == "booked":
-            line += f": {entry.starts_at_after:%d.%m.%Y %H:%M}"
+            line += f": {as_shown(entry.starts_at_after)}"
         line += f" [{entry.status_after.label}]"
         if entry.reason:
             line += f" ({entry.reason})"

@@ -60,6 +60,7 @@ from reception.services.consultations import (
     set_schedule,
 )
 from reception.services.users import UserView, list_users
+from ui.locale_format import format_date
 from ui.topics import TopicCatalog, code_from_caption
 from ui.widgets.form import FORM_STYLE_SHEET, EnterKeyFilter, FieldErrors, error_label, show_message
 
@@ -324,7 +325,7 @@ class SchedulesDialog(QDialog):
         for code in schedule.topic_codes:
             self._append_topic(code)
         for absence in specialist.absences:
-            text = f"{absence.first_day:%d.%m.%Y} – {absence.last_day:%d.%m.%Y}"
+            text = f"{format_date(absence.first_day)} – {format_date(absence.last_day)}"
             item = QListWidgetItem(text + (f" · {absence.reason}" if absence.reason else ""))
             item.setData(ID_ROLE, absence.first_day.isoformat())
             self.absences_list.addItem(item)

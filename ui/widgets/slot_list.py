@@ -10,6 +10,7 @@ from PySide6.QtWidgets import QAbstractItemView, QListWidget, QListWidgetItem, Q
 
 from reception.domain.consultations import WEEKDAY_LABELS, ConsultationFormat
 from reception.services.consultations import FreeSlot
+from ui.locale_format import as_shown, format_time
 
 SLOT_ROLE = Qt.ItemDataRole.UserRole
 
@@ -24,7 +25,7 @@ def short_name(full_name: str) -> str:
 
 def when_text(moment: datetime) -> str:
     """«пт 28.11.2026 10:20» in office time (the core hands times in the office's zone)."""
-    return f"{WEEKDAY_LABELS[moment.weekday()]} {moment:%d.%m.%Y %H:%M}"
+    return f"{WEEKDAY_LABELS[moment.weekday()]} {as_shown(moment)}"
 
 
 def formats_text(formats: tuple[ConsultationFormat, ...]) -> str:
@@ -63,7 +64,7 @@ class SlotList(QListWidget):
         for slot in slots:
             item = QListWidgetItem(slot_text(slot))
             item.setData(SLOT_ROLE, slot)
-            item.setToolTip(f"{slot.specialist_name}\n{slot.starts_at:%d.%m.%Y %H:%M}–{slot.ends_at:%H:%M}")
+            item.setToolTip(f"{slot.specialist_name}\n{as_shown(slot.starts_at)}–{format_time(slot.ends_at)}")
             self.addItem(item)
         if slots:
             self.setCurrentRow(0)
