@@ -14,7 +14,7 @@ from datetime import UTC, date, datetime, time, timedelta
 from urllib.parse import urlsplit
 
 from reception.domain.appeals import Channel, LabelledEnum
-from reception.domain.calendar import WorkCalendar
+from reception.domain.calendar import PRE_HOLIDAY_SHORTENING_HOURS, WorkCalendar
 from reception.domain.classifier import PAD
 from reception.domain.deadlines import OFFICE_TIMEZONE
 from reception.domain.errors import FieldError, ValidationError
@@ -293,9 +293,20 @@ def hours_on(schedule: WeeklySchedule, calendar: WorkCalendar, day: date) -> Tim
 
     A holiday closes the day. A transferred working day (a working Saturday) keeps the schedule's own
     hours for that weekday if it has any, else the hours of the nearest scheduled weekday before it.
+    A pre-holiday day (Labour Code art. 95) ends an hour earlier; None if nothing is left of it.
     """
     if not calendar.is_working_day(day):
         return None
+    hours = _scheduled_hours(schedule, day)
+    if hours is None or not calendar.is_pre_holiday(day):
+        return hours
+    end = _minutes(hours.end) - 60 * PRE_HOLIDAY_SHORTENING_HOURS
+    if end <= _minutes(hours.start):
+        return None
+    return TimeRange(hours.start, time(end // 60, end % 60))
+
+
+def _scheduled_hours(schedule: WeeklySchedule, day: date) -> TimeRange | None:
     own = schedule.hours_of(day.weekday())
     if own is not None:
         return own
@@ -374,6 +385,8 @@ def check_slot(
         detail = (
             f"приём {hours} по {schedule.slot_minutes} мин" if hours is not None else "в этот день приёма нет"
         )
+        if calendar.is_pre_holiday(day):
+            detail += " (предпраздничный день на час короче)"
         raise ValidationError(FieldError(field_name, f"{when} — вне расписания: у специалиста {detail}."))
 
 

@@ -3,7 +3,7 @@ admins type, meeting links, and the invitation text and calendar file."""
 
 from __future__ import annotations
 
-from datetime import UTC, date, datetime, time
+from datetime import UTC, date, datetime, time, timedelta
 
 import pytest
 
@@ -55,7 +55,8 @@ def test_slots_across_the_november_holidays_and_the_working_saturday() -> None:
     days = sorted({s.date() for s in slots})
     assert days == [date(2025, 10, 31), date(2025, 11, 1), date(2025, 11, 5)]
     per_day = [len([s for s in slots if s.date() == d]) for d in days]
-    assert per_day == [24, 24, 24]
+    # The working Saturday before the holidays is a pre-holiday day: an hour (three slots) shorter.
+    assert per_day == [24, 21, 24]
     assert slots[0] == at(date(2025, 10, 31), 9) and slots[0].utcoffset() is not None
 
 
@@ -68,14 +69,52 @@ def test_a_working_saturday_takes_the_hours_of_the_last_scheduled_weekday_before
         slot_minutes=30,
     )
     saturday = date(2025, 11, 1)
-    assert [s.time() for s in day_slots(schedule, WorkCalendar(), saturday)] == [
-        time(14), time(14, 30), time(15), time(15, 30),
-    ]  # fmt: skip
+    # Wednesday's 14:00-16:00, an hour shorter: the Saturday is also the eve of the holidays.
+    assert [s.time() for s in day_slots(schedule, WorkCalendar(), saturday)] == [time(14), time(14, 30)]
     # An office correction closes a day the package thinks is working, or opens a Sunday.
     closed = WorkCalendar({date(2025, 11, 5): False})
     assert day_slots(weekdays(), closed, date(2025, 11, 5)) == []
     opened = WorkCalendar({date(2025, 11, 9): True})
     assert len(day_slots(weekdays(), opened, date(2025, 11, 9))) == 24
+
+
+def test_pre_holiday_days_are_those_of_the_production_calendars() -> None:
+    calendar = WorkCalendar()
+
+    def shortened(year: int) -> list[date]:
+        days = (date(year, 1, 1) + timedelta(days=n) for n in range(366))
+        return [d for d in days if d.year == year and calendar.is_pre_holiday(d)]
+
+    # As published (Consultant's production calendars): weekdays before a holiday, and the working
+    # Saturdays that stand in for them; not the Friday before a Monday holiday (12.06.2023).
+    assert shortened(2023) == [date(2023, 2, 22), date(2023, 3, 7), date(2023, 11, 3)]
+    assert shortened(2024) == [
+        date(2024, 2, 22), date(2024, 3, 7), date(2024, 4, 27), date(2024, 5, 8),
+        date(2024, 6, 11), date(2024, 11, 2), date(2024, 12, 28),
+    ]  # fmt: skip
+    assert shortened(2025) == [date(2025, 3, 7), date(2025, 4, 30), date(2025, 6, 11), date(2025, 11, 1)]
+    # A day off before the holiday (a transfer) is not shortened, it is not working at all.
+    assert not calendar.is_pre_holiday(date(2025, 11, 3))
+    # An office correction wins both ways.
+    assert not WorkCalendar(shortened={date(2025, 4, 30): False}).is_pre_holiday(date(2025, 4, 30))
+    assert WorkCalendar(shortened={date(2025, 4, 29): True}).is_pre_holiday(date(2025, 4, 29))
+
+
+def test_slots_on_a_pre_holiday_day_end_an_hour_earlier() -> None:
+    calendar = WorkCalendar()
+    eve, ordinary = date(2027, 11, 3), date(2027, 10, 27)  # the Wednesday before Unity Day; a week before
+    assert day_slots(weekdays(), calendar, ordinary)[-1] == at(ordinary, 17, 40)
+    slots = day_slots(weekdays(), calendar, eve)
+    assert slots[0] == at(eve, 9) and slots[-1] == at(eve, 16, 40)
+    assert len(slots) == 21
+    # Booking the lost hour is refused, and the message says why.
+    with pytest.raises(ValidationError) as caught:
+        check_slot(weekdays(), calendar, at(eve, 17), now=NOW)
+    assert "09:00-17:00" in caught.value.message and "предпраздничный" in caught.value.message
+    check_slot(weekdays(), calendar, at(eve, 16, 40), now=NOW)
+    # A day whose hours are shorter than the hour lost has no slots at all.
+    short = weekdays("09:00", "10:00")
+    assert day_slots(short, calendar, eve) == [] and len(day_slots(short, calendar, ordinary)) == 3
 
 
 def test_breaks_push_the_next_slot_to_their_end() -> None:
