@@ -16,7 +16,7 @@ from datetime import date, datetime, time, timedelta
 
 from sqlalchemy import func, select
 from sqlalchemy.exc import IntegrityError
-from sqlalchemy.orm import Session
+from sqlalchemy.orm import Session, aliased
 
 from reception.db.consultation_models import (
     Consultation,
@@ -1315,7 +1315,11 @@ EARLIER_LIMIT = 10
 
 def day_view(uow: UnitOfWork, *, actor: UserView, specialist_id: int, day: date) -> list[DayEntry]:
     """The specialist's consultations on `day` (office date) in order, every status but MOVED, each
-    with the applicant's earlier appeals and consultations and the linked properties."""
+    with the applicant's earlier appeals and consultations and the linked properties.
+
+    A fixed number of queries whatever the number of consultations: the earlier appeals, earlier
+    consultations and properties of every row come in one windowed query each.
+    """
     with uow:
         load_actor(uow, actor, Permission.VIEW_APPEALS)
         session = uow.session
@@ -1332,77 +1336,147 @@ def day_view(uow: UnitOfWork, *, actor: UserView, specialist_id: int, day: date)
                 .order_by(Consultation.starts_at, Consultation.id)
             )
         )
-        entries = []
-        for view in _views(session, rows):
-            entries.append(
-                DayEntry(
-                    consultation=view,
-                    earlier_appeals=_earlier_appeals(session, view),
-                    earlier_consultations=_earlier_consultations(session, view),
-                    properties=_properties_for(session, view),
+        if not rows:
+            return []
+        ids = [r.id for r in rows]
+        views = _views(session, rows)
+        appeals = _earlier_appeals(session, ids)
+        earlier = _earlier_consultations(session, ids)
+        properties = _properties_for(session, views)
+        return [
+            DayEntry(
+                consultation=view,
+                earlier_appeals=appeals.get(view.id, ()),
+                earlier_consultations=earlier.get(view.id, ()),
+                properties=properties.get(view.id, ()),
+            )
+            for view in views
+        ]
+
+
+def _earlier_appeals(session: Session, ids: Sequence[int]) -> dict[int, tuple[AppealSummary, ...]]:
+    """Per consultation: the applicant's appeals registered before its start, newest first (one query)."""
+    ranked = (
+        select(
+            Consultation.id.label("consultation_id"),
+            Appeal.id,
+            Appeal.reg_number,
+            Appeal.registered_at,
+            Appeal.summary,
+            Appeal.status,
+            Appeal.channel,
+            func.row_number()
+            .over(partition_by=Consultation.id, order_by=(Appeal.registered_at.desc(), Appeal.id.desc()))
+            .label("rank"),
+        )
+        .join(Appeal, Appeal.applicant_id == Consultation.applicant_id)
+        .where(Consultation.id.in_(ids), Appeal.registered_at < Consultation.starts_at)
+        .subquery()
+    )
+    found: dict[int, list[AppealSummary]] = {}
+    for row in session.execute(
+        select(ranked).where(ranked.c.rank <= EARLIER_LIMIT).order_by(ranked.c.consultation_id, ranked.c.rank)
+    ):
+        found.setdefault(row.consultation_id, []).append(
+            AppealSummary(row.id, row.reg_number, row.registered_at, row.summary, row.status, row.channel)
+        )
+    return {key: tuple(value) for key, value in found.items()}
+
+
+def _earlier_consultations(
+    session: Session, ids: Sequence[int]
+) -> dict[int, tuple[ConsultationSummary, ...]]:
+    """Per consultation: the applicant's consultations before it (not moved ones), newest first."""
+    this, other = aliased(Consultation), aliased(Consultation)
+    ranked = (
+        select(
+            this.id.label("consultation_id"),
+            other.id,
+            other.starts_at,
+            other.specialist_id,
+            other.format,
+            other.status,
+            other.topic_code,
+            func.row_number()
+            .over(partition_by=this.id, order_by=(other.starts_at.desc(), other.id.desc()))
+            .label("rank"),
+        )
+        .join(other, other.applicant_id == this.applicant_id)
+        .where(
+            this.id.in_(ids),
+            other.starts_at < this.starts_at,
+            other.status != ConsultationStatus.MOVED,
+        )
+        .subquery()
+    )
+    rows = list(
+        session.execute(
+            select(ranked, User.full_name, Topic.name)
+            .join(User, User.id == ranked.c.specialist_id)
+            .outerjoin(Topic, Topic.code == ranked.c.topic_code)
+            .where(ranked.c.rank <= EARLIER_LIMIT)
+            .order_by(ranked.c.consultation_id, ranked.c.rank)
+        )
+    )
+    found: dict[int, list[ConsultationSummary]] = {}
+    for row in rows:
+        found.setdefault(row.consultation_id, []).append(
+            ConsultationSummary(
+                row.id,
+                to_office_time(row.starts_at),
+                row.full_name or "",
+                row.format,
+                row.status,
+                row.name or "",
+            )
+        )
+    return {key: tuple(value) for key, value in found.items()}
+
+
+def _properties_for(
+    session: Session, views: Sequence[ConsultationView]
+) -> dict[int, tuple[PropertySummary, ...]]:
+    """Per consultation: the booking's property first, then those linked to the applicant's appeals
+    (the first EARLIER_LIMIT by id); two queries for the whole day."""
+    booked_ids = {v.property_id for v in views if v.property_id is not None}
+    booked: dict[int, PropertySummary] = {}
+    if booked_ids:
+        booked = {
+            pid: PropertySummary(pid, number, address)
+            for pid, number, address in session.execute(
+                select(Property.id, Property.cadastral_number, Property.address).where(
+                    Property.id.in_(booked_ids)
                 )
             )
-        return entries
-
-
-def _earlier_appeals(session: Session, view: ConsultationView) -> tuple[AppealSummary, ...]:
-    rows = session.execute(
-        select(
-            Appeal.id, Appeal.reg_number, Appeal.registered_at, Appeal.summary, Appeal.status, Appeal.channel
-        )
-        .where(Appeal.applicant_id == view.applicant.id, Appeal.registered_at < view.starts_at)
-        .order_by(Appeal.registered_at.desc(), Appeal.id.desc())
-        .limit(EARLIER_LIMIT)
-    )
-    return tuple(AppealSummary(*r) for r in rows)
-
-
-def _earlier_consultations(session: Session, view: ConsultationView) -> tuple[ConsultationSummary, ...]:
-    rows = list(
-        session.scalars(
-            select(Consultation)
-            .where(
-                Consultation.applicant_id == view.applicant.id,
-                Consultation.starts_at < view.starts_at,
-                Consultation.status != ConsultationStatus.MOVED,
-            )
-            .order_by(Consultation.starts_at.desc(), Consultation.id.desc())
-            .limit(EARLIER_LIMIT)
-        )
-    )
-    names = _user_names(session, [r.specialist_id for r in rows])
-    topics = _topic_names(session, [r.topic_code for r in rows])
-    return tuple(
-        ConsultationSummary(
-            r.id,
-            to_office_time(r.starts_at),
-            names.get(r.specialist_id, ""),
-            r.format,
-            r.status,
-            topics.get(r.topic_code or "", ""),
-        )
-        for r in rows
-    )
-
-
-def _properties_for(session: Session, view: ConsultationView) -> tuple[PropertySummary, ...]:
-    """The booking's property first, then those linked to the applicant's appeals."""
-    found: dict[int, PropertySummary] = {}
-    if view.property_id is not None:
-        record = session.get(Property, view.property_id)
-        if record is not None:
-            found[record.id] = PropertySummary(record.id, record.cadastral_number, record.address)
-    rows = session.execute(
-        select(Property.id, Property.cadastral_number, Property.address)
+        }
+    linked = (
+        select(Appeal.applicant_id, Property.id, Property.cadastral_number, Property.address)
         .join(AppealProperty, AppealProperty.property_id == Property.id)
         .join(Appeal, Appeal.id == AppealProperty.appeal_id)
-        .where(Appeal.applicant_id == view.applicant.id)
-        .order_by(Property.id)
-        .limit(EARLIER_LIMIT)
+        .where(Appeal.applicant_id.in_({v.applicant.id for v in views}))
+        .distinct()
+        .subquery()
     )
-    for pid, number, address in rows:
-        found.setdefault(pid, PropertySummary(pid, number, address))
-    return tuple(found.values())
+    ranked = select(
+        linked,
+        func.row_number().over(partition_by=linked.c.applicant_id, order_by=linked.c.id).label("rank"),
+    ).subquery()
+    per_applicant: dict[int, list[PropertySummary]] = {}
+    for row in session.execute(
+        select(ranked).where(ranked.c.rank <= EARLIER_LIMIT).order_by(ranked.c.applicant_id, ranked.c.rank)
+    ):
+        per_applicant.setdefault(row.applicant_id, []).append(
+            PropertySummary(row.id, row.cadastral_number, row.address)
+        )
+    result: dict[int, tuple[PropertySummary, ...]] = {}
+    for view in views:
+        found: dict[int, PropertySummary] = {}
+        if view.property_id is not None and view.property_id in booked:
+            found[view.property_id] = booked[view.property_id]
+        for summary in per_applicant.get(view.applicant.id, ()):
+            found.setdefault(summary.id, summary)
+        result[view.id] = tuple(found.values())
+    return result
 
 
 def invitation(uow: UnitOfWork, *, actor: UserView, consultation_id: int) -> Invitation:
