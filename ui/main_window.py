@@ -19,6 +19,7 @@ from PySide6.QtWidgets import (
     QLabel,
     QLineEdit,
     QMainWindow,
+    QMenu,
     QMessageBox,
     QProgressDialog,
     QSizePolicy,
@@ -470,8 +471,10 @@ class MainWindow(QMainWindow):
             menus.insertMenu(reports, self.saved_views.menu)
         else:
             menus.addMenu(self.saved_views.menu)
-        self.saved_views.menu.insertAction(self.saved_views.save_action, self.filter_panel_action)
-        self.saved_views.menu.insertSeparator(self.saved_views.save_action)
+        edit = next((a for a in menus.actions() if a.text() == self.tr("&Edit")), None)
+        edit_menu = edit.menu() if edit is not None else None
+        if isinstance(edit_menu, QMenu):
+            edit_menu.addActions([self.filter_panel_action, self.relevance_action])
         QTimer.singleShot(0, self.saved_views.load)
 
     def apply_filters(self, filters: RegisterFilter) -> None:
