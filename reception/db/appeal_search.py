@@ -149,14 +149,25 @@ def matches(session: Session, query_words: Sequence[str], *, frequent: bool = Fa
         return text(  # type: ignore[return-value]
             f"{column} IN (SELECT rowid FROM {SEARCH_TABLE} WHERE {SEARCH_TABLE} MATCH :fts_query)"
         ).bindparams(fts_query=sqlite_match_expression(query_words))
+    return text(f"appeals.{VECTOR_COLUMN} @@ CAST(:fts_tsquery AS tsquery)").bindparams(  # type: ignore[return-value]
+        fts_tsquery=pg_tsquery_text(session, query_words)
+    )
+
+
+def pg_tsquery_text(session: Session, query_words: Sequence[str]) -> str:
+    """The query's tsquery as text, built by the server (its stemmer). Passed to the search as a
+    value, it lets the planner estimate from the column's statistics how many rows match; an
+    expression it cannot evaluate at plan time gets a blind guess, and a frequent word then costs
+    seconds (the register index walked, every row's vector tested)."""
     sql, params = _pg_tsquery_sql(query_words)
-    return text(f"appeals.{VECTOR_COLUMN} @@ {sql}").bindparams(**params)  # type: ignore[return-value]
+    return str(session.execute(text(f"SELECT CAST({sql} AS text)"), params).scalar_one())
 
 
-def pg_rank(query_words: Sequence[str]) -> ColumnElement[float]:
+def pg_rank(tsquery_text: str) -> ColumnElement[float]:
     """ts_rank of the appeal's vector (weights A name, B summary, D text) for the query."""
-    sql, params = _pg_tsquery_sql(query_words)
-    return text(f"ts_rank(appeals.{VECTOR_COLUMN}, {sql})").bindparams(**params)  # type: ignore[return-value]
+    return text(f"ts_rank(appeals.{VECTOR_COLUMN}, CAST(:rank_tsquery AS tsquery))").bindparams(  # type: ignore[return-value]
+        rank_tsquery=tsquery_text
+    )
 
 
 def appeal_texts(session: Session, ids: Sequence[int]) -> dict[int, tuple[str, str, str]]:

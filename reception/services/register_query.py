@@ -22,7 +22,7 @@ from datetime import UTC, date, datetime, time, timedelta
 from enum import StrEnum
 from typing import Any, TypeVar
 
-from sqlalchemy import ColumnElement, Select, and_, exists, false, func, or_, select
+from sqlalchemy import ColumnElement, Select, and_, exists, false, func, or_, select, text
 from sqlalchemy.ext.compiler import compiles
 from sqlalchemy.orm import InstrumentedAttribute, Session
 from sqlalchemy.sql.compiler import SQLCompiler
@@ -76,6 +76,7 @@ PAGE_SIZE = 200
 RELEVANCE_CANDIDATES = 1000
 # An address search looks at most at this many properties.
 ADDRESS_PROPERTIES = 500
+ADDRESS_APPEALS = 5000
 _T = TypeVar("_T", bound=tuple[Any, ...])
 # «ВП-2026-0001», «вп-2026»: letters, a dash, digits (a word with a dash and a number is not one).
 _REG_NUMBER_START = re.compile(r"[^\W\d_]{1,8}-\d{1,4}(-\d*)?")
@@ -90,8 +91,8 @@ FREQUENT_MATCHES = 10_000
 
 class _OuterFirst(Join):
     """An inner join whose left table is the outer loop: SQLite's CROSS JOIN (its planner keeps the
-    order as written), a plain JOIN elsewhere. The applicant and executor sorts walk the applicants'
-    (users') name index and fetch each one's appeals by index, already in order."""
+    order as written), a plain JOIN elsewhere. The applicant sort walks the applicants' name index
+    and fetches each one's appeals by index, already in order."""
 
     inherit_cache = True
 
@@ -254,18 +255,28 @@ def _search(session: Session, term: str) -> _Search | None:
         and appeal_search.sqlite_count_upto(session, words, FREQUENT_MATCHES + 1) > FREQUENT_MATCHES
     )
     condition = appeal_search.matches(session, words, frequent=frequent)
-    properties = _address_properties(session, term)
-    if properties:
-        linked = select(AppealProperty.appeal_id).where(AppealProperty.property_id.in_(properties))
-        condition = or_(condition, Appeal.id.in_(linked))
+    at_address = _address_appeals(session, term)
+    if at_address:
+        # Ids as values: the planner sees how few they are (PostgreSQL: a BitmapOr with the GIN).
+        condition = or_(condition, Appeal.id.in_(at_address))
     return _Search(condition, highlight_terms(term), words, frequent=frequent)
 
 
-def _address_properties(session: Session, term: str) -> list[int]:
+def _address_appeals(session: Session, term: str) -> list[int]:
+    """Appeals linked to the properties whose address matches `term` (bounded)."""
     query = address_query(session, term, ADDRESS_PROPERTIES)
     if query is None:
         return []
-    return [row[0] for row in session.execute(query)]
+    properties = [row[0] for row in session.execute(query)]
+    if not properties:
+        return []
+    linked = (
+        select(AppealProperty.appeal_id)
+        .where(AppealProperty.property_id.in_(properties))
+        .distinct()
+        .limit(ADDRESS_APPEALS)
+    )
+    return list(session.scalars(linked))
 
 
 # ------------------------------------------------------------------------------------ filters
@@ -294,6 +305,11 @@ class _Prepared:
 
 
 def _prepare(session: Session, filters: RegisterFilter) -> _Prepared:
+    if filters.search.strip() and not appeal_search.is_sqlite(session):
+        # psycopg prepares a statement run five times, and PostgreSQL may then plan it once for
+        # any values: blind to how many rows a word matches (a word in every appeal then ranked
+        # by a sort of all of them: seconds). A search is planned for its words, every call.
+        session.execute(text("SET LOCAL plan_cache_mode = force_custom_plan"))
     search = _search(session, filters.search)
     topic_probe = False
     if filters.topic_code and appeal_search.is_sqlite(session):
@@ -387,11 +403,11 @@ _SORTS: dict[SortColumn, _SortSpec] = {
     SortColumn.APPLICANT: _SortSpec(
         (Applicant.name_key, Applicant.id, Appeal.id), Appeal.applicant_id, (Appeal.id,), "applicant"
     ),
+    # The value phase runs executor by executor (_by_executor); the key is these four.
     SortColumn.ASSIGNEE: _SortSpec(
         (User.full_name, User.id, Appeal.received_at, Appeal.id),
         Appeal.assignee_id,
         (Appeal.received_at, Appeal.id),
-        "assignee",
     ),
 }
 _VALUES = "v"  # phase markers: first in RegisterKey.values
@@ -452,10 +468,6 @@ def _rows_query(extra: Sequence[_Column], inner: str = "") -> Select[Any]:
         joined = _OuterFirst(applicants, appeals, Applicant.id == Appeal.applicant_id).outerjoin(
             users, User.id == Appeal.assignee_id
         )
-    elif inner == "assignee":
-        joined = _OuterFirst(users, appeals, User.id == Appeal.assignee_id).outerjoin(
-            applicants, Applicant.id == Appeal.applicant_id
-        )
     else:
         joined = appeals.outerjoin(applicants, Applicant.id == Appeal.applicant_id).outerjoin(
             users, User.id == Appeal.assignee_id
@@ -513,6 +525,53 @@ def _effective_sort(filters: RegisterFilter, search: _Search | None) -> Register
     return sort
 
 
+_EXECUTOR_ORDER: tuple[_Column, ...] = (Appeal.received_at, Appeal.id)
+
+
+def _executors_query(descending: bool, values: tuple[Any, ...]) -> Select[Any]:
+    """Users by (full name, id) from the key's executor on (few rows: the office's staff)."""
+    query = _ordered(select(User.id, User.full_name), (User.full_name, User.id), descending)
+    if values:
+        at_key = and_(User.full_name == values[0], User.id == values[1])
+        query = query.where(or_(at_key, _after((User.full_name, User.id), values[:2], descending)))
+    return query
+
+
+def _executor_query(
+    filters: RegisterFilter, prepared: _Prepared, descending: bool, user_id: int, values: tuple[Any, ...]
+) -> Select[Any]:
+    """One executor's appeals in received order: a range of ix_appeals_assignee_received."""
+    columns = (User.full_name, User.id, *_EXECUTOR_ORDER)
+    query = _filtered(_rows_query(columns), filters, prepared).where(Appeal.assignee_id == user_id)
+    if values:
+        query = query.where(_after(_EXECUTOR_ORDER, values, descending))
+    return _ordered(query, _EXECUTOR_ORDER, descending)
+
+
+def _by_executor(
+    session: Session,
+    filters: RegisterFilter,
+    prepared: _Prepared,
+    descending: bool,
+    values: tuple[Any, ...],
+    wanted: int,
+    highlights: tuple[str, ...],
+) -> list[RegisterRow]:
+    """The rows with an executor, ordered by executor: executor after executor, each an index range.
+
+    One join ordered by the executor's name leaves PostgreSQL's planner scanning every appeal; the
+    office has tens of executors, so asking for each one's appeals in turn is cheap and exact.
+    """
+    rows: list[RegisterRow] = []
+    for user_id, full_name in session.execute(_executors_query(descending, values)).all():
+        within = tuple(values[2:]) if values and (full_name, user_id) == (values[0], values[1]) else ()
+        query = _executor_query(filters, prepared, descending, user_id, within).limit(wanted - len(rows))
+        rows += [_row(r, highlights, _VALUES, 4) for r in session.execute(query)]
+        if len(rows) >= wanted:
+            break
+    return rows
+
+
 def page_queries(session: Session, filters: RegisterFilter = RegisterFilter()) -> list[Select[Any]]:
     """The statements the first page of `filters` runs (for EXPLAIN in tests and benchmarks)."""
     prepared = _prepare(session, filters)
@@ -520,7 +579,13 @@ def page_queries(session: Session, filters: RegisterFilter = RegisterFilter()) -
     if sort.column is SortColumn.RELEVANCE:
         return [_relevance_candidates(session, filters, prepared)]
     spec = _SORTS[sort.column]
-    queries = [_phase_query(filters, prepared, spec, sort.descending, False, (), PAGE_SIZE + 1)]
+    if sort.column is SortColumn.ASSIGNEE:
+        queries = [
+            _executors_query(sort.descending, ()),
+            _executor_query(filters, prepared, sort.descending, 0, ()),
+        ]
+    else:
+        queries = [_phase_query(filters, prepared, spec, sort.descending, False, (), PAGE_SIZE + 1)]
     if spec.nullable is not None:
         queries.append(_phase_query(filters, prepared, spec, sort.descending, True, (), PAGE_SIZE + 1))
     return queries
@@ -552,7 +617,10 @@ def fetch_page(
             else:  # a key of the default order from before sorts existed
                 values = (after.received_at, after.id)
         rows: list[RegisterRow] = []
-        if phase == _VALUES:
+        if phase == _VALUES and sort.column is SortColumn.ASSIGNEE:
+            rows = _by_executor(session, filters, prepared, sort.descending, values, wanted, highlights)
+            values = ()
+        elif phase == _VALUES:
             query = _phase_query(filters, prepared, spec, sort.descending, False, values, wanted)
             rows = [_row(r, highlights, _VALUES, len(spec.columns)) for r in session.execute(query)]
             values = ()
@@ -569,7 +637,7 @@ def _relevance_candidates(session: Session, filters: RegisterFilter, prepared: _
     assert search is not None
     columns: list[_Column] = [Appeal.id, Appeal.received_at]
     if not appeal_search.is_sqlite(session):
-        columns.append(appeal_search.pg_rank(search.words))
+        columns.append(appeal_search.pg_rank(appeal_search.pg_tsquery_text(session, search.words)))
     candidates = _filtered(select(*columns).select_from(Appeal), filters, prepared)
     return candidates.order_by(Appeal.received_at.desc(), Appeal.id.desc()).limit(RELEVANCE_CANDIDATES)
 
