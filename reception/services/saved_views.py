@@ -50,7 +50,9 @@ def _clean_name(name: str) -> str:
 
 
 def _check_unique(uow: UnitOfWork, user_id: int, name: str, except_id: int | None = None) -> None:
-    query = select(SavedViewRow.id).where(SavedViewRow.user_id == user_id, SavedViewRow.name_key == fold(name))
+    query = select(SavedViewRow.id).where(
+        SavedViewRow.user_id == user_id, SavedViewRow.name_key == fold(name)
+    )
     if except_id is not None:
         query = query.where(SavedViewRow.id != except_id)
     if uow.session.scalar(query) is not None:
@@ -111,7 +113,9 @@ def rename_view(uow: UnitOfWork, *, actor: UserView, view_id: int, name: str) ->
         return view
 
 
-def update_view_filters(uow: UnitOfWork, *, actor: UserView, view_id: int, filters: RegisterFilter) -> SavedView:
+def update_view_filters(
+    uow: UnitOfWork, *, actor: UserView, view_id: int, filters: RegisterFilter
+) -> SavedView:
     """Save the current filters into an existing view (its name stays)."""
     with uow:
         user = load_actor(uow, actor, Permission.VIEW_APPEALS)
