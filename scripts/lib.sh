@@ -68,13 +68,14 @@ PYEOF
 ensure_bundle_libraries() {
   # The X11 platform plugin's libraries go into the bundle, so the build machine needs them.
   local missing="" known
-  known="$(ldconfig -p 2>/dev/null || true)"
+  known="$( (ldconfig -p || /sbin/ldconfig -p) 2>/dev/null || true)"
   for lib in libxcb-icccm.so.4 libxcb-keysyms.so.1 libxcb-cursor.so.0 libxcb-shape.so.0 libxkbcommon-x11.so.0; do
     grep -qF "$lib" <<<"$known" || missing=1
   done
   if [ -n "$missing" ]; then
     say "Installing the X11 libraries the bundle carries"
-    apt_install libxcb-icccm4 libxcb-keysyms1 libxcb-cursor0 libxcb-shape0 libxkbcommon-x11-0
+    apt_install libxcb-icccm4 libxcb-keysyms1 libxcb-cursor0 libxcb-shape0 libxkbcommon-x11-0 ||
+      say "Not installed: the bundle will need them on the workstation (X11 only)"
   fi
 }
 
