@@ -54,6 +54,7 @@ from reception.services.consultations import (
     day_view,
     get_consultation,
     list_specialists,
+    outcome_correctable,
     register_appeal_from_consultation,
 )
 from reception.services.users import UserView
@@ -106,6 +107,8 @@ class ConsultationsWindow(QMainWindow):
         self._history_generation = 0
         self._loading_history = False
         self._select_after_load: int | None = None
+        self._specialists_loaded = False
+        self._pending_consultation: ConsultationView | None = None
         self.setWindowTitle(self.tr("Consultations of the day"))
         self._build_toolbar()
         self._build_central()
@@ -320,6 +323,11 @@ class ConsultationsWindow(QMainWindow):
         own = self.specialist_combo.findData(self._actor.id)
         self.specialist_combo.setCurrentIndex(max(own, 0))
         self.specialist_combo.blockSignals(False)
+        self._specialists_loaded = True
+        pending, self._pending_consultation = self._pending_consultation, None
+        if pending is not None:
+            self.show_consultation(pending)
+            return
         self.reload()
 
     def show_specialist(self, specialist_id: int) -> None:
@@ -454,7 +462,15 @@ class ConsultationsWindow(QMainWindow):
         booked = view.status is ConsultationStatus.BOOKED
         may_book = allows(self._actor.role, Permission.BOOK_CONSULTATIONS)
         self.open_link_button.setEnabled(bool(view.meeting_link) and view.format is ConsultationFormat.VIDEO)
-        self.outcome_button.setEnabled(booked and self._may_record(view))
+        correctable = (
+            not booked
+            and view.appeal_id is None
+            and outcome_correctable(view.outcome_at, view.status, datetime.now(UTC))
+        )
+        self.outcome_button.setText(
+            self.tr("C&orrect the outcome…") if correctable else self.tr("Record the &outcome…")
+        )
+        self.outcome_button.setEnabled((booked or correctable) and self._may_record(view))
         self.reschedule_button.setEnabled(booked and may_book)
         self.cancel_button.setEnabled(booked and may_book)
         if view.appeal_id is not None:
@@ -615,8 +631,18 @@ class ConsultationsWindow(QMainWindow):
         except ReceptionError as error:
             show_message(self, error.message, icon=QMessageBox.Icon.Warning)
             return
+        self.show_consultation(view)
+
+    def show_consultation(self, view: ConsultationView) -> None:
+        """The consultation's specialist and day, with it selected (also from the appeal editor)."""
+        if not self._specialists_loaded:
+            self._pending_consultation = view  # shown once the specialists are in the list
+            return
         self._select_after_load = view.id
         self.specialist_combo.blockSignals(True)
+        if self.specialist_combo.findData(view.specialist_id) < 0:
+            # A specialist whose schedule has ended still has their past days.
+            self.specialist_combo.addItem(view.specialist_name, view.specialist_id)
         self.show_specialist(view.specialist_id)
         self.specialist_combo.blockSignals(False)
         self.show_day(view.starts_at.date(), select_id=view.id)

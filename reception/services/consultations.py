@@ -1085,73 +1085,196 @@ def record_outcome(
         _may_record(user, row)
         _require_booked(row, "Отметить итог")
         now = utcnow()
-        errors: list[FieldError] = []
-        if outcome.status in (ConsultationStatus.HELD, ConsultationStatus.NO_SHOW) and now < row.starts_at:
+        questions, oral = _checked_outcome(session, row, outcome, now)
+        _apply_outcome(row, outcome, questions, oral, user.id, now)
+        uow.flush()
+        _event(session, row, user_id=user.id, action="outcome", reason=row.outcome_note)
+        return _view(session, row)
+
+
+def _checked_outcome(
+    session: Session, row: Consultation, outcome: OutcomeDraft, now: datetime
+) -> tuple[tuple[str, ...], str]:
+    """(questions, oral answer) cleaned, or ValidationError naming every problem of the outcome."""
+    errors: list[FieldError] = []
+    if outcome.status in (ConsultationStatus.HELD, ConsultationStatus.NO_SHOW) and now < row.starts_at:
+        errors.append(
+            FieldError(
+                "status",
+                f"Консультация начнётся {to_office_time(row.starts_at):%d.%m.%Y %H:%M}: "
+                f"«{outcome.status.label}» можно отметить только после начала.",
+            )
+        )
+    questions = tuple(dict.fromkeys(q.strip() for q in outcome.questions if q.strip()))
+    oral = strip_control(outcome.oral_answer).strip()
+    if outcome.status is ConsultationStatus.HELD:
+        if outcome.answer_kind is None:
             errors.append(
                 FieldError(
-                    "status",
-                    f"Консультация начнётся {to_office_time(row.starts_at):%d.%m.%Y %H:%M}: "
-                    f"«{outcome.status.label}» можно отметить только после начала.",
+                    "answer_kind",
+                    "Укажите итог: разъяснено, устный ответ с согласия или нужен письменный ответ.",
                 )
             )
-        questions = tuple(dict.fromkeys(q.strip() for q in outcome.questions if q.strip()))
-        oral = strip_control(outcome.oral_answer).strip()
-        if outcome.status is ConsultationStatus.HELD:
-            if outcome.answer_kind is None:
+        elif outcome.answer_kind is AnswerKind.ORAL_WITH_CONSENT:
+            if row.format is not ConsultationFormat.IN_PERSON:
                 errors.append(
                     FieldError(
                         "answer_kind",
-                        "Укажите итог: разъяснено, устный ответ с согласия или нужен письменный ответ.",
+                        "Устный ответ с согласия гражданина даётся только на личном приёме (ст. 13 59-ФЗ); "
+                        "после видеоконсультации выберите «разъяснено» или «нужен письменный ответ».",
                     )
                 )
-            elif outcome.answer_kind is AnswerKind.ORAL_WITH_CONSENT:
-                if row.format is not ConsultationFormat.IN_PERSON:
-                    errors.append(
-                        FieldError(
-                            "answer_kind",
-                            "Устный ответ с согласия гражданина даётся только на личном приёме (ст. 13 59-ФЗ); "
-                            "после видеоконсультации выберите «разъяснено» или «нужен письменный ответ».",
-                        )
-                    )
-                if not oral:
-                    errors.append(
-                        FieldError(
-                            "oral_answer",
-                            "Запишите содержание устного ответа: оно заносится в карточку приёма.",
-                        )
-                    )
-            elif outcome.answer_kind is AnswerKind.WRITTEN_ANSWER_NEEDED and not questions:
+            if not oral:
                 errors.append(
                     FieldError(
-                        "questions",
-                        "Укажите вопросы гражданина (коды классификатора): по ним регистрируется обращение "
-                        "для письменного ответа.",
+                        "oral_answer",
+                        "Запишите содержание устного ответа: оно заносится в карточку приёма.",
                     )
                 )
-            for index, code in enumerate(questions):
-                if not is_valid_code(code) or not _topic_is_active(session, code):
-                    errors.append(
-                        FieldError(
-                            f"questions.{index}", f"Кода {code[:40]} нет в действующем классификаторе."
-                        )
-                    )
-        elif questions or oral or outcome.answer_kind is not None:
+        elif outcome.answer_kind is AnswerKind.WRITTEN_ANSWER_NEEDED and not questions:
             errors.append(
                 FieldError(
-                    "status", f"У консультации со статусом «{outcome.status.label}» нет вопросов и ответа."
+                    "questions",
+                    "Укажите вопросы гражданина (коды классификатора): по ним регистрируется обращение "
+                    "для письменного ответа.",
                 )
             )
-        if errors:
-            raise ValidationError(errors)
-        row.status = outcome.status
-        row.questions = list(questions)
-        row.oral_answer = oral
-        row.answer_kind = outcome.answer_kind if outcome.status is ConsultationStatus.HELD else None
-        row.outcome_note = strip_control(outcome.note).strip()[:1000]
-        row.outcome_at = now
-        row.outcome_by_id = user.id
-        uow.flush()
-        _event(session, row, user_id=user.id, action="outcome", reason=row.outcome_note)
+        for index, code in enumerate(questions):
+            if not is_valid_code(code) or not _topic_is_active(session, code):
+                errors.append(
+                    FieldError(f"questions.{index}", f"Кода {code[:40]} нет в действующем классификаторе.")
+                )
+    elif questions or oral or outcome.answer_kind is not None:
+        errors.append(
+            FieldError(
+                "status", f"У консультации со статусом «{outcome.status.label}» нет вопросов и ответа."
+            )
+        )
+    if errors:
+        raise ValidationError(errors)
+    return questions, oral
+
+
+def _apply_outcome(
+    row: Consultation,
+    outcome: OutcomeDraft,
+    questions: tuple[str, ...],
+    oral: str,
+    user_id: int,
+    now: datetime,
+) -> None:
+    row.status = outcome.status
+    row.questions = list(questions)
+    row.oral_answer = oral
+    row.answer_kind = outcome.answer_kind if outcome.status is ConsultationStatus.HELD else None
+    row.outcome_note = strip_control(outcome.note).strip()[:1000]
+    row.outcome_at = now
+    row.outcome_by_id = user_id
+
+
+def _outcome_text(row: Consultation) -> str:
+    """«Проведена: Дано разъяснение; вопросы 0005…» — what an outcome said, for the correction's history."""
+    parts = [row.status.label]
+    if row.answer_kind is not None:
+        parts.append(row.answer_kind.label)
+    if row.questions:
+        parts.append("вопросы " + ", ".join(row.questions))
+    if row.oral_answer:
+        parts.append(f"ответ: {row.oral_answer[:200]}")
+    return "; ".join(parts)
+
+
+def outcome_correctable(outcome_at: datetime | None, status: ConsultationStatus, now: datetime) -> bool:
+    """An outcome the specialist recorded may be corrected until the end of that office day."""
+    return (
+        status in RECORDABLE_OUTCOMES
+        and outcome_at is not None
+        and to_office_time(outcome_at).date() == to_office_time(now).date()
+    )
+
+
+def correct_outcome(
+    uow: UnitOfWork,
+    *,
+    actor: UserView,
+    consultation_id: int,
+    outcome: OutcomeDraft,
+    reason: str,
+    expected_version: int | None = None,
+) -> ConsultationView:
+    """Correct an outcome recorded by mistake: the specialist (or a manager/admin), on the office day
+    the outcome was recorded, with a reason; the history keeps what it said before.
+
+    After that day the personal-reception card is closed (the figures of the day are reported), and an
+    outcome from which an appeal was registered is not corrected here: the appeal is a registered
+    document with its own lifecycle.
+    """
+    reason = strip_control(reason).strip()
+    if outcome.status not in RECORDABLE_OUTCOMES:
+        raise ValidationError(
+            FieldError(
+                "status",
+                f"Итог «{outcome.status.label}» так не отметить: перенос и отмена — отдельные действия.",
+            )
+        )
+    with uow:
+        user = load_actor(uow, actor)
+        session = uow.session
+        row = _load(session, consultation_id, expected_version)
+        _may_record(user, row)
+        now = utcnow()
+        if row.status is ConsultationStatus.BOOKED:
+            raise ValidationError(FieldError("status", "Итог ещё не отмечен: исправлять нечего."))
+        if row.status not in RECORDABLE_OUTCOMES:
+            raise ValidationError(
+                FieldError(
+                    "status",
+                    f"Консультация в статусе «{row.status.label}»: это не итог приёма, его не исправить.",
+                )
+            )
+        if not outcome_correctable(row.outcome_at, row.status, now):
+            recorded = f" {to_office_time(row.outcome_at):%d.%m.%Y}" if row.outcome_at else ""
+            raise ValidationError(
+                FieldError(
+                    "status",
+                    f"Итог отмечен{recorded}: исправить его можно только в тот же рабочий день.",
+                )
+            )
+        if row.appeal_id is not None:
+            raise ValidationError(
+                FieldError(
+                    "status",
+                    "По консультации уже зарегистрировано обращение: итог не исправить, "
+                    "исправления вносятся в обращение.",
+                )
+            )
+        if not reason:
+            raise ValidationError(FieldError("reason", "Укажите, что было отмечено ошибочно."))
+        questions, oral = _checked_outcome(session, row, outcome, now)
+        before = _outcome_text(row)
+        _apply_outcome(row, outcome, questions, oral, user.id, now)
+        try:
+            # A citizen's cancellation freed the slot; «held» takes it back unless it was booked since.
+            with session.begin_nested():
+                session.flush()
+        except IntegrityError as error:
+            if "uq_consultations_specialist_slot" not in str(
+                error.orig
+            ) and "consultations.specialist_id" not in str(error.orig):
+                raise
+            raise ValidationError(
+                FieldError(
+                    "status",
+                    "Слот уже занят другой записью: консультацию нельзя отметить проведённой в это время.",
+                )
+            ) from error
+        _event(
+            session,
+            row,
+            user_id=user.id,
+            action="outcome_corrected",
+            reason=f"{reason} (было: {before})",
+        )
         return _view(session, row)
 
 
@@ -1268,6 +1391,7 @@ _ACTION_LABELS = {
     "rescheduled": "Перенос",
     "cancelled": "Отмена",
     "outcome": "Итог",
+    "outcome_corrected": "Исправлен итог",
     "appeal_registered": "Зарегистрировано обращение",
 }
 

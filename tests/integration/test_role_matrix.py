@@ -533,6 +533,16 @@ def _consultation_cases() -> list[Case]:
             w.db.uow(), actor=actor, consultation_id=cid, outcome=c.OutcomeDraft(ConsultationStatus.NO_SHOW)
         )
 
+    def correct(w: World) -> Call:
+        cid = _consultation(w, held=True)
+        return lambda actor: c.correct_outcome(
+            w.db.uow(),
+            actor=actor,
+            consultation_id=cid,
+            outcome=c.OutcomeDraft(ConsultationStatus.NO_SHOW),
+            reason="отмечено не то",
+        )
+
     def appeal(w: World) -> Call:
         cid = _consultation(w, held=True)
         return lambda actor: c.register_appeal_from_consultation(w.db.uow(), actor=actor, consultation_id=cid)
@@ -553,6 +563,7 @@ def _consultation_cases() -> list[Case]:
         Case(c.reschedule_consultation, specialist_or_registrar, reschedule),
         Case(c.cancel_consultation, specialist_or_registrar, cancel),
         Case(c.record_outcome, own_specialist, outcome),
+        Case(c.correct_outcome, own_specialist, correct),
         Case(c.register_appeal_from_consultation, specialist_or_registrar, appeal),
     ]
 

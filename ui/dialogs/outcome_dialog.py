@@ -4,6 +4,8 @@ Held: the questions raised (classifier codes), the answer given orally and what 
 an oral answer with the citizen's consent at a personal reception, or a written answer needed).
 No-show and a cancellation by the citizen carry only a note. With «Register an appeal» checked,
 saving records the outcome and then registers the appeal (text prefilled by the core, editable).
+Opened on a consultation whose outcome is already recorded, the dialog corrects it (the same office
+day, with a reason; the core keeps the history).
 """
 
 from __future__ import annotations
@@ -45,10 +47,12 @@ from reception.domain.permissions import Permission, allows
 from reception.services.consultations import (
     ConsultationView,
     OutcomeDraft,
+    correct_outcome,
     record_outcome,
     register_appeal_from_consultation,
 )
 from reception.services.users import UserView
+from ui.accessibility import name_controls
 from ui.dialogs.reschedule_dialog import RescheduleDialog
 from ui.topics import TopicCatalog, code_from_caption
 from ui.widgets.form import FORM_STYLE_SHEET, EnterKeyFilter, FieldErrors, error_label, show_message
@@ -74,7 +78,13 @@ class OutcomeDialog(QDialog):
         self._consultation = consultation
         self.recorded: ConsultationView | None = None
         self.appeal_id: int | None = None
-        self.setWindowTitle(self.tr("Outcome of the consultation"))
+        # An outcome already recorded is corrected rather than recorded.
+        self.correcting = consultation.status is not ConsultationStatus.BOOKED
+        self.setWindowTitle(
+            self.tr("Correct the outcome of the consultation")
+            if self.correcting
+            else self.tr("Outcome of the consultation")
+        )
         self.setStyleSheet(FORM_STYLE_SHEET)
         self.general_error_label = error_label()
         self.errors = FieldErrors(self.general_error_label)
@@ -121,7 +131,7 @@ class OutcomeDialog(QDialog):
         self.status_combo = QComboBox()
         for status in RECORDABLE_OUTCOMES:
             self.status_combo.addItem(status.label, status.value)
-        if allows(self._actor.role, Permission.BOOK_CONSULTATIONS):
+        if allows(self._actor.role, Permission.BOOK_CONSULTATIONS) and not self.correcting:
             # Moving is a new booking with a reason: Save opens the reschedule dialog.
             self.status_combo.addItem(
                 self.tr("%s (choose the new time…)") % ConsultationStatus.MOVED.label,
@@ -146,7 +156,10 @@ class OutcomeDialog(QDialog):
         self.questions_list.setMaximumHeight(90)
         self.questions_list.setToolTip(self.tr("Del removes the highlighted question"))
         QShortcut(QKeySequence.StandardKey.Delete, self.questions_list, self._remove_question)
-        if view.topic_code:
+        if self.correcting:
+            for code in view.questions:
+                self._append_question(code)
+        elif view.topic_code:
             self._append_question(view.topic_code)
 
         self.answer_kind_combo = QComboBox()
@@ -163,6 +176,8 @@ class OutcomeDialog(QDialog):
         self.oral_answer_edit.setPlaceholderText(self.tr("what was explained to the citizen"))
         self.oral_answer_edit.setMinimumHeight(80)
         self.note_edit = QLineEdit()
+        self.reason_edit = QLineEdit()
+        self.reason_edit.setPlaceholderText(self.tr("what was recorded by mistake"))
         self.register_check = QCheckBox(self.tr("&Register an appeal for a written answer and open it"))
         self.appeal_text_edit = QPlainTextEdit()
         self.appeal_text_edit.setTabChangesFocus(True)
@@ -183,6 +198,8 @@ class OutcomeDialog(QDialog):
         self._field(form, self.tr("&Answer:"), self.answer_kind_combo, "answer_kind")
         self._field(form, self.tr("Oral a&nswer:"), self.oral_answer_edit, "oral_answer")
         self._field(form, self.tr("No&te:"), self.note_edit, "note")
+        if self.correcting:
+            self._field(form, self.tr("Reason for the &correction:"), self.reason_edit, "reason")
         form.addRow(self.register_check)
         self._field(form, self.tr("Appeal te&xt:"), self.appeal_text_edit, "text")
 
@@ -209,6 +226,7 @@ class OutcomeDialog(QDialog):
             self.answer_kind_combo,
             self.oral_answer_edit,
             self.note_edit,
+            *([self.reason_edit] if self.correcting else []),
             self.register_check,
             self.appeal_text_edit,
             self.save_button,
@@ -216,7 +234,19 @@ class OutcomeDialog(QDialog):
         for first, second in pairwise(chain):
             QWidget.setTabOrder(first, second)
         self.resize(720, 560)
+        if self.correcting:
+            self._show_recorded(view)
         self.status_combo.setFocus()
+        name_controls(self)
+
+    def _show_recorded(self, view: ConsultationView) -> None:
+        """The outcome as recorded, to be corrected."""
+        self.status_combo.setCurrentIndex(max(self.status_combo.findData(view.status.value), 0))
+        if view.answer_kind is not None:
+            index = self.answer_kind_combo.findData(view.answer_kind.value)
+            self.answer_kind_combo.setCurrentIndex(max(index, 0))
+        self.oral_answer_edit.setPlainText(view.oral_answer)
+        self.note_edit.setText(view.outcome_note)
 
     # --- the form -------------------------------------------------------------------------------
 
@@ -300,13 +330,23 @@ class OutcomeDialog(QDialog):
             return
         if self.recorded is None:
             try:
-                self.recorded = record_outcome(
-                    self._db.uow(),
-                    actor=self._actor,
-                    consultation_id=self._consultation.id,
-                    outcome=self.draft(),
-                    expected_version=self._consultation.version,
-                )
+                if self.correcting:
+                    self.recorded = correct_outcome(
+                        self._db.uow(),
+                        actor=self._actor,
+                        consultation_id=self._consultation.id,
+                        outcome=self.draft(),
+                        reason=self.reason_edit.text(),
+                        expected_version=self._consultation.version,
+                    )
+                else:
+                    self.recorded = record_outcome(
+                        self._db.uow(),
+                        actor=self._actor,
+                        consultation_id=self._consultation.id,
+                        outcome=self.draft(),
+                        expected_version=self._consultation.version,
+                    )
             except ValidationError as error:
                 first: QWidget | None = None
                 for field_error in error.errors:
