@@ -4,7 +4,7 @@
 <context>
     <name>App</name>
     <message>
-        <location filename="../../ui/app.py" line="85"/>
+        <location filename="../../ui/app.py" line="88"/>
         <location filename="../../ui/self_test.py" line="132"/>
         <source>Reception</source>
         <translation>Приёмная</translation>
@@ -13,275 +13,275 @@
 <context>
     <name>AppealDialog</name>
     <message>
-        <location filename="../../ui/dialogs/appeal_dialog.py" line="205"/>
+        <location filename="../../ui/dialogs/appeal_dialog.py" line="206"/>
         <source>C&amp;ollective appeal</source>
         <translation>Ко&amp;ллективное обращение</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/appeal_dialog.py" line="207"/>
-        <location filename="../../ui/dialogs/appeal_dialog.py" line="414"/>
+        <location filename="../../ui/dialogs/appeal_dialog.py" line="208"/>
+        <location filename="../../ui/dialogs/appeal_dialog.py" line="419"/>
         <source>Appeal</source>
         <translation>Обращение</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/appeal_dialog.py" line="209"/>
+        <location filename="../../ui/dialogs/appeal_dialog.py" line="210"/>
         <source>&amp;Received:</source>
         <translation>&amp;Поступило:</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/appeal_dialog.py" line="210"/>
+        <location filename="../../ui/dialogs/appeal_dialog.py" line="211"/>
         <source>C&amp;hannel:</source>
         <translation>&amp;Канал:</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/appeal_dialog.py" line="211"/>
+        <location filename="../../ui/dialogs/appeal_dialog.py" line="212"/>
         <source>&amp;Kind:</source>
         <translation>&amp;Вид:</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/appeal_dialog.py" line="212"/>
+        <location filename="../../ui/dialogs/appeal_dialog.py" line="213"/>
         <source>&amp;Identification:</source>
         <translation>&amp;Идентификация:</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/appeal_dialog.py" line="218"/>
+        <location filename="../../ui/dialogs/appeal_dialog.py" line="219"/>
         <source>phone, e-mail or surname, then Enter</source>
         <translation>телефон, e-mail или фамилия, затем Enter</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/appeal_dialog.py" line="224"/>
+        <location filename="../../ui/dialogs/appeal_dialog.py" line="225"/>
         <source>Ne&amp;w applicant</source>
         <translation>Новый за&amp;явитель</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/appeal_dialog.py" line="240"/>
+        <location filename="../../ui/dialogs/appeal_dialog.py" line="241"/>
         <source>Without a surname or a reply address the appeal is anonymous: no answer on the merits is given (art. 11 of 59-FZ).</source>
         <translation>Без фамилии или адреса для ответа обращение считается анонимным: ответ по существу не даётся (ст. 11 59-ФЗ).</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/appeal_dialog.py" line="245"/>
+        <location filename="../../ui/dialogs/appeal_dialog.py" line="246"/>
         <source>Applicant</source>
         <translation>Заявитель</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/appeal_dialog.py" line="247"/>
+        <location filename="../../ui/dialogs/appeal_dialog.py" line="248"/>
         <source>&amp;Find applicant:</source>
         <translation>&amp;Найти заявителя:</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/appeal_dialog.py" line="253"/>
+        <location filename="../../ui/dialogs/appeal_dialog.py" line="254"/>
         <source>Applicant ty&amp;pe:</source>
         <translation>Тип заявит&amp;еля:</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/appeal_dialog.py" line="255"/>
+        <location filename="../../ui/dialogs/appeal_dialog.py" line="256"/>
         <source>&amp;Surname:</source>
         <translation>&amp;Фамилия:</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/appeal_dialog.py" line="256"/>
+        <location filename="../../ui/dialogs/appeal_dialog.py" line="257"/>
         <source>First &amp;name:</source>
         <translation>И&amp;мя:</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/appeal_dialog.py" line="257"/>
+        <location filename="../../ui/dialogs/appeal_dialog.py" line="258"/>
         <source>Pa&amp;tronymic:</source>
         <translation>&amp;Отчество:</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/appeal_dialog.py" line="260"/>
+        <location filename="../../ui/dialogs/appeal_dialog.py" line="261"/>
         <source>&amp;Organisation:</source>
         <translation>Ор&amp;ганизация:</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/appeal_dialog.py" line="262"/>
+        <location filename="../../ui/dialogs/appeal_dialog.py" line="263"/>
         <source>Postal &amp;address:</source>
         <translation>Почтовый &amp;адрес:</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/appeal_dialog.py" line="263"/>
+        <location filename="../../ui/dialogs/appeal_dialog.py" line="264"/>
         <source>P&amp;hone:</source>
         <translation>&amp;Телефон:</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/appeal_dialog.py" line="264"/>
+        <location filename="../../ui/dialogs/appeal_dialog.py" line="265"/>
         <source>&amp;E-mail:</source>
         <translation>&amp;Эл. почта:</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/appeal_dialog.py" line="270"/>
+        <location filename="../../ui/dialogs/appeal_dialog.py" line="271"/>
         <source>the first line of the text if left empty</source>
         <translation>если не заполнено — первая строка текста</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/appeal_dialog.py" line="275"/>
+        <location filename="../../ui/dialogs/appeal_dialog.py" line="276"/>
         <source>classifier code or words of the topic, then Enter</source>
         <translation>код классификатора или слова из темы, затем Enter</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/appeal_dialog.py" line="283"/>
+        <location filename="../../ui/dialogs/appeal_dialog.py" line="284"/>
         <source>A&amp;dd</source>
         <translation>До&amp;бавить</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/appeal_dialog.py" line="289"/>
+        <location filename="../../ui/dialogs/appeal_dialog.py" line="290"/>
         <source>Re&amp;move question</source>
         <translation>&amp;Удалить вопрос</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/appeal_dialog.py" line="294"/>
+        <location filename="../../ui/dialogs/appeal_dialog.py" line="295"/>
         <source>Content</source>
         <translation>Содержание</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/appeal_dialog.py" line="296"/>
+        <location filename="../../ui/dialogs/appeal_dialog.py" line="297"/>
         <source>S&amp;ummary:</source>
         <translation>Краткое со&amp;держание:</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/appeal_dialog.py" line="297"/>
+        <location filename="../../ui/dialogs/appeal_dialog.py" line="298"/>
         <source>&amp;Text:</source>
         <translation>Тек&amp;ст:</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/appeal_dialog.py" line="298"/>
+        <location filename="../../ui/dialogs/appeal_dialog.py" line="299"/>
         <source>&amp;Question:</source>
         <translation>Воп&amp;рос:</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/appeal_dialog.py" line="301"/>
+        <location filename="../../ui/dialogs/appeal_dialog.py" line="302"/>
         <source>Questions:</source>
         <translation>Вопросы:</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/appeal_dialog.py" line="313"/>
+        <location filename="../../ui/dialogs/appeal_dialog.py" line="314"/>
         <source>Save (Ctrl+S)</source>
         <translation>Сохранить (Ctrl+S)</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/appeal_dialog.py" line="408"/>
+        <location filename="../../ui/dialogs/appeal_dialog.py" line="413"/>
         <source>History of the appeal</source>
         <translation>История обращения</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/appeal_dialog.py" line="415"/>
+        <location filename="../../ui/dialogs/appeal_dialog.py" line="420"/>
         <source>Case progress</source>
         <translation>Ход рассмотрения</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/appeal_dialog.py" line="416"/>
+        <location filename="../../ui/dialogs/appeal_dialog.py" line="421"/>
         <source>History</source>
         <translation>История</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/appeal_dialog.py" line="417"/>
+        <location filename="../../ui/dialogs/appeal_dialog.py" line="422"/>
         <source>Letters</source>
         <translation>Письма</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/appeal_dialog.py" line="418"/>
+        <location filename="../../ui/dialogs/appeal_dialog.py" line="423"/>
         <source>Attachments</source>
         <translation>Вложения</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/appeal_dialog.py" line="420"/>
+        <location filename="../../ui/dialogs/appeal_dialog.py" line="425"/>
         <source>Ctrl+%d</source>
         <translation>Ctrl+%d</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/appeal_dialog.py" line="497"/>
+        <location filename="../../ui/dialogs/appeal_dialog.py" line="503"/>
         <source>&lt;b&gt;%1&lt;/b&gt; · status: %2 · answer due: %3 · registered by %4</source>
         <translation>&lt;b&gt;%1&lt;/b&gt; · статус: %2 · срок ответа: %3 · зарегистрировал(а) %4</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/appeal_dialog.py" line="505"/>
+        <location filename="../../ui/dialogs/appeal_dialog.py" line="511"/>
         <source>repeats %s</source>
         <translation>повторное к %s</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/appeal_dialog.py" line="549"/>
+        <location filename="../../ui/dialogs/appeal_dialog.py" line="555"/>
         <source>(no name)</source>
         <translation>(без имени)</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/appeal_dialog.py" line="551"/>
+        <location filename="../../ui/dialogs/appeal_dialog.py" line="557"/>
         <source>Known applicant: %1, appeals: %2</source>
         <translation>Известный заявитель: %1, обращений: %2</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/appeal_dialog.py" line="554"/>
+        <location filename="../../ui/dialogs/appeal_dialog.py" line="560"/>
         <source>Known applicant: %s</source>
         <translation>Известный заявитель: %s</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/appeal_dialog.py" line="561"/>
+        <location filename="../../ui/dialogs/appeal_dialog.py" line="567"/>
         <source>New appeal</source>
         <translation>Новое обращение</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/appeal_dialog.py" line="563"/>
+        <location filename="../../ui/dialogs/appeal_dialog.py" line="569"/>
         <source>Appeal %s</source>
         <translation>Обращение %s</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/appeal_dialog.py" line="578"/>
+        <location filename="../../ui/dialogs/appeal_dialog.py" line="584"/>
         <source>An electronic appeal without identification of the applicant is not counted as identified; choose how the applicant was identified.</source>
         <translation>Электронное обращение без идентификации заявителя не учитывается как идентифицированное: укажите, как установлена личность заявителя.</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/appeal_dialog.py" line="618"/>
+        <location filename="../../ui/dialogs/appeal_dialog.py" line="624"/>
         <source>No known applicant found: a new one will be registered.</source>
         <translation>Заявитель не найден среди известных: будет зарегистрирован новый.</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/appeal_dialog.py" line="725"/>
+        <location filename="../../ui/dialogs/appeal_dialog.py" line="731"/>
         <source>Attached after registration: %s</source>
         <translation>Будет приложено после регистрации: %s</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/appeal_dialog.py" line="816"/>
+        <location filename="../../ui/dialogs/appeal_dialog.py" line="822"/>
         <source>Done: %1 (status now «%2»)</source>
         <translation>Выполнено: %1 (теперь «%2»)</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/appeal_dialog.py" line="859"/>
+        <location filename="../../ui/dialogs/appeal_dialog.py" line="865"/>
         <source>Outcome of question %1: %2</source>
         <translation>Результат по вопросу № %1: %2</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/appeal_dialog.py" line="882"/>
+        <location filename="../../ui/dialogs/appeal_dialog.py" line="888"/>
         <source>Reload the appeal? What you typed here will be replaced.</source>
         <translation>Загрузить обращение заново? Введённое в форме будет заменено.</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/appeal_dialog.py" line="886"/>
-        <location filename="../../ui/dialogs/appeal_dialog.py" line="1062"/>
+        <location filename="../../ui/dialogs/appeal_dialog.py" line="892"/>
+        <location filename="../../ui/dialogs/appeal_dialog.py" line="1068"/>
         <source>&amp;Reload</source>
         <translation>&amp;Загрузить заново</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/appeal_dialog.py" line="887"/>
-        <location filename="../../ui/dialogs/appeal_dialog.py" line="1063"/>
+        <location filename="../../ui/dialogs/appeal_dialog.py" line="893"/>
+        <location filename="../../ui/dialogs/appeal_dialog.py" line="1069"/>
         <source>&amp;Keep editing</source>
         <translation>&amp;Продолжить правку</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/appeal_dialog.py" line="946"/>
+        <location filename="../../ui/dialogs/appeal_dialog.py" line="952"/>
         <source>Close the form? What you typed will not be saved.</source>
         <translation>Закрыть форму? Введённые данные не будут сохранены.</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/appeal_dialog.py" line="990"/>
+        <location filename="../../ui/dialogs/appeal_dialog.py" line="996"/>
         <source>yes</source>
         <translation>да</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/appeal_dialog.py" line="990"/>
+        <location filename="../../ui/dialogs/appeal_dialog.py" line="996"/>
         <source>no</source>
         <translation>нет</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/appeal_dialog.py" line="1058"/>
+        <location filename="../../ui/dialogs/appeal_dialog.py" line="1064"/>
         <source>Load the appeal as saved now? What you typed here will be replaced.</source>
         <translation>Загрузить обращение в сохранённом виде? Введённое здесь будет заменено.</translation>
     </message>
@@ -1072,6 +1072,79 @@
     </message>
 </context>
 <context>
+    <name>ConsultationOriginPanel</name>
+    <message>
+        <location filename="../../ui/widgets/consultation_origin.py" line="42"/>
+        <source>Registered from a consultation</source>
+        <translation>Зарегистрировано по консультации</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/consultation_origin.py" line="52"/>
+        <source>Open in the day &amp;view</source>
+        <translation>Откр&amp;ыть в расписании дня</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/consultation_origin.py" line="55"/>
+        <source>The specialist&apos;s consultations of that day, with this one selected</source>
+        <translation>Консультации специалиста в тот день, эта — выделена</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/consultation_origin.py" line="57"/>
+        <source>Open the consultation in the day view</source>
+        <translation>Открыть консультацию в расписании дня</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/consultation_origin.py" line="59"/>
+        <source>Details</source>
+        <translation>Подробности</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/consultation_origin.py" line="63"/>
+        <source>The citizen&apos;s question, the questions raised and the answer given</source>
+        <translation>Вопрос гражданина, вопросы по классификатору и данный ответ</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/consultation_origin.py" line="65"/>
+        <source>Details of the consultation</source>
+        <translation>Подробности консультации</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/consultation_origin.py" line="130"/>
+        <source>Booking № %d</source>
+        <translation>Запись № %d</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/consultation_origin.py" line="132"/>
+        <source>Topic: %s</source>
+        <translation>Тема: %s</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/consultation_origin.py" line="134"/>
+        <source>Question: %s</source>
+        <translation>Вопрос: %s</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/consultation_origin.py" line="136"/>
+        <source>Questions raised: %s</source>
+        <translation>Вопросы по классификатору: %s</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/consultation_origin.py" line="138"/>
+        <source>Oral answer: %s</source>
+        <translation>Устный ответ: %s</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/consultation_origin.py" line="140"/>
+        <source>Note: %s</source>
+        <translation>Примечание: %s</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/consultation_origin.py" line="142"/>
+        <source>Property: %s</source>
+        <translation>Объект: %s</translation>
+    </message>
+</context>
+<context>
     <name>ConsultationsMenu</name>
     <message>
         <location filename="../../ui/consultations_menu.py" line="22"/>
@@ -1112,182 +1185,183 @@
 <context>
     <name>ConsultationsWindow</name>
     <message>
-        <location filename="../../ui/consultations_window.py" line="108"/>
+        <location filename="../../ui/consultations_window.py" line="112"/>
         <source>Consultations of the day</source>
         <translation>Консультации дня</translation>
     </message>
     <message>
-        <location filename="../../ui/consultations_window.py" line="117"/>
-        <location filename="../../ui/consultations_window.py" line="129"/>
+        <location filename="../../ui/consultations_window.py" line="121"/>
+        <location filename="../../ui/consultations_window.py" line="133"/>
         <source>Day</source>
         <translation>День</translation>
     </message>
     <message>
-        <location filename="../../ui/consultations_window.py" line="123"/>
+        <location filename="../../ui/consultations_window.py" line="127"/>
         <source>Specialist</source>
         <translation>Специалист</translation>
     </message>
     <message>
-        <location filename="../../ui/consultations_window.py" line="131"/>
+        <location filename="../../ui/consultations_window.py" line="135"/>
         <source>◀ &amp;Previous day</source>
         <translation>◀ &amp;Предыдущий день</translation>
     </message>
     <message>
-        <location filename="../../ui/consultations_window.py" line="133"/>
+        <location filename="../../ui/consultations_window.py" line="137"/>
         <source>Previous day (Alt+Left)</source>
         <translation>Предыдущий день (Alt+←)</translation>
     </message>
     <message>
-        <location filename="../../ui/consultations_window.py" line="135"/>
+        <location filename="../../ui/consultations_window.py" line="139"/>
         <source>Next &amp;day ▶</source>
         <translation>&amp;Следующий день ▶</translation>
     </message>
     <message>
-        <location filename="../../ui/consultations_window.py" line="137"/>
+        <location filename="../../ui/consultations_window.py" line="141"/>
         <source>Next day (Alt+Right)</source>
         <translation>Следующий день (Alt+→)</translation>
     </message>
     <message>
-        <location filename="../../ui/consultations_window.py" line="139"/>
+        <location filename="../../ui/consultations_window.py" line="143"/>
         <source>&amp;Today</source>
         <translation>С&amp;егодня</translation>
     </message>
     <message>
-        <location filename="../../ui/consultations_window.py" line="141"/>
+        <location filename="../../ui/consultations_window.py" line="145"/>
         <source>Today (Alt+Home)</source>
         <translation>Сегодня (Alt+Home)</translation>
     </message>
     <message>
-        <location filename="../../ui/consultations_window.py" line="143"/>
+        <location filename="../../ui/consultations_window.py" line="147"/>
         <source>&amp;Refresh</source>
         <translation>О&amp;бновить</translation>
     </message>
     <message>
-        <location filename="../../ui/consultations_window.py" line="146"/>
+        <location filename="../../ui/consultations_window.py" line="150"/>
         <source>&amp;Book…</source>
         <translation>&amp;Записать…</translation>
     </message>
     <message>
-        <location filename="../../ui/consultations_window.py" line="148"/>
+        <location filename="../../ui/consultations_window.py" line="152"/>
         <source>Book a consultation (Ctrl+Shift+B)</source>
         <translation>Записать на консультацию (Ctrl+Shift+B)</translation>
     </message>
     <message>
-        <location filename="../../ui/consultations_window.py" line="151"/>
+        <location filename="../../ui/consultations_window.py" line="155"/>
         <source>&amp;Specialist:</source>
         <translation>С&amp;пециалист:</translation>
     </message>
     <message>
-        <location filename="../../ui/consultations_window.py" line="168"/>
+        <location filename="../../ui/consultations_window.py" line="172"/>
         <source>Time</source>
         <translation>Время</translation>
     </message>
     <message>
-        <location filename="../../ui/consultations_window.py" line="168"/>
+        <location filename="../../ui/consultations_window.py" line="172"/>
         <source>Status</source>
         <translation>Статус</translation>
     </message>
     <message>
-        <location filename="../../ui/consultations_window.py" line="168"/>
+        <location filename="../../ui/consultations_window.py" line="172"/>
         <source>Citizen</source>
         <translation>Гражданин</translation>
     </message>
     <message>
-        <location filename="../../ui/consultations_window.py" line="168"/>
+        <location filename="../../ui/consultations_window.py" line="172"/>
         <source>Format</source>
         <translation>Формат</translation>
     </message>
     <message>
-        <location filename="../../ui/consultations_window.py" line="168"/>
+        <location filename="../../ui/consultations_window.py" line="172"/>
         <source>Topic</source>
         <translation>Тема</translation>
     </message>
     <message>
-        <location filename="../../ui/consultations_window.py" line="200"/>
+        <location filename="../../ui/consultations_window.py" line="204"/>
         <source>Open the meeting &amp;link</source>
         <translation>Открыть &amp;ссылку на встречу</translation>
     </message>
     <message>
-        <location filename="../../ui/consultations_window.py" line="201"/>
+        <location filename="../../ui/consultations_window.py" line="205"/>
         <source>Open the video meeting in the browser (Ctrl+L)</source>
         <translation>Открыть видеовстречу в браузере (Ctrl+L)</translation>
     </message>
     <message>
-        <location filename="../../ui/consultations_window.py" line="204"/>
+        <location filename="../../ui/consultations_window.py" line="208"/>
+        <location filename="../../ui/consultations_window.py" line="471"/>
         <source>Record the &amp;outcome…</source>
         <translation>&amp;Итог консультации…</translation>
     </message>
     <message>
-        <location filename="../../ui/consultations_window.py" line="205"/>
+        <location filename="../../ui/consultations_window.py" line="209"/>
         <source>Held, no-show, cancelled by the citizen (Enter on the row)</source>
         <translation>Проведена, неявка, отменена гражданином (Enter на строке)</translation>
     </message>
     <message>
-        <location filename="../../ui/consultations_window.py" line="207"/>
-        <location filename="../../ui/consultations_window.py" line="463"/>
+        <location filename="../../ui/consultations_window.py" line="211"/>
+        <location filename="../../ui/consultations_window.py" line="480"/>
         <source>Register an &amp;appeal</source>
         <translation>Зарегистрировать &amp;обращение</translation>
     </message>
     <message>
-        <location filename="../../ui/consultations_window.py" line="208"/>
+        <location filename="../../ui/consultations_window.py" line="212"/>
         <source>Register an appeal from the held consultation and open it</source>
         <translation>Зарегистрировать обращение по проведённой консультации и открыть его</translation>
     </message>
     <message>
-        <location filename="../../ui/consultations_window.py" line="210"/>
+        <location filename="../../ui/consultations_window.py" line="214"/>
         <source>Re&amp;schedule…</source>
         <translation>Пе&amp;ренести…</translation>
     </message>
     <message>
-        <location filename="../../ui/consultations_window.py" line="212"/>
+        <location filename="../../ui/consultations_window.py" line="216"/>
         <source>&amp;Cancel booking…</source>
         <translation>О&amp;тменить запись…</translation>
     </message>
     <message>
-        <location filename="../../ui/consultations_window.py" line="226"/>
-        <location filename="../../ui/consultations_window.py" line="237"/>
+        <location filename="../../ui/consultations_window.py" line="230"/>
+        <location filename="../../ui/consultations_window.py" line="241"/>
         <source>Earlier appeals</source>
         <translation>Прежние обращения</translation>
     </message>
     <message>
-        <location filename="../../ui/consultations_window.py" line="229"/>
-        <location filename="../../ui/consultations_window.py" line="238"/>
+        <location filename="../../ui/consultations_window.py" line="233"/>
+        <location filename="../../ui/consultations_window.py" line="242"/>
         <source>Earlier consultations</source>
         <translation>Прежние консультации</translation>
     </message>
     <message>
-        <location filename="../../ui/consultations_window.py" line="232"/>
-        <location filename="../../ui/consultations_window.py" line="239"/>
+        <location filename="../../ui/consultations_window.py" line="236"/>
+        <location filename="../../ui/consultations_window.py" line="243"/>
         <source>Properties</source>
         <translation>Объекты</translation>
     </message>
     <message>
-        <location filename="../../ui/consultations_window.py" line="240"/>
+        <location filename="../../ui/consultations_window.py" line="244"/>
         <source>History</source>
         <translation>История</translation>
     </message>
     <message>
-        <location filename="../../ui/consultations_window.py" line="242"/>
+        <location filename="../../ui/consultations_window.py" line="246"/>
         <source>Ctrl+%d</source>
         <translation>Ctrl+%d</translation>
     </message>
     <message>
-        <location filename="../../ui/consultations_window.py" line="348"/>
+        <location filename="../../ui/consultations_window.py" line="357"/>
         <source>No specialist has a consultation schedule yet (an administrator sets it).</source>
         <translation>Ни у одного специалиста ещё нет расписания консультаций (его задаёт администратор).</translation>
     </message>
     <message>
-        <location filename="../../ui/consultations_window.py" line="354"/>
+        <location filename="../../ui/consultations_window.py" line="363"/>
         <source>Loading…</source>
         <translation>Загрузка…</translation>
     </message>
     <message>
-        <location filename="../../ui/consultations_window.py" line="391"/>
+        <location filename="../../ui/consultations_window.py" line="400"/>
         <source>(no name)</source>
         <translation>(без имени)</translation>
     </message>
     <message>
-        <location filename="../../ui/consultations_window.py" line="404"/>
+        <location filename="../../ui/consultations_window.py" line="413"/>
         <source>No consultations on this day (Alt+Right: the next day).</source>
         <translation>В этот день консультаций нет (Alt+→ — следующий день).</translation>
     </message>
@@ -1296,67 +1370,72 @@
         <translation type="vanished">В этот день консультаций нет.</translation>
     </message>
     <message>
-        <location filename="../../ui/consultations_window.py" line="408"/>
+        <location filename="../../ui/consultations_window.py" line="417"/>
         <source>Consultations: %1, still to hold: %2</source>
         <translation>Консультаций: %1, предстоит: %2</translation>
     </message>
     <message>
-        <location filename="../../ui/consultations_window.py" line="460"/>
+        <location filename="../../ui/consultations_window.py" line="471"/>
+        <source>C&amp;orrect the outcome…</source>
+        <translation>Исправить &amp;итог…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/consultations_window.py" line="477"/>
         <source>Open appeal %s</source>
         <translation>Открыть обращение %s</translation>
     </message>
     <message>
-        <location filename="../../ui/consultations_window.py" line="486"/>
+        <location filename="../../ui/consultations_window.py" line="503"/>
         <source>Earlier appeals (%d)</source>
         <translation>Прежние обращения (%d)</translation>
     </message>
     <message>
-        <location filename="../../ui/consultations_window.py" line="487"/>
+        <location filename="../../ui/consultations_window.py" line="504"/>
         <source>Earlier consultations (%d)</source>
         <translation>Прежние консультации (%d)</translation>
     </message>
     <message>
-        <location filename="../../ui/consultations_window.py" line="488"/>
+        <location filename="../../ui/consultations_window.py" line="505"/>
         <source>Properties (%d)</source>
         <translation>Объекты (%d)</translation>
     </message>
     <message>
-        <location filename="../../ui/consultations_window.py" line="536"/>
+        <location filename="../../ui/consultations_window.py" line="553"/>
         <source>Topic: %s</source>
         <translation>Тема: %s</translation>
     </message>
     <message>
-        <location filename="../../ui/consultations_window.py" line="538"/>
+        <location filename="../../ui/consultations_window.py" line="555"/>
         <source>Question: %s</source>
         <translation>Вопрос: %s</translation>
     </message>
     <message>
-        <location filename="../../ui/consultations_window.py" line="541"/>
+        <location filename="../../ui/consultations_window.py" line="558"/>
         <source>Property: %s</source>
         <translation>Объект: %s</translation>
     </message>
     <message>
-        <location filename="../../ui/consultations_window.py" line="546"/>
+        <location filename="../../ui/consultations_window.py" line="563"/>
         <source>Link: %s</source>
         <translation>Ссылка: %s</translation>
     </message>
     <message>
-        <location filename="../../ui/consultations_window.py" line="549"/>
+        <location filename="../../ui/consultations_window.py" line="566"/>
         <source>Oral answer: %s</source>
         <translation>Устный ответ: %s</translation>
     </message>
     <message>
-        <location filename="../../ui/consultations_window.py" line="554"/>
+        <location filename="../../ui/consultations_window.py" line="571"/>
         <source>Appeal: %s</source>
         <translation>Обращение: %s</translation>
     </message>
     <message>
-        <location filename="../../ui/consultations_window.py" line="558"/>
+        <location filename="../../ui/consultations_window.py" line="575"/>
         <source>Moved from booking № %d</source>
         <translation>Перенесена с записи № %d</translation>
     </message>
     <message>
-        <location filename="../../ui/consultations_window.py" line="667"/>
+        <location filename="../../ui/consultations_window.py" line="694"/>
         <source>Moved to %1, %2</source>
         <translation>Перенесена на %1, %2</translation>
     </message>
@@ -1817,90 +1896,90 @@
 <context>
     <name>LetterTemplatesDialog</name>
     <message>
-        <location filename="../../ui/dialogs/letter_templates_dialog.py" line="78"/>
-        <location filename="../../ui/dialogs/letter_templates_dialog.py" line="353"/>
-        <location filename="../../ui/dialogs/letter_templates_dialog.py" line="607"/>
+        <location filename="../../ui/dialogs/letter_templates_dialog.py" line="79"/>
+        <location filename="../../ui/dialogs/letter_templates_dialog.py" line="354"/>
+        <location filename="../../ui/dialogs/letter_templates_dialog.py" line="608"/>
         <source>Letter templates</source>
         <translation>Шаблоны писем</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/letter_templates_dialog.py" line="84"/>
+        <location filename="../../ui/dialogs/letter_templates_dialog.py" line="85"/>
         <source>Templates</source>
         <translation>Шаблоны</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/letter_templates_dialog.py" line="88"/>
+        <location filename="../../ui/dialogs/letter_templates_dialog.py" line="89"/>
         <source>&amp;New</source>
         <translation>&amp;Новый</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/letter_templates_dialog.py" line="90"/>
-        <location filename="../../ui/dialogs/letter_templates_dialog.py" line="343"/>
+        <location filename="../../ui/dialogs/letter_templates_dialog.py" line="91"/>
+        <location filename="../../ui/dialogs/letter_templates_dialog.py" line="344"/>
         <source>&amp;Deactivate…</source>
         <translation>&amp;Отключить…</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/letter_templates_dialog.py" line="92"/>
+        <location filename="../../ui/dialogs/letter_templates_dialog.py" line="93"/>
         <source>A deactivated template is no longer offered for new letters; letters made from it stay</source>
         <translation>Отключённый шаблон больше не предлагается для новых писем; письма, уже подготовленные по нему, сохраняются</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/letter_templates_dialog.py" line="98"/>
+        <location filename="../../ui/dialogs/letter_templates_dialog.py" line="99"/>
         <source>Templates:</source>
         <translation>Шаблоны:</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/letter_templates_dialog.py" line="107"/>
+        <location filename="../../ui/dialogs/letter_templates_dialog.py" line="108"/>
         <source>latin letters, digits, _ and -: answer_roof_repair</source>
         <translation>латинские буквы, цифры, _ и -: answer_roof_repair</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/letter_templates_dialog.py" line="123"/>
+        <location filename="../../ui/dialogs/letter_templates_dialog.py" line="124"/>
         <source>Problems in the template</source>
         <translation>Ошибки в шаблоне</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/letter_templates_dialog.py" line="133"/>
+        <location filename="../../ui/dialogs/letter_templates_dialog.py" line="134"/>
         <source>&amp;Name:</source>
         <translation>&amp;Имя:</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/letter_templates_dialog.py" line="134"/>
+        <location filename="../../ui/dialogs/letter_templates_dialog.py" line="135"/>
         <source>&amp;Kind:</source>
         <translation>Ви&amp;д письма:</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/letter_templates_dialog.py" line="135"/>
+        <location filename="../../ui/dialogs/letter_templates_dialog.py" line="136"/>
         <source>&amp;Title:</source>
         <translation>&amp;Заголовок:</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/letter_templates_dialog.py" line="150"/>
+        <location filename="../../ui/dialogs/letter_templates_dialog.py" line="151"/>
         <source>Te&amp;xt of the letter (Jinja; **bold**, *italic*, «- » starts a list item):</source>
         <translation>&amp;Текст письма (Jinja; **жирный**, *курсив*, «- » в начале строки — пункт списка):</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/letter_templates_dialog.py" line="154"/>
+        <location filename="../../ui/dialogs/letter_templates_dialog.py" line="155"/>
         <source>&amp;Save</source>
         <translation>&amp;Сохранить</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/letter_templates_dialog.py" line="161"/>
+        <location filename="../../ui/dialogs/letter_templates_dialog.py" line="162"/>
         <source>&amp;Revert</source>
         <translation>Отменить измен&amp;ения</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/letter_templates_dialog.py" line="162"/>
+        <location filename="../../ui/dialogs/letter_templates_dialog.py" line="163"/>
         <source>Throw away the unsaved changes</source>
         <translation>Отбросить несохранённые изменения</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/letter_templates_dialog.py" line="185"/>
+        <location filename="../../ui/dialogs/letter_templates_dialog.py" line="186"/>
         <source>Appeal number; empty: sample data</source>
         <translation>Номер обращения; пусто — образец данных</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/letter_templates_dialog.py" line="188"/>
+        <location filename="../../ui/dialogs/letter_templates_dialog.py" line="189"/>
         <source>&amp;Preview</source>
         <translation>&amp;Предпросмотр</translation>
     </message>
@@ -1909,138 +1988,138 @@
         <translation type="vanished">Для &amp;обращения:</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/letter_templates_dialog.py" line="209"/>
+        <location filename="../../ui/dialogs/letter_templates_dialog.py" line="210"/>
         <source>Field</source>
         <translation>Поле</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/letter_templates_dialog.py" line="209"/>
+        <location filename="../../ui/dialogs/letter_templates_dialog.py" line="210"/>
         <source>Meaning</source>
         <translation>Значение</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/letter_templates_dialog.py" line="209"/>
+        <location filename="../../ui/dialogs/letter_templates_dialog.py" line="210"/>
         <source>Example</source>
         <translation>Пример</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/letter_templates_dialog.py" line="227"/>
+        <location filename="../../ui/dialogs/letter_templates_dialog.py" line="228"/>
         <source>&amp;Insert field</source>
         <translation>Вст&amp;авить поле</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/letter_templates_dialog.py" line="229"/>
+        <location filename="../../ui/dialogs/letter_templates_dialog.py" line="230"/>
         <source>Insert the chosen field at the cursor (or double-click it)</source>
         <translation>Вставить выбранное поле в позицию курсора (или дважды щёлкните поле)</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/letter_templates_dialog.py" line="241"/>
+        <location filename="../../ui/dialogs/letter_templates_dialog.py" line="242"/>
         <source>Preview</source>
         <translation>Предпросмотр</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/letter_templates_dialog.py" line="210"/>
-        <location filename="../../ui/dialogs/letter_templates_dialog.py" line="242"/>
+        <location filename="../../ui/dialogs/letter_templates_dialog.py" line="211"/>
+        <location filename="../../ui/dialogs/letter_templates_dialog.py" line="243"/>
         <source>Merge fields</source>
         <translation>Поля подстановки</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/letter_templates_dialog.py" line="155"/>
+        <location filename="../../ui/dialogs/letter_templates_dialog.py" line="156"/>
         <source>Save the template (Ctrl+S)</source>
         <translation>Сохранить шаблон (Ctrl+S)</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/letter_templates_dialog.py" line="199"/>
+        <location filename="../../ui/dialogs/letter_templates_dialog.py" line="200"/>
         <source>For appea&amp;l:</source>
         <translation>Для о&amp;бращения:</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/letter_templates_dialog.py" line="249"/>
+        <location filename="../../ui/dialogs/letter_templates_dialog.py" line="250"/>
         <source>Close</source>
         <translation>Закрыть</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/letter_templates_dialog.py" line="301"/>
+        <location filename="../../ui/dialogs/letter_templates_dialog.py" line="302"/>
         <source> · inactive</source>
         <translation> · отключён</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/letter_templates_dialog.py" line="330"/>
+        <location filename="../../ui/dialogs/letter_templates_dialog.py" line="331"/>
         <source>New template</source>
         <translation>Новый шаблон</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/letter_templates_dialog.py" line="333"/>
+        <location filename="../../ui/dialogs/letter_templates_dialog.py" line="334"/>
         <source>Active · version %1 · changed %2</source>
         <translation>Действует · версия %1 · изменён %2</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/letter_templates_dialog.py" line="339"/>
+        <location filename="../../ui/dialogs/letter_templates_dialog.py" line="340"/>
         <source>Inactive: not offered for new letters. Saving activates it again.</source>
         <translation>Отключён: не предлагается для новых писем. Сохранение снова включает его.</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/letter_templates_dialog.py" line="343"/>
+        <location filename="../../ui/dialogs/letter_templates_dialog.py" line="344"/>
         <source>&amp;Activate</source>
         <translation>&amp;Включить</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/letter_templates_dialog.py" line="371"/>
+        <location filename="../../ui/dialogs/letter_templates_dialog.py" line="372"/>
         <source>The template has unsaved changes. Save them or revert them first.</source>
         <translation>В шаблоне есть несохранённые изменения. Сначала сохраните или отмените их.</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/letter_templates_dialog.py" line="390"/>
+        <location filename="../../ui/dialogs/letter_templates_dialog.py" line="391"/>
         <source>Problems: %d (click one to go to it)</source>
         <translation>Проблем: %d (щёлкните, чтобы перейти к месту)</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/letter_templates_dialog.py" line="393"/>
+        <location filename="../../ui/dialogs/letter_templates_dialog.py" line="394"/>
         <source>✓ The template compiles and fills in with sample data.</source>
         <translation>✓ Шаблон без ошибок и заполняется образцом данных.</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/letter_templates_dialog.py" line="399"/>
+        <location filename="../../ui/dialogs/letter_templates_dialog.py" line="400"/>
         <source>Name</source>
         <translation>Имя</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/letter_templates_dialog.py" line="400"/>
+        <location filename="../../ui/dialogs/letter_templates_dialog.py" line="401"/>
         <source>Title</source>
         <translation>Заголовок</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/letter_templates_dialog.py" line="401"/>
+        <location filename="../../ui/dialogs/letter_templates_dialog.py" line="402"/>
         <source>Text</source>
         <translation>Текст</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/letter_templates_dialog.py" line="405"/>
+        <location filename="../../ui/dialogs/letter_templates_dialog.py" line="406"/>
         <source>, line %1, column %2</source>
         <translation>, строка %1, позиция %2</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/letter_templates_dialog.py" line="410"/>
+        <location filename="../../ui/dialogs/letter_templates_dialog.py" line="411"/>
         <source>, line %1</source>
         <translation>, строка %1</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/letter_templates_dialog.py" line="435"/>
+        <location filename="../../ui/dialogs/letter_templates_dialog.py" line="436"/>
         <source>Line %1, column %2</source>
         <translation>Строка %1, позиция %2</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/letter_templates_dialog.py" line="492"/>
+        <location filename="../../ui/dialogs/letter_templates_dialog.py" line="493"/>
         <source>Deactivate the template</source>
         <translation>Отключение шаблона</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/letter_templates_dialog.py" line="494"/>
+        <location filename="../../ui/dialogs/letter_templates_dialog.py" line="495"/>
         <source>Deactivate the template «%1»? It will no longer be offered for new letters; letters already made from it keep their text. You can activate it again at any time.</source>
         <translation>Отключить шаблон «%1»? Он больше не будет предлагаться для новых писем; письма, уже подготовленные по нему, сохранят свой текст. Включить его снова можно в любой момент.</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/letter_templates_dialog.py" line="608"/>
+        <location filename="../../ui/dialogs/letter_templates_dialog.py" line="609"/>
         <source>The template has unsaved changes. Close without saving?</source>
         <translation>В шаблоне есть несохранённые изменения. Закрыть без сохранения?</translation>
     </message>
@@ -2137,169 +2216,169 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../ui/main_window.py" line="96"/>
+        <location filename="../../ui/main_window.py" line="97"/>
         <source>Reception — %s</source>
         <translation>Приёмная — %s</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="118"/>
+        <location filename="../../ui/main_window.py" line="119"/>
         <source>Register of appeals</source>
         <translation>Реестр обращений</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="147"/>
+        <location filename="../../ui/main_window.py" line="148"/>
         <source>Register</source>
         <translation>Реестр</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="153"/>
+        <location filename="../../ui/main_window.py" line="154"/>
         <source>&amp;New appeal</source>
         <translation>&amp;Новое обращение</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="155"/>
+        <location filename="../../ui/main_window.py" line="156"/>
         <source>Register a new appeal (Ctrl+N)</source>
         <translation>Зарегистрировать новое обращение (Ctrl+N)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="159"/>
+        <location filename="../../ui/main_window.py" line="160"/>
         <source>&amp;Refresh</source>
         <translation>&amp;Обновить</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="161"/>
+        <location filename="../../ui/main_window.py" line="162"/>
         <source>Reload the register (F5)</source>
         <translation>Обновить реестр (F5)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="164"/>
+        <location filename="../../ui/main_window.py" line="165"/>
         <source>Open by &amp;number…</source>
         <translation>Открыть по &amp;номеру…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="166"/>
+        <location filename="../../ui/main_window.py" line="167"/>
         <source>Open an appeal by its registration number (Ctrl+G)</source>
         <translation>Открыть обращение по регистрационному номеру (Ctrl+G)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="171"/>
+        <location filename="../../ui/main_window.py" line="172"/>
         <source>Search: number, phone, e-mail, surname or summary words</source>
         <translation>Поиск: номер, телефон, e-mail, фамилия или слова из краткого содержания</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="179"/>
+        <location filename="../../ui/main_window.py" line="180"/>
         <source>&amp;Find</source>
         <translation>&amp;Найти</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="184"/>
+        <location filename="../../ui/main_window.py" line="185"/>
         <source>Which appeals the register shows (Ctrl+L)</source>
         <translation>Какие обращения показывает реестр (Ctrl+L)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="185"/>
+        <location filename="../../ui/main_window.py" line="186"/>
         <source>Register filter</source>
         <translation>Фильтр реестра</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="186"/>
+        <location filename="../../ui/main_window.py" line="187"/>
         <source>All appeals</source>
         <translation>Все обращения</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="188"/>
+        <location filename="../../ui/main_window.py" line="189"/>
         <source>My appeals</source>
         <translation>Мои обращения</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="189"/>
+        <location filename="../../ui/main_window.py" line="190"/>
         <source>Due soon</source>
         <translation>Срок истекает</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="190"/>
+        <location filename="../../ui/main_window.py" line="191"/>
         <source>Overdue</source>
         <translation>Просроченные</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="191"/>
+        <location filename="../../ui/main_window.py" line="192"/>
         <source>Answered late</source>
         <translation>Отвечены с опозданием</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="194"/>
+        <location filename="../../ui/main_window.py" line="195"/>
         <source>Status: %s</source>
         <translation>Статус: %s</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="196"/>
+        <location filename="../../ui/main_window.py" line="197"/>
         <source>Fi&amp;lter</source>
         <translation>Фи&amp;льтр</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="200"/>
+        <location filename="../../ui/main_window.py" line="201"/>
         <source>Show &amp;overdue</source>
         <translation>Показать &amp;просроченные</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="204"/>
-        <location filename="../../ui/main_window.py" line="270"/>
+        <location filename="../../ui/main_window.py" line="205"/>
+        <location filename="../../ui/main_window.py" line="271"/>
         <source>Show the overdue appeals (Ctrl+Shift+O)</source>
         <translation>Показать просроченные обращения (Ctrl+Shift+O)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="207"/>
+        <location filename="../../ui/main_window.py" line="208"/>
         <source>&amp;Property…</source>
         <translation>О&amp;бъект…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="212"/>
+        <location filename="../../ui/main_window.py" line="213"/>
         <source>Find a property in the register and open its card (Ctrl+Shift+P)</source>
         <translation>Найти объект в реестре недвижимости и открыть его карточку (Ctrl+Shift+P)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="217"/>
+        <location filename="../../ui/main_window.py" line="218"/>
         <source>&amp;Import properties…</source>
         <translation>&amp;Импорт объектов…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="218"/>
+        <location filename="../../ui/main_window.py" line="219"/>
         <source>Load a property registry file (CSV or XLSX)</source>
         <translation>Загрузить файл реестра объектов недвижимости (CSV или XLSX)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="225"/>
+        <location filename="../../ui/main_window.py" line="226"/>
         <source>Click to show appeals about every property</source>
         <translation>Нажмите, чтобы снова показать обращения по всем объектам</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="239"/>
+        <location filename="../../ui/main_window.py" line="240"/>
         <source>Search and filters</source>
         <translation>Поиск и фильтры</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="255"/>
-        <location filename="../../ui/main_window.py" line="324"/>
+        <location filename="../../ui/main_window.py" line="256"/>
+        <location filename="../../ui/main_window.py" line="325"/>
         <source>Appeals: …</source>
         <translation>Обращений: …</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="257"/>
+        <location filename="../../ui/main_window.py" line="258"/>
         <source>User: %1 (%2)</source>
         <translation>Пользователь: %1 (%2)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="259"/>
+        <location filename="../../ui/main_window.py" line="260"/>
         <source>Database: %s</source>
         <translation>База данных: %s</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="269"/>
+        <location filename="../../ui/main_window.py" line="270"/>
         <source>Overdue: …</source>
         <translation>Просрочено: …</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/main_window.py" line="328"/>
+        <location filename="../../ui/main_window.py" line="329"/>
         <source>Appeals: %Ln</source>
         <translation>
             <numerusform>Обращений: %Ln</numerusform>
@@ -2308,7 +2387,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/main_window.py" line="346"/>
+        <location filename="../../ui/main_window.py" line="347"/>
         <source>Overdue: %Ln</source>
         <translation>
             <numerusform>Просрочено: %Ln</numerusform>
@@ -2317,40 +2396,40 @@
         </translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="383"/>
-        <location filename="../../ui/main_window.py" line="412"/>
-        <location filename="../../ui/main_window.py" line="487"/>
+        <location filename="../../ui/main_window.py" line="384"/>
+        <location filename="../../ui/main_window.py" line="413"/>
+        <location filename="../../ui/main_window.py" line="490"/>
         <source>Filte&amp;rs</source>
         <translation>Фильт&amp;ры</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="390"/>
+        <location filename="../../ui/main_window.py" line="391"/>
         <source>Show the filters: status, channel, kind, topic, executor, department, dates (Ctrl+Shift+F)</source>
         <translation>Показать фильтры: статус, канал, вид, тема, исполнитель, подразделение, даты (Ctrl+Shift+F)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="394"/>
+        <location filename="../../ui/main_window.py" line="395"/>
         <source>By relevance</source>
         <translation>По релевантности</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="396"/>
+        <location filename="../../ui/main_window.py" line="397"/>
         <source>Order the search results by how well they match</source>
         <translation>Упорядочить найденное по тому, насколько оно соответствует запросу</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="412"/>
-        <location filename="../../ui/main_window.py" line="487"/>
+        <location filename="../../ui/main_window.py" line="413"/>
+        <location filename="../../ui/main_window.py" line="490"/>
         <source>Filte&amp;rs (%d)</source>
         <translation>Фильт&amp;ры (%d)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="448"/>
+        <location filename="../../ui/main_window.py" line="449"/>
         <source>The register cannot be sorted by this column.</source>
         <translation>По этому столбцу реестр сортировать нельзя.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/main_window.py" line="751"/>
+        <location filename="../../ui/main_window.py" line="754"/>
         <source>Exported %Ln appeal(s) to %1</source>
         <translation>
             <numerusform>Выгружено %Ln обращение в %1</numerusform>
@@ -2363,7 +2442,7 @@
         <translation type="vanished">Обращений: %d</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="332"/>
+        <location filename="../../ui/main_window.py" line="333"/>
         <source>Appeals: ?</source>
         <translation>Обращений: ?</translation>
     </message>
@@ -2372,108 +2451,109 @@
         <translation type="vanished">Просрочено: %d</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="353"/>
+        <location filename="../../ui/main_window.py" line="354"/>
         <source>Overdue: ?</source>
         <translation>Просрочено: ?</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="594"/>
+        <location filename="../../ui/main_window.py" line="597"/>
         <source>Saved: appeal %s</source>
         <translation>Сохранено: обращение %s</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="602"/>
+        <location filename="../../ui/main_window.py" line="605"/>
         <source>Open by number</source>
         <translation>Открыть по номеру</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="603"/>
+        <location filename="../../ui/main_window.py" line="606"/>
         <source>Registration number (for example ВП-2026-17):</source>
         <translation>Регистрационный номер (например, ВП-2026-17):</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="623"/>
+        <location filename="../../ui/main_window.py" line="626"/>
         <source>No connection to the database — form data is saved locally, reconnecting…</source>
         <translation>Нет связи с базой данных — данные формы сохранены локально, переподключение…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="648"/>
+        <location filename="../../ui/main_window.py" line="651"/>
         <source>&amp;Users…</source>
         <translation>&amp;Пользователи…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="649"/>
+        <location filename="../../ui/main_window.py" line="652"/>
         <source>Accounts: add, reset a password, deactivate</source>
         <translation>Учётные записи: добавить, сбросить пароль, отключить</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="657"/>
+        <location filename="../../ui/main_window.py" line="660"/>
         <source>Appeal from &amp;e-mail (.eml)…</source>
         <translation>Обращение из &amp;письма (.eml)…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="663"/>
+        <location filename="../../ui/main_window.py" line="666"/>
         <source>E&amp;xport register…</source>
         <translation>&amp;Выгрузить реестр…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="665"/>
+        <location filename="../../ui/main_window.py" line="668"/>
         <source>The register as shown (filters and columns) to XLSX or CSV</source>
         <translation>Реестр в текущем виде (фильтры и столбцы) в XLSX или CSV</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="667"/>
+        <location filename="../../ui/main_window.py" line="670"/>
         <source>&amp;Quit</source>
         <translation>В&amp;ыход</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="670"/>
+        <location filename="../../ui/main_window.py" line="673"/>
         <source>&amp;Reports…</source>
         <translation>&amp;Отчёты…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="674"/>
+        <location filename="../../ui/main_window.py" line="677"/>
         <source>&amp;About</source>
         <translation>&amp;О программе</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="676"/>
+        <location filename="../../ui/main_window.py" line="679"/>
         <source>&amp;Settings…</source>
         <translation>&amp;Настройки…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="680"/>
+        <location filename="../../ui/main_window.py" line="683"/>
         <source>User &amp;guide</source>
         <translation>&amp;Руководство пользователя</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="685"/>
+        <location filename="../../ui/main_window.py" line="688"/>
         <source>&amp;File</source>
         <translation>&amp;Файл</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="689"/>
+        <location filename="../../ui/main_window.py" line="474"/>
+        <location filename="../../ui/main_window.py" line="692"/>
         <source>&amp;Edit</source>
         <translation>&amp;Правка</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="691"/>
+        <location filename="../../ui/main_window.py" line="694"/>
         <source>&amp;Appeal</source>
         <translation>&amp;Обращение</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="468"/>
-        <location filename="../../ui/main_window.py" line="700"/>
+        <location filename="../../ui/main_window.py" line="469"/>
+        <location filename="../../ui/main_window.py" line="703"/>
         <source>Re&amp;ports</source>
         <translation>О&amp;тчёты</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="704"/>
+        <location filename="../../ui/main_window.py" line="707"/>
         <source>&amp;Tools</source>
         <translation>С&amp;ервис</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="714"/>
+        <location filename="../../ui/main_window.py" line="717"/>
         <source>&amp;Help</source>
         <translation>&amp;Справка</translation>
     </message>
@@ -2482,22 +2562,22 @@
         <translation type="vanished">Выгружено обращений: %1 — в %2</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="771"/>
+        <location filename="../../ui/main_window.py" line="774"/>
         <source>Appeal from e-mail</source>
         <translation>Обращение из письма</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="771"/>
+        <location filename="../../ui/main_window.py" line="774"/>
         <source>E-mail messages (*.eml)</source>
         <translation>Письма электронной почты (*.eml)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="802"/>
+        <location filename="../../ui/main_window.py" line="805"/>
         <source>About Reception</source>
         <translation>О программе «Приёмная»</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="803"/>
+        <location filename="../../ui/main_window.py" line="806"/>
         <source>Reception %s — the virtual reception office: citizens&apos; appeals under Federal Law 59-FZ.</source>
         <translation>«Приёмная» %s — виртуальная приёмная: обращения граждан по Федеральному закону № 59-ФЗ.</translation>
     </message>
@@ -2506,14 +2586,14 @@
         <translation type="vanished">&amp;Администрирование</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="857"/>
+        <location filename="../../ui/main_window.py" line="860"/>
         <source>The connection to the database is back.</source>
         <translation>Связь с базой данных восстановлена.</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="499"/>
-        <location filename="../../ui/main_window.py" line="507"/>
-        <location filename="../../ui/main_window.py" line="910"/>
+        <location filename="../../ui/main_window.py" line="502"/>
+        <location filename="../../ui/main_window.py" line="510"/>
+        <location filename="../../ui/main_window.py" line="913"/>
         <source>Property: %s  ✕</source>
         <translation>Объект: %s  ✕</translation>
     </message>
@@ -2557,103 +2637,118 @@
 <context>
     <name>OutcomeDialog</name>
     <message>
-        <location filename="../../ui/dialogs/outcome_dialog.py" line="77"/>
+        <location filename="../../ui/dialogs/outcome_dialog.py" line="83"/>
+        <source>Correct the outcome of the consultation</source>
+        <translation>Исправление итога консультации</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/outcome_dialog.py" line="85"/>
         <source>Outcome of the consultation</source>
         <translation>Итог консультации</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/outcome_dialog.py" line="114"/>
+        <location filename="../../ui/dialogs/outcome_dialog.py" line="123"/>
         <source>&lt;b&gt;%1&lt;/b&gt; · %2 · %3</source>
         <translation>&lt;b&gt;%1&lt;/b&gt; · %2 · %3</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/outcome_dialog.py" line="116"/>
+        <location filename="../../ui/dialogs/outcome_dialog.py" line="125"/>
         <source>(no name)</source>
         <translation>(без имени)</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/outcome_dialog.py" line="127"/>
+        <location filename="../../ui/dialogs/outcome_dialog.py" line="136"/>
         <source>%s (choose the new time…)</source>
         <translation>%s (выбрать новое время…)</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/outcome_dialog.py" line="133"/>
+        <location filename="../../ui/dialogs/outcome_dialog.py" line="142"/>
         <source>classifier code or words of the topic, then Enter</source>
         <translation>код классификатора или слова из темы, затем Enter</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/outcome_dialog.py" line="141"/>
+        <location filename="../../ui/dialogs/outcome_dialog.py" line="150"/>
         <source>A&amp;dd</source>
         <translation>&amp;Добавить</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/outcome_dialog.py" line="147"/>
+        <location filename="../../ui/dialogs/outcome_dialog.py" line="156"/>
         <source>Del removes the highlighted question</source>
         <translation>Del удаляет выделенный вопрос</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/outcome_dialog.py" line="163"/>
+        <location filename="../../ui/dialogs/outcome_dialog.py" line="175"/>
         <source>what was explained to the citizen</source>
         <translation>что было разъяснено гражданину</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/outcome_dialog.py" line="166"/>
+        <location filename="../../ui/dialogs/outcome_dialog.py" line="179"/>
+        <source>what was recorded by mistake</source>
+        <translation>что было отмечено ошибочно</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/outcome_dialog.py" line="180"/>
         <source>&amp;Register an appeal for a written answer and open it</source>
         <translation>&amp;Зарегистрировать обращение для письменного ответа и открыть его</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/outcome_dialog.py" line="172"/>
+        <location filename="../../ui/dialogs/outcome_dialog.py" line="186"/>
         <source>empty: prefilled from the consultation (the question, the questions raised, the oral answer)</source>
         <translation>пусто — текст составляется по консультации (вопрос, поставленные вопросы, устный ответ)</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/outcome_dialog.py" line="179"/>
+        <location filename="../../ui/dialogs/outcome_dialog.py" line="193"/>
         <source>&amp;Outcome:</source>
         <translation>&amp;Итог:</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/outcome_dialog.py" line="180"/>
-        <location filename="../../ui/dialogs/outcome_dialog.py" line="181"/>
+        <location filename="../../ui/dialogs/outcome_dialog.py" line="194"/>
+        <location filename="../../ui/dialogs/outcome_dialog.py" line="195"/>
         <source>&amp;Question raised:</source>
         <translation>&amp;Поставлен вопрос:</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/outcome_dialog.py" line="182"/>
+        <location filename="../../ui/dialogs/outcome_dialog.py" line="196"/>
         <source>Questions:</source>
         <translation>Вопросы:</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/outcome_dialog.py" line="183"/>
+        <location filename="../../ui/dialogs/outcome_dialog.py" line="197"/>
         <source>&amp;Answer:</source>
         <translation>&amp;Ответ:</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/outcome_dialog.py" line="184"/>
+        <location filename="../../ui/dialogs/outcome_dialog.py" line="198"/>
         <source>Oral a&amp;nswer:</source>
         <translation>&amp;Устный ответ:</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/outcome_dialog.py" line="185"/>
+        <location filename="../../ui/dialogs/outcome_dialog.py" line="199"/>
         <source>No&amp;te:</source>
         <translation>При&amp;мечание:</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/outcome_dialog.py" line="187"/>
+        <location filename="../../ui/dialogs/outcome_dialog.py" line="201"/>
+        <source>Reason for the &amp;correction:</source>
+        <translation>При&amp;чина исправления:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/outcome_dialog.py" line="203"/>
         <source>Appeal te&amp;xt:</source>
         <translation>&amp;Текст обращения:</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/outcome_dialog.py" line="193"/>
+        <location filename="../../ui/dialogs/outcome_dialog.py" line="209"/>
         <source>Save (Ctrl+S)</source>
         <translation>Сохранить (Ctrl+S)</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/outcome_dialog.py" line="297"/>
+        <location filename="../../ui/dialogs/outcome_dialog.py" line="325"/>
         <source>Add the questions raised: the appeal is registered on them.</source>
         <translation>Добавьте поставленные вопросы: по ним регистрируется обращение.</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/outcome_dialog.py" line="362"/>
+        <location filename="../../ui/dialogs/outcome_dialog.py" line="400"/>
         <source>Register the appeal</source>
         <translation>Зарегистрировать обращение</translation>
     </message>
@@ -2661,42 +2756,42 @@
 <context>
     <name>OutgoingModel</name>
     <message>
-        <location filename="../../ui/dialogs/outgoing_register_dialog.py" line="76"/>
+        <location filename="../../ui/dialogs/outgoing_register_dialog.py" line="77"/>
         <source>Outgoing No.</source>
         <translation>Исх. №</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/outgoing_register_dialog.py" line="77"/>
+        <location filename="../../ui/dialogs/outgoing_register_dialog.py" line="78"/>
         <source>Date</source>
         <translation>Дата</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/outgoing_register_dialog.py" line="78"/>
+        <location filename="../../ui/dialogs/outgoing_register_dialog.py" line="79"/>
         <source>Addressee</source>
         <translation>Адресат</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/outgoing_register_dialog.py" line="79"/>
+        <location filename="../../ui/dialogs/outgoing_register_dialog.py" line="80"/>
         <source>Appeal</source>
         <translation>Обращение</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/outgoing_register_dialog.py" line="80"/>
+        <location filename="../../ui/dialogs/outgoing_register_dialog.py" line="81"/>
         <source>Signatory</source>
         <translation>Подписант</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/outgoing_register_dialog.py" line="81"/>
+        <location filename="../../ui/dialogs/outgoing_register_dialog.py" line="82"/>
         <source>Status</source>
         <translation>Статус</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/outgoing_register_dialog.py" line="82"/>
+        <location filename="../../ui/dialogs/outgoing_register_dialog.py" line="83"/>
         <source>Copies</source>
         <translation>Копий</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/outgoing_register_dialog.py" line="83"/>
+        <location filename="../../ui/dialogs/outgoing_register_dialog.py" line="84"/>
         <source>Title</source>
         <translation>Заголовок</translation>
     </message>
@@ -2704,48 +2799,48 @@
 <context>
     <name>OutgoingRegisterDialog</name>
     <message>
-        <location filename="../../ui/dialogs/outgoing_register_dialog.py" line="216"/>
-        <location filename="../../ui/dialogs/outgoing_register_dialog.py" line="248"/>
+        <location filename="../../ui/dialogs/outgoing_register_dialog.py" line="217"/>
+        <location filename="../../ui/dialogs/outgoing_register_dialog.py" line="249"/>
         <source>Outgoing letters</source>
         <translation>Исходящие письма</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/outgoing_register_dialog.py" line="220"/>
+        <location filename="../../ui/dialogs/outgoing_register_dialog.py" line="221"/>
         <source>&amp;Period:</source>
         <translation>&amp;Период:</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/outgoing_register_dialog.py" line="221"/>
+        <location filename="../../ui/dialogs/outgoing_register_dialog.py" line="222"/>
         <source>Only letters dated within the period</source>
         <translation>Только письма с датой в этом периоде</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/outgoing_register_dialog.py" line="224"/>
+        <location filename="../../ui/dialogs/outgoing_register_dialog.py" line="225"/>
         <source>Period from</source>
         <translation>Период с</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/outgoing_register_dialog.py" line="225"/>
+        <location filename="../../ui/dialogs/outgoing_register_dialog.py" line="226"/>
         <source>Period to</source>
         <translation>Период по</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/outgoing_register_dialog.py" line="237"/>
+        <location filename="../../ui/dialogs/outgoing_register_dialog.py" line="238"/>
         <source>Number, addressee, title, signatory or appeal number</source>
         <translation>Номер, адресат, заголовок, подписант или номер обращения</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/outgoing_register_dialog.py" line="239"/>
+        <location filename="../../ui/dialogs/outgoing_register_dialog.py" line="240"/>
         <source>&amp;Show</source>
         <translation>Показ&amp;ать</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/outgoing_register_dialog.py" line="241"/>
+        <location filename="../../ui/dialogs/outgoing_register_dialog.py" line="242"/>
         <source>&amp;Find:</source>
         <translation>П&amp;оиск:</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/outgoing_register_dialog.py" line="264"/>
+        <location filename="../../ui/dialogs/outgoing_register_dialog.py" line="265"/>
         <source>Open &amp;appeal</source>
         <translation>Открыть о&amp;бращение</translation>
     </message>
@@ -2754,72 +2849,72 @@
         <translation type="vanished">Открыть &amp;PDF письма</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/outgoing_register_dialog.py" line="266"/>
+        <location filename="../../ui/dialogs/outgoing_register_dialog.py" line="267"/>
         <source>Open letter P&amp;DF</source>
         <translation>Открыть &amp;PDF письма</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/outgoing_register_dialog.py" line="267"/>
+        <location filename="../../ui/dialogs/outgoing_register_dialog.py" line="268"/>
         <source>The approved letter exactly as it was filed</source>
         <translation>Утверждённое письмо в точности в том виде, в каком оно сохранено</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/outgoing_register_dialog.py" line="269"/>
+        <location filename="../../ui/dialogs/outgoing_register_dialog.py" line="270"/>
         <source>E&amp;xport…</source>
         <translation>&amp;Выгрузить…</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/outgoing_register_dialog.py" line="270"/>
+        <location filename="../../ui/dialogs/outgoing_register_dialog.py" line="271"/>
         <source>The register as filtered, to XLSX or CSV</source>
         <translation>Реестр с текущим отбором — в XLSX или CSV</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/outgoing_register_dialog.py" line="272"/>
+        <location filename="../../ui/dialogs/outgoing_register_dialog.py" line="273"/>
         <source>Close</source>
         <translation>Закрыть</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/outgoing_register_dialog.py" line="316"/>
+        <location filename="../../ui/dialogs/outgoing_register_dialog.py" line="317"/>
         <source>Letters: …</source>
         <translation>Писем: …</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/outgoing_register_dialog.py" line="321"/>
+        <location filename="../../ui/dialogs/outgoing_register_dialog.py" line="322"/>
         <source>Letters: %d</source>
         <translation>Писем: %d</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/outgoing_register_dialog.py" line="325"/>
+        <location filename="../../ui/dialogs/outgoing_register_dialog.py" line="326"/>
         <source>Letters: ?</source>
         <translation>Писем: ?</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/outgoing_register_dialog.py" line="354"/>
+        <location filename="../../ui/dialogs/outgoing_register_dialog.py" line="355"/>
         <source>Letter %1 of %2</source>
         <translation>Письмо %1 от %2</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/outgoing_register_dialog.py" line="373"/>
+        <location filename="../../ui/dialogs/outgoing_register_dialog.py" line="374"/>
         <source>Exporting the outgoing register…</source>
         <translation>Выгрузка реестра исходящих писем…</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/outgoing_register_dialog.py" line="373"/>
+        <location filename="../../ui/dialogs/outgoing_register_dialog.py" line="374"/>
         <source>Cancel</source>
         <translation>Отмена</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/outgoing_register_dialog.py" line="385"/>
+        <location filename="../../ui/dialogs/outgoing_register_dialog.py" line="386"/>
         <source>Exported %1 letters to %2</source>
         <translation>Выгружено писем: %1, файл %2</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/outgoing_register_dialog.py" line="434"/>
+        <location filename="../../ui/dialogs/outgoing_register_dialog.py" line="435"/>
         <source>Export the outgoing register</source>
         <translation>Выгрузка реестра исходящих писем</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/outgoing_register_dialog.py" line="436"/>
+        <location filename="../../ui/dialogs/outgoing_register_dialog.py" line="437"/>
         <source>Excel workbook (*.xlsx);;CSV for Excel (*.csv)</source>
         <translation>Книга Excel (*.xlsx);;CSV для Excel (*.csv)</translation>
     </message>
@@ -2827,7 +2922,7 @@
 <context>
     <name>PdfViewerDialog</name>
     <message>
-        <location filename="../../ui/dialogs/outgoing_register_dialog.py" line="196"/>
+        <location filename="../../ui/dialogs/outgoing_register_dialog.py" line="197"/>
         <source>Close</source>
         <translation>Закрыть</translation>
     </message>
@@ -3366,87 +3461,87 @@
 <context>
     <name>RegisterModel</name>
     <message>
-        <location filename="../../ui/models/register_model.py" line="153"/>
+        <location filename="../../ui/models/register_model.py" line="154"/>
         <source>Reg. No.</source>
         <translation>Рег. №</translation>
     </message>
     <message>
-        <location filename="../../ui/models/register_model.py" line="154"/>
+        <location filename="../../ui/models/register_model.py" line="155"/>
         <source>Received</source>
         <translation>Поступило</translation>
     </message>
     <message>
-        <location filename="../../ui/models/register_model.py" line="155"/>
+        <location filename="../../ui/models/register_model.py" line="156"/>
         <source>Channel</source>
         <translation>Канал</translation>
     </message>
     <message>
-        <location filename="../../ui/models/register_model.py" line="156"/>
+        <location filename="../../ui/models/register_model.py" line="157"/>
         <source>Applicant</source>
         <translation>Заявитель</translation>
     </message>
     <message>
-        <location filename="../../ui/models/register_model.py" line="156"/>
+        <location filename="../../ui/models/register_model.py" line="157"/>
         <source>anonymous</source>
         <translation>аноним</translation>
     </message>
     <message>
-        <location filename="../../ui/models/register_model.py" line="157"/>
+        <location filename="../../ui/models/register_model.py" line="158"/>
         <source>Summary</source>
         <translation>Краткое содержание</translation>
     </message>
     <message>
-        <location filename="../../ui/models/register_model.py" line="158"/>
+        <location filename="../../ui/models/register_model.py" line="159"/>
         <source>Status</source>
         <translation>Статус</translation>
     </message>
     <message>
-        <location filename="../../ui/models/register_model.py" line="159"/>
+        <location filename="../../ui/models/register_model.py" line="160"/>
         <source>Executor</source>
         <translation>Исполнитель</translation>
     </message>
     <message>
-        <location filename="../../ui/models/register_model.py" line="160"/>
+        <location filename="../../ui/models/register_model.py" line="161"/>
         <source>Answer due</source>
         <translation>Срок ответа</translation>
     </message>
     <message>
-        <location filename="../../ui/models/register_model.py" line="161"/>
+        <location filename="../../ui/models/register_model.py" line="162"/>
         <source>Rep.</source>
         <translation>Повт.</translation>
     </message>
     <message>
-        <location filename="../../ui/models/register_model.py" line="200"/>
+        <location filename="../../ui/models/register_model.py" line="201"/>
         <source>Repeated appeal: repeats %d earlier appeal(s)</source>
         <translation>Повторное обращение: прежних обращений — %d</translation>
     </message>
     <message>
-        <location filename="../../ui/models/register_model.py" line="255"/>
+        <location filename="../../ui/models/register_model.py" line="256"/>
         <source>Overdue: the answer was due on %s</source>
         <translation>Просрочено: ответ нужно было дать до %s</translation>
     </message>
     <message>
-        <location filename="../../ui/models/register_model.py" line="257"/>
+        <location filename="../../ui/models/register_model.py" line="258"/>
         <source>Due soon: the answer is due on %s</source>
         <translation>Срок истекает %s</translation>
     </message>
     <message>
-        <location filename="../../ui/models/register_model.py" line="260"/>
+        <location filename="../../ui/models/register_model.py" line="261"/>
         <source>Answered late: on %1, the answer was due on %2</source>
         <translation>Ответ дан с опозданием: %1 при сроке %2</translation>
     </message>
     <message>
-        <location filename="../../ui/models/register_model.py" line="267"/>
+        <location filename="../../ui/models/register_model.py" line="268"/>
         <source>%s, overdue</source>
         <translation>%s, просрочено</translation>
     </message>
     <message>
-        <location filename="../../ui/models/register_model.py" line="269"/>
+        <location filename="../../ui/models/register_model.py" line="270"/>
         <source>%s, due soon</source>
         <translation>%s, срок истекает</translation>
     </message>
     <message>
-        <location filename="../../ui/models/register_model.py" line="270"/>
+        <location filename="../../ui/models/register_model.py" line="271"/>
         <source>%s, answered late</source>
         <translation>%s, ответ дан с опозданием</translation>
     </message>
@@ -3497,160 +3592,160 @@
 <context>
     <name>ReportsWindow</name>
     <message>
-        <location filename="../../ui/reports_window.py" line="184"/>
-        <location filename="../../ui/reports_window.py" line="360"/>
-        <location filename="../../ui/reports_window.py" line="400"/>
-        <location filename="../../ui/reports_window.py" line="494"/>
+        <location filename="../../ui/reports_window.py" line="185"/>
+        <location filename="../../ui/reports_window.py" line="361"/>
+        <location filename="../../ui/reports_window.py" line="401"/>
+        <location filename="../../ui/reports_window.py" line="495"/>
         <source>Reports</source>
         <translation>Отчёты</translation>
     </message>
     <message>
-        <location filename="../../ui/reports_window.py" line="195"/>
+        <location filename="../../ui/reports_window.py" line="196"/>
         <source>All channels</source>
         <translation>Все каналы</translation>
     </message>
     <message>
-        <location filename="../../ui/reports_window.py" line="199"/>
+        <location filename="../../ui/reports_window.py" line="200"/>
         <source>All sections</source>
         <translation>Все разделы</translation>
     </message>
     <message>
-        <location filename="../../ui/reports_window.py" line="201"/>
+        <location filename="../../ui/reports_window.py" line="202"/>
         <source>All departments</source>
         <translation>Все подразделения</translation>
     </message>
     <message>
-        <location filename="../../ui/reports_window.py" line="203"/>
+        <location filename="../../ui/reports_window.py" line="204"/>
         <source>By month</source>
         <translation>По месяцам</translation>
     </message>
     <message>
-        <location filename="../../ui/reports_window.py" line="204"/>
+        <location filename="../../ui/reports_window.py" line="205"/>
         <source>By week</source>
         <translation>По неделям</translation>
     </message>
     <message>
-        <location filename="../../ui/reports_window.py" line="205"/>
+        <location filename="../../ui/reports_window.py" line="206"/>
         <source>Build</source>
         <translation>Сформировать</translation>
     </message>
     <message>
-        <location filename="../../ui/reports_window.py" line="211"/>
+        <location filename="../../ui/reports_window.py" line="212"/>
         <source>Report:</source>
         <translation>Отчёт:</translation>
     </message>
     <message>
-        <location filename="../../ui/reports_window.py" line="217"/>
+        <location filename="../../ui/reports_window.py" line="218"/>
         <source>Period:</source>
         <translation>Период:</translation>
     </message>
     <message>
-        <location filename="../../ui/reports_window.py" line="218"/>
+        <location filename="../../ui/reports_window.py" line="219"/>
         <source>Channel:</source>
         <translation>Канал:</translation>
     </message>
     <message>
-        <location filename="../../ui/reports_window.py" line="219"/>
+        <location filename="../../ui/reports_window.py" line="220"/>
         <source>Topic section:</source>
         <translation>Раздел классификатора:</translation>
     </message>
     <message>
-        <location filename="../../ui/reports_window.py" line="220"/>
+        <location filename="../../ui/reports_window.py" line="221"/>
         <source>Department:</source>
         <translation>Подразделение:</translation>
     </message>
     <message>
-        <location filename="../../ui/reports_window.py" line="221"/>
+        <location filename="../../ui/reports_window.py" line="222"/>
         <source>Group:</source>
         <translation>Группировка:</translation>
     </message>
     <message>
-        <location filename="../../ui/reports_window.py" line="229"/>
+        <location filename="../../ui/reports_window.py" line="230"/>
         <source>Export PDF…</source>
         <translation>Экспорт в PDF…</translation>
     </message>
     <message>
-        <location filename="../../ui/reports_window.py" line="230"/>
+        <location filename="../../ui/reports_window.py" line="231"/>
         <source>Export XLSX…</source>
         <translation>Экспорт в XLSX…</translation>
     </message>
     <message>
-        <location filename="../../ui/reports_window.py" line="231"/>
+        <location filename="../../ui/reports_window.py" line="232"/>
         <source>Export CSV…</source>
         <translation>Экспорт в CSV…</translation>
     </message>
     <message>
-        <location filename="../../ui/reports_window.py" line="239"/>
+        <location filename="../../ui/reports_window.py" line="240"/>
         <source>Choose a report and its period, then press «Build».</source>
         <translation>Выберите отчёт и период, затем нажмите «Сформировать».</translation>
     </message>
     <message>
-        <location filename="../../ui/reports_window.py" line="265"/>
+        <location filename="../../ui/reports_window.py" line="266"/>
         <source>Table:</source>
         <translation>Таблица:</translation>
     </message>
     <message>
-        <location filename="../../ui/reports_window.py" line="284"/>
+        <location filename="../../ui/reports_window.py" line="285"/>
         <source>Period from</source>
         <translation>Период с</translation>
     </message>
     <message>
-        <location filename="../../ui/reports_window.py" line="285"/>
+        <location filename="../../ui/reports_window.py" line="286"/>
         <source>Period to</source>
         <translation>Период по</translation>
     </message>
     <message>
-        <location filename="../../ui/reports_window.py" line="286"/>
+        <location filename="../../ui/reports_window.py" line="287"/>
         <source>Report table</source>
         <translation>Таблица отчёта</translation>
     </message>
     <message>
-        <location filename="../../ui/reports_window.py" line="287"/>
+        <location filename="../../ui/reports_window.py" line="288"/>
         <source>Table of the report</source>
         <translation>Выбор таблицы отчёта</translation>
     </message>
     <message>
-        <location filename="../../ui/reports_window.py" line="359"/>
+        <location filename="../../ui/reports_window.py" line="360"/>
         <source>Building the report…</source>
         <translation>Формирование отчёта…</translation>
     </message>
     <message>
-        <location filename="../../ui/reports_window.py" line="359"/>
+        <location filename="../../ui/reports_window.py" line="360"/>
         <source>Cancel</source>
         <translation>Отмена</translation>
     </message>
     <message>
-        <location filename="../../ui/reports_window.py" line="391"/>
+        <location filename="../../ui/reports_window.py" line="392"/>
         <source>The report is ready.</source>
         <translation>Отчёт сформирован.</translation>
     </message>
     <message>
-        <location filename="../../ui/reports_window.py" line="396"/>
+        <location filename="../../ui/reports_window.py" line="397"/>
         <source>Building the report was cancelled.</source>
         <translation>Формирование отчёта отменено.</translation>
     </message>
     <message>
-        <location filename="../../ui/reports_window.py" line="415"/>
+        <location filename="../../ui/reports_window.py" line="416"/>
         <source>Built %1 by %2</source>
         <translation>Сформирован %1, %2</translation>
     </message>
     <message>
-        <location filename="../../ui/reports_window.py" line="459"/>
+        <location filename="../../ui/reports_window.py" line="460"/>
         <source>Export the report</source>
         <translation>Экспорт отчёта</translation>
     </message>
     <message>
-        <location filename="../../ui/reports_window.py" line="480"/>
+        <location filename="../../ui/reports_window.py" line="481"/>
         <source>Exporting…</source>
         <translation>Экспорт…</translation>
     </message>
     <message>
-        <location filename="../../ui/reports_window.py" line="485"/>
+        <location filename="../../ui/reports_window.py" line="486"/>
         <source>Saved: %1</source>
         <translation>Сохранено: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/reports_window.py" line="493"/>
+        <location filename="../../ui/reports_window.py" line="494"/>
         <source>The report could not be saved: %1</source>
         <translation>Не удалось сохранить отчёт: %1</translation>
     </message>
@@ -3658,67 +3753,67 @@
 <context>
     <name>RescheduleDialog</name>
     <message>
-        <location filename="../../ui/dialogs/reschedule_dialog.py" line="88"/>
+        <location filename="../../ui/dialogs/reschedule_dialog.py" line="89"/>
         <source>Reschedule the consultation</source>
         <translation>Перенос консультации</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/reschedule_dialog.py" line="94"/>
+        <location filename="../../ui/dialogs/reschedule_dialog.py" line="95"/>
         <source>Now: &lt;b&gt;%1&lt;/b&gt; · %2 · %3</source>
         <translation>Сейчас: &lt;b&gt;%1&lt;/b&gt; · %2 · %3</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/reschedule_dialog.py" line="97"/>
+        <location filename="../../ui/dialogs/reschedule_dialog.py" line="98"/>
         <source>(no name)</source>
         <translation>(без имени)</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/reschedule_dialog.py" line="100"/>
+        <location filename="../../ui/dialogs/reschedule_dialog.py" line="101"/>
         <source>&amp;Any specialist on this topic</source>
         <translation>&amp;Любой специалист по этой теме</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/reschedule_dialog.py" line="108"/>
+        <location filename="../../ui/dialogs/reschedule_dialog.py" line="109"/>
         <source>why the consultation is moved (required)</source>
         <translation>почему консультация переносится (обязательно)</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/reschedule_dialog.py" line="116"/>
+        <location filename="../../ui/dialogs/reschedule_dialog.py" line="117"/>
         <source>&amp;Reason:</source>
         <translation>&amp;Причина:</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/reschedule_dialog.py" line="126"/>
+        <location filename="../../ui/dialogs/reschedule_dialog.py" line="127"/>
         <source>&amp;New slot (Enter moves):</source>
         <translation>&amp;Новое время (Enter — перенести):</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/reschedule_dialog.py" line="133"/>
+        <location filename="../../ui/dialogs/reschedule_dialog.py" line="134"/>
         <source>&amp;Move</source>
         <translation>Пе&amp;ренести</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/reschedule_dialog.py" line="147"/>
+        <location filename="../../ui/dialogs/reschedule_dialog.py" line="148"/>
         <source>History:</source>
         <translation>История:</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/reschedule_dialog.py" line="177"/>
+        <location filename="../../ui/dialogs/reschedule_dialog.py" line="178"/>
         <source>Looking for free slots…</source>
         <translation>Ищем свободное время…</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/reschedule_dialog.py" line="209"/>
+        <location filename="../../ui/dialogs/reschedule_dialog.py" line="210"/>
         <source>Free slots shown: %d</source>
         <translation>Показано свободных мест: %d</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/reschedule_dialog.py" line="211"/>
+        <location filename="../../ui/dialogs/reschedule_dialog.py" line="212"/>
         <source>No free slots in the coming weeks.</source>
         <translation>В ближайшие недели свободного времени нет.</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/reschedule_dialog.py" line="218"/>
+        <location filename="../../ui/dialogs/reschedule_dialog.py" line="219"/>
         <source>Choose a free slot in the list.</source>
         <translation>Выберите свободное время в списке.</translation>
     </message>
@@ -3795,133 +3890,133 @@
 <context>
     <name>SchedulesDialog</name>
     <message>
-        <location filename="../../ui/dialogs/schedules_dialog.py" line="84"/>
+        <location filename="../../ui/dialogs/schedules_dialog.py" line="85"/>
         <source>Consultation schedules</source>
         <translation>Расписания консультаций</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/schedules_dialog.py" line="107"/>
-        <location filename="../../ui/dialogs/schedules_dialog.py" line="109"/>
+        <location filename="../../ui/dialogs/schedules_dialog.py" line="108"/>
+        <location filename="../../ui/dialogs/schedules_dialog.py" line="110"/>
         <source>Users</source>
         <translation>Пользователи</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/schedules_dialog.py" line="111"/>
+        <location filename="../../ui/dialogs/schedules_dialog.py" line="112"/>
         <source>✓ — has a schedule</source>
         <translation>✓ — расписание задано</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/schedules_dialog.py" line="137"/>
+        <location filename="../../ui/dialogs/schedules_dialog.py" line="138"/>
         <source> min</source>
         <translation> мин</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/schedules_dialog.py" line="139"/>
+        <location filename="../../ui/dialogs/schedules_dialog.py" line="140"/>
         <source>e.g. 13:00-14:00, 16:00-16:15</source>
         <translation>например 13:00-14:00, 16:00-16:15</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/schedules_dialog.py" line="144"/>
+        <location filename="../../ui/dialogs/schedules_dialog.py" line="145"/>
         <source>classifier code or words of the topic, then Enter</source>
         <translation>код классификатора или слова из темы, затем Enter</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/schedules_dialog.py" line="153"/>
+        <location filename="../../ui/dialogs/schedules_dialog.py" line="154"/>
         <source>Del removes the highlighted topic; no topics means every topic</source>
         <translation>Del удаляет выделенную тему; без тем — консультирует по всем</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/schedules_dialog.py" line="155"/>
+        <location filename="../../ui/dialogs/schedules_dialog.py" line="156"/>
         <source>&amp;Save the schedule</source>
         <translation>&amp;Сохранить расписание</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/schedules_dialog.py" line="163"/>
+        <location filename="../../ui/dialogs/schedules_dialog.py" line="164"/>
         <source>Weekly schedule</source>
         <translation>Расписание на неделю</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/schedules_dialog.py" line="166"/>
+        <location filename="../../ui/dialogs/schedules_dialog.py" line="167"/>
         <source>&amp;Days and hours:</source>
         <translation>&amp;Дни и часы:</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/schedules_dialog.py" line="174"/>
+        <location filename="../../ui/dialogs/schedules_dialog.py" line="175"/>
         <source>S&amp;lot length:</source>
         <translation>Д&amp;лительность приёма:</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/schedules_dialog.py" line="175"/>
+        <location filename="../../ui/dialogs/schedules_dialog.py" line="176"/>
         <source>&amp;Breaks:</source>
         <translation>&amp;Перерывы:</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/schedules_dialog.py" line="176"/>
+        <location filename="../../ui/dialogs/schedules_dialog.py" line="177"/>
         <source>&amp;Format:</source>
         <translation>&amp;Формат:</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/schedules_dialog.py" line="181"/>
+        <location filename="../../ui/dialogs/schedules_dialog.py" line="182"/>
         <source>&amp;Topics:</source>
         <translation>&amp;Темы:</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/schedules_dialog.py" line="205"/>
+        <location filename="../../ui/dialogs/schedules_dialog.py" line="206"/>
         <source>leave, sick day…</source>
         <translation>отпуск, больничный…</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/schedules_dialog.py" line="206"/>
+        <location filename="../../ui/dialogs/schedules_dialog.py" line="207"/>
         <source>&amp;Add absence</source>
         <translation>Доб&amp;авить отсутствие</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/schedules_dialog.py" line="209"/>
+        <location filename="../../ui/dialogs/schedules_dialog.py" line="210"/>
         <source>Re&amp;move absence</source>
         <translation>&amp;Удалить отсутствие</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/schedules_dialog.py" line="212"/>
+        <location filename="../../ui/dialogs/schedules_dialog.py" line="213"/>
         <source>Absences</source>
         <translation>Отсутствия</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/schedules_dialog.py" line="216"/>
+        <location filename="../../ui/dialogs/schedules_dialog.py" line="217"/>
         <source>From</source>
         <translation>С</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/schedules_dialog.py" line="218"/>
+        <location filename="../../ui/dialogs/schedules_dialog.py" line="219"/>
         <source>to</source>
         <translation>по</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/schedules_dialog.py" line="234"/>
+        <location filename="../../ui/dialogs/schedules_dialog.py" line="235"/>
         <source>Save the &amp;template</source>
         <translation>Сохранить &amp;шаблон</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/schedules_dialog.py" line="237"/>
+        <location filename="../../ui/dialogs/schedules_dialog.py" line="238"/>
         <source>Video meeting link template</source>
         <translation>Шаблон ссылки на видеовстречу</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/schedules_dialog.py" line="307"/>
+        <location filename="../../ui/dialogs/schedules_dialog.py" line="308"/>
         <source>No schedule yet: set the days and hours and save.</source>
         <translation>Расписания ещё нет: укажите дни и часы и сохраните.</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/schedules_dialog.py" line="316"/>
+        <location filename="../../ui/dialogs/schedules_dialog.py" line="317"/>
         <source>Now: %s</source>
         <translation>Сейчас: %s</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/schedules_dialog.py" line="405"/>
+        <location filename="../../ui/dialogs/schedules_dialog.py" line="406"/>
         <source>Saved: %s</source>
         <translation>Сохранено: %s</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/schedules_dialog.py" line="458"/>
+        <location filename="../../ui/dialogs/schedules_dialog.py" line="459"/>
         <source>The meeting link template is saved.</source>
         <translation>Шаблон ссылки на встречу сохранён.</translation>
     </message>
@@ -4137,32 +4232,32 @@
 <context>
     <name>SlotList</name>
     <message>
-        <location filename="../../ui/widgets/slot_list.py" line="32"/>
+        <location filename="../../ui/widgets/slot_list.py" line="33"/>
         <source>video or in person</source>
         <translation>видео или лично</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/slot_list.py" line="34"/>
+        <location filename="../../ui/widgets/slot_list.py" line="35"/>
         <source>video only</source>
         <translation>только видео</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/slot_list.py" line="35"/>
+        <location filename="../../ui/widgets/slot_list.py" line="36"/>
         <source>in person only</source>
         <translation>только лично</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/slot_list.py" line="41"/>
+        <location filename="../../ui/widgets/slot_list.py" line="42"/>
         <source>video</source>
         <translation>видео</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/slot_list.py" line="42"/>
+        <location filename="../../ui/widgets/slot_list.py" line="43"/>
         <source>in person</source>
         <translation>лично</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/slot_list.py" line="57"/>
+        <location filename="../../ui/widgets/slot_list.py" line="58"/>
         <source>Free slots</source>
         <translation>Свободное время</translation>
     </message>

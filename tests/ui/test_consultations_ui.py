@@ -259,7 +259,7 @@ def test_a_slot_taken_by_another_clerk_meanwhile_is_said_plainly_and_nothing_typ
     qtbot.keyClick(dialog.slots_list, Qt.Key.Key_Return)
 
     box = wait_for_window(qtbot, QMessageBox, dialog)
-    assert "уже занят" in box.text() and "другой пользователь" in box.text()
+    assert "уже занят" in box.text() and "другой гражданин" in box.text()
     assert dialog.booked is None
     assert dialog.slot_taken_label.isVisible()
     offered = dialog.slots_list.slots()

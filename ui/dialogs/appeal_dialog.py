@@ -89,6 +89,7 @@ from ui.locale_format import format_date
 from ui.topics import TopicCatalog, code_from_caption
 from ui.widgets.appeal_properties import AppealPropertiesPanel
 from ui.widgets.case_panel import CasePanel
+from ui.widgets.consultation_origin import ConsultationOriginPanel
 from ui.widgets.form import (
     FORM_STYLE_SHEET,
     EnterKeyFilter,
@@ -321,6 +322,8 @@ class AppealDialog(QDialog):
 
         # Properties the appeal is about: picked here, linked at once (or after registration).
         self.properties_panel = AppealPropertiesPanel(self._db, self._actor, self.address_edit)
+        # The consultation the appeal was registered from, if any (hidden otherwise).
+        self.consultation_panel = ConsultationOriginPanel(self._db, self._actor, self._topics)
 
         left = QVBoxLayout()
         left.addWidget(appeal_box)
@@ -336,6 +339,7 @@ class AppealDialog(QDialog):
         columns.addLayout(right, 6)
         layout = QVBoxLayout(self)
         layout.addWidget(self.header_label)
+        layout.addWidget(self.consultation_panel)
         if self._appeal is None:
             self.tabs: QTabWidget | None = None
             layout.addWidget(self.form_page, 1)
@@ -361,6 +365,7 @@ class AppealDialog(QDialog):
         self._update_applicant_rows()
 
         chain: list[QWidget] = [
+            *self.consultation_panel.tab_chain(),
             self.received_edit,
             self.channel_combo,
             self.kind_combo,
@@ -490,6 +495,7 @@ class AppealDialog(QDialog):
         self._show_header(appeal)
         self._load_case(appeal)
         self.properties_panel.set_appeal(appeal.id)
+        self.consultation_panel.set_appeal(appeal.id)
 
     def _show_header(self, appeal: AppealView) -> None:
         due = format_date(appeal.due_date, "—")
