@@ -3,6 +3,12 @@
 Bookings count in the period their slot falls in. A moved booking counts once, in its final slot
 (its earlier rows are shown as «перенесено» apart). The wait is from the first booking to the slot of
 a held consultation; the share of written appeals is of the held ones.
+
+The reports framework's filters: the period and the classifier section apply as for appeals; the
+channel applies as the consultation's format (video consultation, personal reception). A channel a
+consultation never has (post, e-mail, …) and the department (specialists belong to no department in
+the program: a department is the appeal's) do not apply: the report refuses them with a message
+saying so, rather than returning figures that look filtered and are not.
 """
 
 from __future__ import annotations
@@ -141,18 +147,45 @@ FIGURE_COLUMNS = (
 )
 
 
+# The channels that are consultation formats (the rest do not apply to consultations).
+CONSULTATION_CHANNELS = {fmt.channel: fmt for fmt in ConsultationFormat}
+
+
 def _format_filter(channel: Channel | None) -> ConsultationFormat | None:
     if channel is None:
         return None
-    if channel is Channel.VIDEO_CONSULTATION:
-        return ConsultationFormat.VIDEO
-    if channel is Channel.IN_PERSON:
-        return ConsultationFormat.IN_PERSON
+    fmt = CONSULTATION_CHANNELS.get(channel)
+    if fmt is not None:
+        return fmt
+    offered = " или ".join(f"«{c.label}»" for c in CONSULTATION_CHANNELS)
     raise ValidationError(
         FieldError(
-            "channel", "Для отчёта о консультациях канал — видеоконсультация или личный приём (или все)."
+            "channel",
+            f"Фильтр «Канал: {channel.label}» к консультациям не применяется: консультация бывает "
+            f"только в форме {offered}. Выберите один из них или все каналы.",
         )
     )
+
+
+def check_filters(params: ReportParams) -> ConsultationFormat | None:
+    """The format the channel filter means; ValidationError for a filter that does not apply."""
+    errors: list[FieldError] = []
+    fmt: ConsultationFormat | None = None
+    try:
+        fmt = _format_filter(params.channel)
+    except ValidationError as error:
+        errors += error.errors
+    if params.department_id is not None:
+        errors.append(
+            FieldError(
+                "department_id",
+                "Фильтр «Подразделение» к консультациям не применяется: специалисты в программе не "
+                "закреплены за подразделениями (подразделение есть у обращения). Выберите все подразделения.",
+            )
+        )
+    if errors:
+        raise ValidationError(errors)
+    return fmt
 
 
 def _where(params: ReportParams) -> list[ColumnElement[bool]]:
@@ -238,7 +271,7 @@ def consultations_report(
     progress: Progress | None = None,
     cancel: threading.Event | None = None,
 ) -> ReportData:
-    _format_filter(params.channel)
+    check_filters(params.validated())
     steps = Steps(6, progress, cancel)
     month_params = params if params.granularity is Granularity.MONTH else _monthly(params)
     previous = previous_params(month_params)
