@@ -4,7 +4,7 @@ and the way into the appeal editor. An executor starts on «My appeals»."""
 from __future__ import annotations
 
 from dataclasses import replace
-from datetime import UTC, datetime
+from datetime import UTC, date, datetime
 from pathlib import Path
 
 from PySide6.QtCore import QItemSelectionModel, QModelIndex, Qt, QTimer
@@ -61,6 +61,7 @@ from ui.dialogs.property_finder_dialog import PropertyFinderDialog
 from ui.dialogs.property_import_dialog import PropertyImportDialog
 from ui.dialogs.users_dialog import UsersDialog
 from ui.letter_windows import LetterWindows
+from ui.locale_format import format_date, format_datetime
 from ui.models.register_model import HIGHLIGHTED_COLUMNS, RegisterModel
 from ui.register_export import ask_export_path, export_view
 from ui.reports_window import ReportsWindow
@@ -111,8 +112,17 @@ class MainWindow(QMainWindow):
         )
         header = self.register_view.horizontalHeader()
         header.setHighlightSections(False)
+        metrics = self.register_view.fontMetrics()
+        # Dates as wide as the interface language and the font write them («12/28/2026 11:58 PM»).
+        widest = {
+            "received_at": format_datetime(datetime(2026, 12, 28, 23, 58)),
+            "due_date": format_date(date(2026, 12, 28)),
+        }
         for number, column in enumerate(self.register_model.columns):
-            self.register_view.setColumnWidth(number, column.width)
+            width = column.width
+            if column.key in widest:  # room for the marker icon and the bold of an overdue date
+                width = max(width, int(metrics.horizontalAdvance(widest[column.key]) * 1.1) + 36)
+            self.register_view.setColumnWidth(number, width)
             if column.key == "summary":
                 header.setSectionResizeMode(number, QHeaderView.ResizeMode.Stretch)
         self.register_view.activated.connect(self._on_register_view_activated)
@@ -392,7 +402,7 @@ class MainWindow(QMainWindow):
             )
         )
         self.filter_panel_action.toggled.connect(self._on_filter_panel_action_toggled)
-        self.relevance_action = QAction(self.tr("By relevance"), self)
+        self.relevance_action = QAction(self.tr("By rele&vance"), self)
         self.relevance_action.setCheckable(True)
         self.relevance_action.setToolTip(self.tr("Order the search results by how well they match"))
         self.relevance_action.toggled.connect(self._on_relevance_action_toggled)
@@ -668,7 +678,8 @@ class MainWindow(QMainWindow):
         self.export_action.setToolTip(self.tr("The register as shown (filters and columns) to XLSX or CSV"))
         self.export_action.triggered.connect(self._on_export_action_triggered)
         self.quit_action = QAction(self.tr("&Quit"), self)
-        self.quit_action.setShortcut(QKeySequence(Qt.Modifier.CTRL | Qt.Key.Key_Q))  # the platform's may be none
+        # Ctrl+Q everywhere: the platform's standard Quit key may be none (Windows).
+        self.quit_action.setShortcut(QKeySequence(Qt.Modifier.CTRL | Qt.Key.Key_Q))
         self.quit_action.triggered.connect(self.close)
         self.reports_action = QAction(self.tr("&Reports…"), self)
         self.reports_action.setShortcut(QKeySequence(Qt.Modifier.CTRL | Qt.Key.Key_R))

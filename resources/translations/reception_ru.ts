@@ -625,72 +625,72 @@
         <translation>Записать на выделенное время (Enter в списке, Ctrl+Enter в любом поле)</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/booking_dialog.py" line="315"/>
+        <location filename="../../ui/dialogs/booking_dialog.py" line="317"/>
         <source>No property chosen.</source>
         <translation>Объект не выбран.</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/booking_dialog.py" line="318"/>
+        <location filename="../../ui/dialogs/booking_dialog.py" line="320"/>
         <source>Chosen: %s</source>
         <translation>Выбран: %s</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/booking_dialog.py" line="379"/>
+        <location filename="../../ui/dialogs/booking_dialog.py" line="381"/>
         <source>Looking for free slots…</source>
         <translation>Ищем свободное время…</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/booking_dialog.py" line="408"/>
+        <location filename="../../ui/dialogs/booking_dialog.py" line="410"/>
         <source>Free slots shown: %d</source>
         <translation>Показано свободных мест: %d</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/booking_dialog.py" line="411"/>
+        <location filename="../../ui/dialogs/booking_dialog.py" line="413"/>
         <source>No free slots of a specialist on this topic and format in the coming weeks.</source>
         <translation>В ближайшие недели нет свободного времени у специалистов по этой теме в этом формате.</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/booking_dialog.py" line="414"/>
+        <location filename="../../ui/dialogs/booking_dialog.py" line="416"/>
         <source>No free slots in the coming weeks.</source>
         <translation>В ближайшие недели свободного времени нет.</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/booking_dialog.py" line="458"/>
+        <location filename="../../ui/dialogs/booking_dialog.py" line="460"/>
         <source>Already booked on this topic:</source>
         <translation>Гражданин уже записан по этой теме:</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/booking_dialog.py" line="460"/>
+        <location filename="../../ui/dialogs/booking_dialog.py" line="462"/>
         <source>The citizen already has bookings:</source>
         <translation>У гражданина уже есть записи:</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/booking_dialog.py" line="475"/>
+        <location filename="../../ui/dialogs/booking_dialog.py" line="477"/>
         <source>Choose a free slot in the list.</source>
         <translation>Выберите свободное время в списке.</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/booking_dialog.py" line="514"/>
+        <location filename="../../ui/dialogs/booking_dialog.py" line="516"/>
         <source>The list now shows the next free slots; Enter books the highlighted one.</source>
         <translation>В списке — ближайшее свободное время; Enter записывает на выделенное.</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/booking_dialog.py" line="530"/>
+        <location filename="../../ui/dialogs/booking_dialog.py" line="532"/>
         <source>Book a &amp;second one</source>
         <translation>Записать &amp;ещё раз</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/booking_dialog.py" line="531"/>
+        <location filename="../../ui/dialogs/booking_dialog.py" line="533"/>
         <source>&amp;Keep the existing booking</source>
         <translation>&amp;Оставить прежнюю запись</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/booking_dialog.py" line="548"/>
+        <location filename="../../ui/dialogs/booking_dialog.py" line="550"/>
         <source>Consultation booked</source>
         <translation>Запись на консультацию сделана</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/booking_dialog.py" line="550"/>
+        <location filename="../../ui/dialogs/booking_dialog.py" line="552"/>
         <source>&lt;b&gt;Booked&lt;/b&gt; № %1: %2</source>
         <translation>&lt;b&gt;Записан&lt;/b&gt;, запись № %1: %2</translation>
     </message>
@@ -1074,72 +1074,72 @@
 <context>
     <name>ConsultationOriginPanel</name>
     <message>
-        <location filename="../../ui/widgets/consultation_origin.py" line="42"/>
+        <location filename="../../ui/widgets/consultation_origin.py" line="43"/>
         <source>Registered from a consultation</source>
         <translation>Зарегистрировано по консультации</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/consultation_origin.py" line="52"/>
+        <location filename="../../ui/widgets/consultation_origin.py" line="53"/>
         <source>Open in the day &amp;view</source>
         <translation>Откр&amp;ыть в расписании дня</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/consultation_origin.py" line="55"/>
+        <location filename="../../ui/widgets/consultation_origin.py" line="56"/>
         <source>The specialist&apos;s consultations of that day, with this one selected</source>
         <translation>Консультации специалиста в тот день, эта — выделена</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/consultation_origin.py" line="57"/>
+        <location filename="../../ui/widgets/consultation_origin.py" line="58"/>
         <source>Open the consultation in the day view</source>
         <translation>Открыть консультацию в расписании дня</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/consultation_origin.py" line="59"/>
+        <location filename="../../ui/widgets/consultation_origin.py" line="60"/>
         <source>Details</source>
         <translation>Подробности</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/consultation_origin.py" line="63"/>
+        <location filename="../../ui/widgets/consultation_origin.py" line="64"/>
         <source>The citizen&apos;s question, the questions raised and the answer given</source>
         <translation>Вопрос гражданина, вопросы по классификатору и данный ответ</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/consultation_origin.py" line="65"/>
+        <location filename="../../ui/widgets/consultation_origin.py" line="66"/>
         <source>Details of the consultation</source>
         <translation>Подробности консультации</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/consultation_origin.py" line="130"/>
+        <location filename="../../ui/widgets/consultation_origin.py" line="131"/>
         <source>Booking № %d</source>
         <translation>Запись № %d</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/consultation_origin.py" line="132"/>
+        <location filename="../../ui/widgets/consultation_origin.py" line="133"/>
         <source>Topic: %s</source>
         <translation>Тема: %s</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/consultation_origin.py" line="134"/>
+        <location filename="../../ui/widgets/consultation_origin.py" line="135"/>
         <source>Question: %s</source>
         <translation>Вопрос: %s</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/consultation_origin.py" line="136"/>
+        <location filename="../../ui/widgets/consultation_origin.py" line="137"/>
         <source>Questions raised: %s</source>
         <translation>Вопросы по классификатору: %s</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/consultation_origin.py" line="138"/>
+        <location filename="../../ui/widgets/consultation_origin.py" line="139"/>
         <source>Oral answer: %s</source>
         <translation>Устный ответ: %s</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/consultation_origin.py" line="140"/>
+        <location filename="../../ui/widgets/consultation_origin.py" line="141"/>
         <source>Note: %s</source>
         <translation>Примечание: %s</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/consultation_origin.py" line="142"/>
+        <location filename="../../ui/widgets/consultation_origin.py" line="143"/>
         <source>Property: %s</source>
         <translation>Объект: %s</translation>
     </message>
@@ -1276,92 +1276,92 @@
         <translation>Тема</translation>
     </message>
     <message>
-        <location filename="../../ui/consultations_window.py" line="204"/>
+        <location filename="../../ui/consultations_window.py" line="207"/>
         <source>Open the meeting &amp;link</source>
         <translation>Открыть &amp;ссылку на встречу</translation>
     </message>
     <message>
-        <location filename="../../ui/consultations_window.py" line="205"/>
+        <location filename="../../ui/consultations_window.py" line="208"/>
         <source>Open the video meeting in the browser (Ctrl+L)</source>
         <translation>Открыть видеовстречу в браузере (Ctrl+L)</translation>
     </message>
     <message>
-        <location filename="../../ui/consultations_window.py" line="208"/>
-        <location filename="../../ui/consultations_window.py" line="471"/>
+        <location filename="../../ui/consultations_window.py" line="211"/>
+        <location filename="../../ui/consultations_window.py" line="475"/>
         <source>Record the &amp;outcome…</source>
         <translation>&amp;Итог консультации…</translation>
     </message>
     <message>
-        <location filename="../../ui/consultations_window.py" line="209"/>
+        <location filename="../../ui/consultations_window.py" line="212"/>
         <source>Held, no-show, cancelled by the citizen (Enter on the row)</source>
         <translation>Проведена, неявка, отменена гражданином (Enter на строке)</translation>
     </message>
     <message>
-        <location filename="../../ui/consultations_window.py" line="211"/>
-        <location filename="../../ui/consultations_window.py" line="480"/>
+        <location filename="../../ui/consultations_window.py" line="214"/>
+        <location filename="../../ui/consultations_window.py" line="484"/>
         <source>Register an &amp;appeal</source>
         <translation>Зарегистрировать &amp;обращение</translation>
     </message>
     <message>
-        <location filename="../../ui/consultations_window.py" line="212"/>
+        <location filename="../../ui/consultations_window.py" line="215"/>
         <source>Register an appeal from the held consultation and open it</source>
         <translation>Зарегистрировать обращение по проведённой консультации и открыть его</translation>
     </message>
     <message>
-        <location filename="../../ui/consultations_window.py" line="214"/>
+        <location filename="../../ui/consultations_window.py" line="217"/>
         <source>Re&amp;schedule…</source>
         <translation>Пе&amp;ренести…</translation>
     </message>
     <message>
-        <location filename="../../ui/consultations_window.py" line="216"/>
+        <location filename="../../ui/consultations_window.py" line="219"/>
         <source>&amp;Cancel booking…</source>
         <translation>О&amp;тменить запись…</translation>
     </message>
     <message>
-        <location filename="../../ui/consultations_window.py" line="230"/>
-        <location filename="../../ui/consultations_window.py" line="241"/>
+        <location filename="../../ui/consultations_window.py" line="233"/>
+        <location filename="../../ui/consultations_window.py" line="244"/>
         <source>Earlier appeals</source>
         <translation>Прежние обращения</translation>
     </message>
     <message>
-        <location filename="../../ui/consultations_window.py" line="233"/>
-        <location filename="../../ui/consultations_window.py" line="242"/>
+        <location filename="../../ui/consultations_window.py" line="236"/>
+        <location filename="../../ui/consultations_window.py" line="245"/>
         <source>Earlier consultations</source>
         <translation>Прежние консультации</translation>
     </message>
     <message>
-        <location filename="../../ui/consultations_window.py" line="236"/>
-        <location filename="../../ui/consultations_window.py" line="243"/>
+        <location filename="../../ui/consultations_window.py" line="239"/>
+        <location filename="../../ui/consultations_window.py" line="246"/>
         <source>Properties</source>
         <translation>Объекты</translation>
     </message>
     <message>
-        <location filename="../../ui/consultations_window.py" line="244"/>
+        <location filename="../../ui/consultations_window.py" line="247"/>
         <source>History</source>
         <translation>История</translation>
     </message>
     <message>
-        <location filename="../../ui/consultations_window.py" line="246"/>
+        <location filename="../../ui/consultations_window.py" line="249"/>
         <source>Ctrl+%d</source>
         <translation>Ctrl+%d</translation>
     </message>
     <message>
-        <location filename="../../ui/consultations_window.py" line="357"/>
+        <location filename="../../ui/consultations_window.py" line="360"/>
         <source>No specialist has a consultation schedule yet (an administrator sets it).</source>
         <translation>Ни у одного специалиста ещё нет расписания консультаций (его задаёт администратор).</translation>
     </message>
     <message>
-        <location filename="../../ui/consultations_window.py" line="363"/>
+        <location filename="../../ui/consultations_window.py" line="366"/>
         <source>Loading…</source>
         <translation>Загрузка…</translation>
     </message>
     <message>
-        <location filename="../../ui/consultations_window.py" line="400"/>
+        <location filename="../../ui/consultations_window.py" line="403"/>
         <source>(no name)</source>
         <translation>(без имени)</translation>
     </message>
     <message>
-        <location filename="../../ui/consultations_window.py" line="413"/>
+        <location filename="../../ui/consultations_window.py" line="417"/>
         <source>No consultations on this day (Alt+Right: the next day).</source>
         <translation>В этот день консультаций нет (Alt+→ — следующий день).</translation>
     </message>
@@ -1370,72 +1370,72 @@
         <translation type="vanished">В этот день консультаций нет.</translation>
     </message>
     <message>
-        <location filename="../../ui/consultations_window.py" line="417"/>
+        <location filename="../../ui/consultations_window.py" line="421"/>
         <source>Consultations: %1, still to hold: %2</source>
         <translation>Консультаций: %1, предстоит: %2</translation>
     </message>
     <message>
-        <location filename="../../ui/consultations_window.py" line="471"/>
+        <location filename="../../ui/consultations_window.py" line="475"/>
         <source>C&amp;orrect the outcome…</source>
         <translation>Исправить &amp;итог…</translation>
     </message>
     <message>
-        <location filename="../../ui/consultations_window.py" line="477"/>
+        <location filename="../../ui/consultations_window.py" line="481"/>
         <source>Open appeal %s</source>
         <translation>Открыть обращение %s</translation>
     </message>
     <message>
-        <location filename="../../ui/consultations_window.py" line="503"/>
+        <location filename="../../ui/consultations_window.py" line="507"/>
         <source>Earlier appeals (%d)</source>
         <translation>Прежние обращения (%d)</translation>
     </message>
     <message>
-        <location filename="../../ui/consultations_window.py" line="504"/>
+        <location filename="../../ui/consultations_window.py" line="508"/>
         <source>Earlier consultations (%d)</source>
         <translation>Прежние консультации (%d)</translation>
     </message>
     <message>
-        <location filename="../../ui/consultations_window.py" line="505"/>
+        <location filename="../../ui/consultations_window.py" line="509"/>
         <source>Properties (%d)</source>
         <translation>Объекты (%d)</translation>
     </message>
     <message>
-        <location filename="../../ui/consultations_window.py" line="553"/>
+        <location filename="../../ui/consultations_window.py" line="557"/>
         <source>Topic: %s</source>
         <translation>Тема: %s</translation>
     </message>
     <message>
-        <location filename="../../ui/consultations_window.py" line="555"/>
+        <location filename="../../ui/consultations_window.py" line="559"/>
         <source>Question: %s</source>
         <translation>Вопрос: %s</translation>
     </message>
     <message>
-        <location filename="../../ui/consultations_window.py" line="558"/>
+        <location filename="../../ui/consultations_window.py" line="562"/>
         <source>Property: %s</source>
         <translation>Объект: %s</translation>
     </message>
     <message>
-        <location filename="../../ui/consultations_window.py" line="563"/>
+        <location filename="../../ui/consultations_window.py" line="567"/>
         <source>Link: %s</source>
         <translation>Ссылка: %s</translation>
     </message>
     <message>
-        <location filename="../../ui/consultations_window.py" line="566"/>
+        <location filename="../../ui/consultations_window.py" line="570"/>
         <source>Oral answer: %s</source>
         <translation>Устный ответ: %s</translation>
     </message>
     <message>
-        <location filename="../../ui/consultations_window.py" line="571"/>
+        <location filename="../../ui/consultations_window.py" line="575"/>
         <source>Appeal: %s</source>
         <translation>Обращение: %s</translation>
     </message>
     <message>
-        <location filename="../../ui/consultations_window.py" line="575"/>
+        <location filename="../../ui/consultations_window.py" line="579"/>
         <source>Moved from booking № %d</source>
         <translation>Перенесена с записи № %d</translation>
     </message>
     <message>
-        <location filename="../../ui/consultations_window.py" line="694"/>
+        <location filename="../../ui/consultations_window.py" line="698"/>
         <source>Moved to %1, %2</source>
         <translation>Перенесена на %1, %2</translation>
     </message>
@@ -2216,169 +2216,169 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../ui/main_window.py" line="97"/>
+        <location filename="../../ui/main_window.py" line="98"/>
         <source>Reception — %s</source>
         <translation>Приёмная — %s</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="119"/>
+        <location filename="../../ui/main_window.py" line="129"/>
         <source>Register of appeals</source>
         <translation>Реестр обращений</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="148"/>
+        <location filename="../../ui/main_window.py" line="158"/>
         <source>Register</source>
         <translation>Реестр</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="154"/>
+        <location filename="../../ui/main_window.py" line="164"/>
         <source>&amp;New appeal</source>
         <translation>&amp;Новое обращение</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="156"/>
+        <location filename="../../ui/main_window.py" line="166"/>
         <source>Register a new appeal (Ctrl+N)</source>
         <translation>Зарегистрировать новое обращение (Ctrl+N)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="160"/>
+        <location filename="../../ui/main_window.py" line="170"/>
         <source>&amp;Refresh</source>
         <translation>&amp;Обновить</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="162"/>
+        <location filename="../../ui/main_window.py" line="172"/>
         <source>Reload the register (F5)</source>
         <translation>Обновить реестр (F5)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="165"/>
+        <location filename="../../ui/main_window.py" line="175"/>
         <source>Open by &amp;number…</source>
         <translation>Открыть по &amp;номеру…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="167"/>
+        <location filename="../../ui/main_window.py" line="177"/>
         <source>Open an appeal by its registration number (Ctrl+G)</source>
         <translation>Открыть обращение по регистрационному номеру (Ctrl+G)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="172"/>
+        <location filename="../../ui/main_window.py" line="182"/>
         <source>Search: number, phone, e-mail, surname or summary words</source>
         <translation>Поиск: номер, телефон, e-mail, фамилия или слова из краткого содержания</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="180"/>
+        <location filename="../../ui/main_window.py" line="190"/>
         <source>&amp;Find</source>
         <translation>&amp;Найти</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="185"/>
+        <location filename="../../ui/main_window.py" line="195"/>
         <source>Which appeals the register shows (Ctrl+L)</source>
         <translation>Какие обращения показывает реестр (Ctrl+L)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="186"/>
+        <location filename="../../ui/main_window.py" line="196"/>
         <source>Register filter</source>
         <translation>Фильтр реестра</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="187"/>
+        <location filename="../../ui/main_window.py" line="197"/>
         <source>All appeals</source>
         <translation>Все обращения</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="189"/>
+        <location filename="../../ui/main_window.py" line="199"/>
         <source>My appeals</source>
         <translation>Мои обращения</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="190"/>
+        <location filename="../../ui/main_window.py" line="200"/>
         <source>Due soon</source>
         <translation>Срок истекает</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="191"/>
+        <location filename="../../ui/main_window.py" line="201"/>
         <source>Overdue</source>
         <translation>Просроченные</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="192"/>
+        <location filename="../../ui/main_window.py" line="202"/>
         <source>Answered late</source>
         <translation>Отвечены с опозданием</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="195"/>
+        <location filename="../../ui/main_window.py" line="205"/>
         <source>Status: %s</source>
         <translation>Статус: %s</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="197"/>
+        <location filename="../../ui/main_window.py" line="207"/>
         <source>Fi&amp;lter</source>
         <translation>Фи&amp;льтр</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="201"/>
+        <location filename="../../ui/main_window.py" line="211"/>
         <source>Show &amp;overdue</source>
         <translation>Показать &amp;просроченные</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="205"/>
-        <location filename="../../ui/main_window.py" line="271"/>
+        <location filename="../../ui/main_window.py" line="215"/>
+        <location filename="../../ui/main_window.py" line="281"/>
         <source>Show the overdue appeals (Ctrl+Shift+O)</source>
         <translation>Показать просроченные обращения (Ctrl+Shift+O)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="208"/>
+        <location filename="../../ui/main_window.py" line="218"/>
         <source>&amp;Property…</source>
         <translation>О&amp;бъект…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="213"/>
+        <location filename="../../ui/main_window.py" line="223"/>
         <source>Find a property in the register and open its card (Ctrl+Shift+P)</source>
         <translation>Найти объект в реестре недвижимости и открыть его карточку (Ctrl+Shift+P)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="218"/>
+        <location filename="../../ui/main_window.py" line="228"/>
         <source>&amp;Import properties…</source>
         <translation>&amp;Импорт объектов…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="219"/>
+        <location filename="../../ui/main_window.py" line="229"/>
         <source>Load a property registry file (CSV or XLSX)</source>
         <translation>Загрузить файл реестра объектов недвижимости (CSV или XLSX)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="226"/>
+        <location filename="../../ui/main_window.py" line="236"/>
         <source>Click to show appeals about every property</source>
         <translation>Нажмите, чтобы снова показать обращения по всем объектам</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="240"/>
+        <location filename="../../ui/main_window.py" line="250"/>
         <source>Search and filters</source>
         <translation>Поиск и фильтры</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="256"/>
-        <location filename="../../ui/main_window.py" line="325"/>
+        <location filename="../../ui/main_window.py" line="266"/>
+        <location filename="../../ui/main_window.py" line="335"/>
         <source>Appeals: …</source>
         <translation>Обращений: …</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="258"/>
+        <location filename="../../ui/main_window.py" line="268"/>
         <source>User: %1 (%2)</source>
         <translation>Пользователь: %1 (%2)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="260"/>
+        <location filename="../../ui/main_window.py" line="270"/>
         <source>Database: %s</source>
         <translation>База данных: %s</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="270"/>
+        <location filename="../../ui/main_window.py" line="280"/>
         <source>Overdue: …</source>
         <translation>Просрочено: …</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/main_window.py" line="329"/>
+        <location filename="../../ui/main_window.py" line="339"/>
         <source>Appeals: %Ln</source>
         <translation>
             <numerusform>Обращений: %Ln</numerusform>
@@ -2387,7 +2387,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/main_window.py" line="347"/>
+        <location filename="../../ui/main_window.py" line="357"/>
         <source>Overdue: %Ln</source>
         <translation>
             <numerusform>Просрочено: %Ln</numerusform>
@@ -2396,40 +2396,39 @@
         </translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="384"/>
-        <location filename="../../ui/main_window.py" line="413"/>
-        <location filename="../../ui/main_window.py" line="490"/>
+        <location filename="../../ui/main_window.py" line="394"/>
+        <location filename="../../ui/main_window.py" line="423"/>
+        <location filename="../../ui/main_window.py" line="500"/>
         <source>Filte&amp;rs</source>
         <translation>Фильт&amp;ры</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="391"/>
+        <location filename="../../ui/main_window.py" line="401"/>
         <source>Show the filters: status, channel, kind, topic, executor, department, dates (Ctrl+Shift+F)</source>
         <translation>Показать фильтры: статус, канал, вид, тема, исполнитель, подразделение, даты (Ctrl+Shift+F)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="395"/>
         <source>By relevance</source>
-        <translation>По релевантности</translation>
+        <translation type="vanished">По релевантности</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="397"/>
+        <location filename="../../ui/main_window.py" line="407"/>
         <source>Order the search results by how well they match</source>
         <translation>Упорядочить найденное по тому, насколько оно соответствует запросу</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="413"/>
-        <location filename="../../ui/main_window.py" line="490"/>
+        <location filename="../../ui/main_window.py" line="423"/>
+        <location filename="../../ui/main_window.py" line="500"/>
         <source>Filte&amp;rs (%d)</source>
         <translation>Фильт&amp;ры (%d)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="449"/>
+        <location filename="../../ui/main_window.py" line="459"/>
         <source>The register cannot be sorted by this column.</source>
         <translation>По этому столбцу реестр сортировать нельзя.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/main_window.py" line="754"/>
+        <location filename="../../ui/main_window.py" line="765"/>
         <source>Exported %Ln appeal(s) to %1</source>
         <translation>
             <numerusform>Выгружено %Ln обращение в %1</numerusform>
@@ -2442,7 +2441,7 @@
         <translation type="vanished">Обращений: %d</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="333"/>
+        <location filename="../../ui/main_window.py" line="343"/>
         <source>Appeals: ?</source>
         <translation>Обращений: ?</translation>
     </message>
@@ -2451,109 +2450,114 @@
         <translation type="vanished">Просрочено: %d</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="354"/>
+        <location filename="../../ui/main_window.py" line="364"/>
         <source>Overdue: ?</source>
         <translation>Просрочено: ?</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="597"/>
+        <location filename="../../ui/main_window.py" line="405"/>
+        <source>By rele&amp;vance</source>
+        <translation>По реле&amp;вантности</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="607"/>
         <source>Saved: appeal %s</source>
         <translation>Сохранено: обращение %s</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="605"/>
+        <location filename="../../ui/main_window.py" line="615"/>
         <source>Open by number</source>
         <translation>Открыть по номеру</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="606"/>
+        <location filename="../../ui/main_window.py" line="616"/>
         <source>Registration number (for example ВП-2026-17):</source>
         <translation>Регистрационный номер (например, ВП-2026-17):</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="626"/>
+        <location filename="../../ui/main_window.py" line="636"/>
         <source>No connection to the database — form data is saved locally, reconnecting…</source>
         <translation>Нет связи с базой данных — данные формы сохранены локально, переподключение…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="651"/>
+        <location filename="../../ui/main_window.py" line="661"/>
         <source>&amp;Users…</source>
         <translation>&amp;Пользователи…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="652"/>
+        <location filename="../../ui/main_window.py" line="662"/>
         <source>Accounts: add, reset a password, deactivate</source>
         <translation>Учётные записи: добавить, сбросить пароль, отключить</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="660"/>
+        <location filename="../../ui/main_window.py" line="670"/>
         <source>Appeal from &amp;e-mail (.eml)…</source>
         <translation>Обращение из &amp;письма (.eml)…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="666"/>
+        <location filename="../../ui/main_window.py" line="676"/>
         <source>E&amp;xport register…</source>
         <translation>&amp;Выгрузить реестр…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="668"/>
+        <location filename="../../ui/main_window.py" line="678"/>
         <source>The register as shown (filters and columns) to XLSX or CSV</source>
         <translation>Реестр в текущем виде (фильтры и столбцы) в XLSX или CSV</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="670"/>
+        <location filename="../../ui/main_window.py" line="680"/>
         <source>&amp;Quit</source>
         <translation>В&amp;ыход</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="673"/>
+        <location filename="../../ui/main_window.py" line="684"/>
         <source>&amp;Reports…</source>
         <translation>&amp;Отчёты…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="677"/>
+        <location filename="../../ui/main_window.py" line="688"/>
         <source>&amp;About</source>
         <translation>&amp;О программе</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="679"/>
+        <location filename="../../ui/main_window.py" line="690"/>
         <source>&amp;Settings…</source>
         <translation>&amp;Настройки…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="683"/>
+        <location filename="../../ui/main_window.py" line="694"/>
         <source>User &amp;guide</source>
         <translation>&amp;Руководство пользователя</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="688"/>
+        <location filename="../../ui/main_window.py" line="699"/>
         <source>&amp;File</source>
         <translation>&amp;Файл</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="474"/>
-        <location filename="../../ui/main_window.py" line="692"/>
+        <location filename="../../ui/main_window.py" line="484"/>
+        <location filename="../../ui/main_window.py" line="703"/>
         <source>&amp;Edit</source>
         <translation>&amp;Правка</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="694"/>
+        <location filename="../../ui/main_window.py" line="705"/>
         <source>&amp;Appeal</source>
         <translation>&amp;Обращение</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="469"/>
-        <location filename="../../ui/main_window.py" line="703"/>
+        <location filename="../../ui/main_window.py" line="479"/>
+        <location filename="../../ui/main_window.py" line="714"/>
         <source>Re&amp;ports</source>
         <translation>О&amp;тчёты</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="707"/>
+        <location filename="../../ui/main_window.py" line="718"/>
         <source>&amp;Tools</source>
         <translation>С&amp;ервис</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="717"/>
+        <location filename="../../ui/main_window.py" line="728"/>
         <source>&amp;Help</source>
         <translation>&amp;Справка</translation>
     </message>
@@ -2562,22 +2566,22 @@
         <translation type="vanished">Выгружено обращений: %1 — в %2</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="774"/>
+        <location filename="../../ui/main_window.py" line="785"/>
         <source>Appeal from e-mail</source>
         <translation>Обращение из письма</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="774"/>
+        <location filename="../../ui/main_window.py" line="785"/>
         <source>E-mail messages (*.eml)</source>
         <translation>Письма электронной почты (*.eml)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="805"/>
+        <location filename="../../ui/main_window.py" line="816"/>
         <source>About Reception</source>
         <translation>О программе «Приёмная»</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="806"/>
+        <location filename="../../ui/main_window.py" line="817"/>
         <source>Reception %s — the virtual reception office: citizens&apos; appeals under Federal Law 59-FZ.</source>
         <translation>«Приёмная» %s — виртуальная приёмная: обращения граждан по Федеральному закону № 59-ФЗ.</translation>
     </message>
@@ -2586,14 +2590,14 @@
         <translation type="vanished">&amp;Администрирование</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="860"/>
+        <location filename="../../ui/main_window.py" line="871"/>
         <source>The connection to the database is back.</source>
         <translation>Связь с базой данных восстановлена.</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="502"/>
-        <location filename="../../ui/main_window.py" line="510"/>
-        <location filename="../../ui/main_window.py" line="913"/>
+        <location filename="../../ui/main_window.py" line="512"/>
+        <location filename="../../ui/main_window.py" line="520"/>
+        <location filename="../../ui/main_window.py" line="924"/>
         <source>Property: %s  ✕</source>
         <translation>Объект: %s  ✕</translation>
     </message>
@@ -2637,118 +2641,118 @@
 <context>
     <name>OutcomeDialog</name>
     <message>
-        <location filename="../../ui/dialogs/outcome_dialog.py" line="83"/>
+        <location filename="../../ui/dialogs/outcome_dialog.py" line="84"/>
         <source>Correct the outcome of the consultation</source>
         <translation>Исправление итога консультации</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/outcome_dialog.py" line="85"/>
+        <location filename="../../ui/dialogs/outcome_dialog.py" line="86"/>
         <source>Outcome of the consultation</source>
         <translation>Итог консультации</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/outcome_dialog.py" line="123"/>
+        <location filename="../../ui/dialogs/outcome_dialog.py" line="124"/>
         <source>&lt;b&gt;%1&lt;/b&gt; · %2 · %3</source>
         <translation>&lt;b&gt;%1&lt;/b&gt; · %2 · %3</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/outcome_dialog.py" line="125"/>
+        <location filename="../../ui/dialogs/outcome_dialog.py" line="126"/>
         <source>(no name)</source>
         <translation>(без имени)</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/outcome_dialog.py" line="136"/>
+        <location filename="../../ui/dialogs/outcome_dialog.py" line="137"/>
         <source>%s (choose the new time…)</source>
         <translation>%s (выбрать новое время…)</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/outcome_dialog.py" line="142"/>
+        <location filename="../../ui/dialogs/outcome_dialog.py" line="143"/>
         <source>classifier code or words of the topic, then Enter</source>
         <translation>код классификатора или слова из темы, затем Enter</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/outcome_dialog.py" line="150"/>
+        <location filename="../../ui/dialogs/outcome_dialog.py" line="151"/>
         <source>A&amp;dd</source>
         <translation>&amp;Добавить</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/outcome_dialog.py" line="156"/>
+        <location filename="../../ui/dialogs/outcome_dialog.py" line="157"/>
         <source>Del removes the highlighted question</source>
         <translation>Del удаляет выделенный вопрос</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/outcome_dialog.py" line="175"/>
+        <location filename="../../ui/dialogs/outcome_dialog.py" line="176"/>
         <source>what was explained to the citizen</source>
         <translation>что было разъяснено гражданину</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/outcome_dialog.py" line="179"/>
+        <location filename="../../ui/dialogs/outcome_dialog.py" line="180"/>
         <source>what was recorded by mistake</source>
         <translation>что было отмечено ошибочно</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/outcome_dialog.py" line="180"/>
+        <location filename="../../ui/dialogs/outcome_dialog.py" line="181"/>
         <source>&amp;Register an appeal for a written answer and open it</source>
         <translation>&amp;Зарегистрировать обращение для письменного ответа и открыть его</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/outcome_dialog.py" line="186"/>
+        <location filename="../../ui/dialogs/outcome_dialog.py" line="187"/>
         <source>empty: prefilled from the consultation (the question, the questions raised, the oral answer)</source>
         <translation>пусто — текст составляется по консультации (вопрос, поставленные вопросы, устный ответ)</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/outcome_dialog.py" line="193"/>
+        <location filename="../../ui/dialogs/outcome_dialog.py" line="194"/>
         <source>&amp;Outcome:</source>
         <translation>&amp;Итог:</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/outcome_dialog.py" line="194"/>
         <location filename="../../ui/dialogs/outcome_dialog.py" line="195"/>
+        <location filename="../../ui/dialogs/outcome_dialog.py" line="196"/>
         <source>&amp;Question raised:</source>
         <translation>&amp;Поставлен вопрос:</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/outcome_dialog.py" line="196"/>
+        <location filename="../../ui/dialogs/outcome_dialog.py" line="197"/>
         <source>Questions:</source>
         <translation>Вопросы:</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/outcome_dialog.py" line="197"/>
+        <location filename="../../ui/dialogs/outcome_dialog.py" line="198"/>
         <source>&amp;Answer:</source>
         <translation>&amp;Ответ:</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/outcome_dialog.py" line="198"/>
+        <location filename="../../ui/dialogs/outcome_dialog.py" line="199"/>
         <source>Oral a&amp;nswer:</source>
         <translation>&amp;Устный ответ:</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/outcome_dialog.py" line="199"/>
+        <location filename="../../ui/dialogs/outcome_dialog.py" line="200"/>
         <source>No&amp;te:</source>
         <translation>При&amp;мечание:</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/outcome_dialog.py" line="201"/>
+        <location filename="../../ui/dialogs/outcome_dialog.py" line="202"/>
         <source>Reason for the &amp;correction:</source>
         <translation>При&amp;чина исправления:</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/outcome_dialog.py" line="203"/>
+        <location filename="../../ui/dialogs/outcome_dialog.py" line="204"/>
         <source>Appeal te&amp;xt:</source>
         <translation>&amp;Текст обращения:</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/outcome_dialog.py" line="209"/>
+        <location filename="../../ui/dialogs/outcome_dialog.py" line="210"/>
         <source>Save (Ctrl+S)</source>
         <translation>Сохранить (Ctrl+S)</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/outcome_dialog.py" line="325"/>
+        <location filename="../../ui/dialogs/outcome_dialog.py" line="327"/>
         <source>Add the questions raised: the appeal is registered on them.</source>
         <translation>Добавьте поставленные вопросы: по ним регистрируется обращение.</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/outcome_dialog.py" line="400"/>
+        <location filename="../../ui/dialogs/outcome_dialog.py" line="402"/>
         <source>Register the appeal</source>
         <translation>Зарегистрировать обращение</translation>
     </message>
@@ -4001,22 +4005,22 @@
         <translation>Шаблон ссылки на видеовстречу</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/schedules_dialog.py" line="308"/>
+        <location filename="../../ui/dialogs/schedules_dialog.py" line="319"/>
         <source>No schedule yet: set the days and hours and save.</source>
         <translation>Расписания ещё нет: укажите дни и часы и сохраните.</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/schedules_dialog.py" line="317"/>
+        <location filename="../../ui/dialogs/schedules_dialog.py" line="328"/>
         <source>Now: %s</source>
         <translation>Сейчас: %s</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/schedules_dialog.py" line="406"/>
+        <location filename="../../ui/dialogs/schedules_dialog.py" line="417"/>
         <source>Saved: %s</source>
         <translation>Сохранено: %s</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/schedules_dialog.py" line="459"/>
+        <location filename="../../ui/dialogs/schedules_dialog.py" line="470"/>
         <source>The meeting link template is saved.</source>
         <translation>Шаблон ссылки на встречу сохранён.</translation>
     </message>
