@@ -86,7 +86,7 @@ def main(argv: list[str] | None = None) -> int:
 
 
 def _take(out: Path, work: Path, *, dark: bool, lang: str, appeals: int) -> int:
-    from PySide6.QtCore import QEventLoop, QTimer
+    from PySide6.QtCore import QDate, QDateTime, QEventLoop, QTime, QTimer
     from PySide6.QtGui import QFont
     from PySide6.QtWidgets import QApplication, QWidget
 
@@ -154,6 +154,9 @@ def _take(out: Path, work: Path, *, dark: bool, lang: str, appeals: int) -> int:
 
     editor = window._open_editor(None)
     editor.resize(1100, 720)
+    editor.received_edit.setDateTime(
+        QDateTime(QDate(2026, 11, 20), QTime(10, 15))
+    )  # not «now»: stable pictures
     editor.surname_edit.setText("Лебедев")
     editor.first_name_edit.setText("Андрей")
     editor.patronymic_edit.setText("Сергеевич")
