@@ -58,6 +58,7 @@ from reception.services.consultations import (
     register_appeal_from_consultation,
 )
 from reception.services.users import UserView
+from ui.accessibility import name_controls
 from ui.dialogs.appeal_dialog import AppealDialog
 from ui.dialogs.booking_dialog import BookingDialog
 from ui.dialogs.cancel_booking_dialog import CancelBookingDialog
@@ -113,6 +114,7 @@ class ConsultationsWindow(QMainWindow):
         self._build_toolbar()
         self._build_central()
         self.resize(1280, 720)
+        name_controls(self)  # every input named for screen readers
         self._load_specialists()
 
     # --- building -------------------------------------------------------------------------------
@@ -179,7 +181,10 @@ class ConsultationsWindow(QMainWindow):
         self.day_table.setWordWrap(False)
         header = self.day_table.horizontalHeader()
         header.setHighlightSections(False)
-        for column, width in enumerate((92, 104, 210, 80)):
+        # The status column holds its longest label («Отменена учреждением»), not a cut one.
+        metrics = self.day_table.fontMetrics()
+        status_width = max(metrics.horizontalAdvance(status.label) for status in ConsultationStatus) + 16
+        for column, width in enumerate((92, status_width, 210, 80)):
             self.day_table.setColumnWidth(column, width)
         header.setSectionResizeMode(4, QHeaderView.ResizeMode.Stretch)
         self.day_table.currentCellChanged.connect(lambda *_args: self._show_current())
@@ -215,16 +220,18 @@ class ConsultationsWindow(QMainWindow):
         self.reschedule_button.clicked.connect(self._on_reschedule)
         self.cancel_button = QPushButton(self.tr("&Cancel booking…"))
         self.cancel_button.clicked.connect(self._on_cancel)
-        buttons = QHBoxLayout()
-        for button in (
-            self.open_link_button,
-            self.outcome_button,
-            self.appeal_button,
-            self.reschedule_button,
-            self.cancel_button,
+        # Two rows, so the day's table keeps the width for its topic column: the consultation's
+        # own actions, then moving and cancelling it.
+        buttons = QVBoxLayout()
+        for group in (
+            (self.open_link_button, self.outcome_button, self.appeal_button),
+            (self.reschedule_button, self.cancel_button),
         ):
-            buttons.addWidget(button)
-        buttons.addStretch(1)
+            line = QHBoxLayout()
+            for button in group:
+                line.addWidget(button)
+            line.addStretch(1)
+            buttons.addLayout(line)
 
         self.appeals_list = QListWidget()
         self.appeals_list.setAccessibleName(self.tr("Earlier appeals"))
@@ -242,6 +249,8 @@ class ConsultationsWindow(QMainWindow):
         self.tabs.addTab(self.consultations_list, self.tr("Earlier consultations"))
         self.tabs.addTab(self.properties_list, self.tr("Properties"))
         self.tabs.addTab(self.history_view, self.tr("History"))
+        self.history_view.setAccessibleName(self.tr("History"))
+        self.day_table.setAccessibleName(self.tr("Consultations of the day"))
         for number in range(self.tabs.count()):
             self.tabs.setTabToolTip(number, self.tr("Ctrl+%d") % (number + 1))
             action = QAction(self)
@@ -261,7 +270,7 @@ class ConsultationsWindow(QMainWindow):
         left.setMinimumWidth(560)
         splitter.setStretchFactor(0, 1)
         splitter.setStretchFactor(1, 1)
-        splitter.setSizes([640, 640])
+        splitter.setSizes([720, 560])
         self.setCentralWidget(splitter)
         self.count_label = QLabel()
         self.statusBar().addPermanentWidget(self.count_label)
@@ -403,6 +412,7 @@ class ConsultationsWindow(QMainWindow):
             )
             for column, text in enumerate(cells):
                 item = QTableWidgetItem(text)
+                item.setToolTip(text)  # the topic column is cut to the window's width
                 item.setData(ID_ROLE, view.id)
                 colour = STATUS_COLOURS.get(view.status)
                 if colour is not None:

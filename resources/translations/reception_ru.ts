@@ -530,167 +530,167 @@
 <context>
     <name>BookingDialog</name>
     <message>
-        <location filename="../../ui/dialogs/booking_dialog.py" line="79"/>
+        <location filename="../../ui/dialogs/booking_dialog.py" line="80"/>
         <source>Book a consultation</source>
         <translation>Запись на консультацию</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/booking_dialog.py" line="123"/>
+        <location filename="../../ui/dialogs/booking_dialog.py" line="124"/>
         <source>classifier code or words of the topic, then Enter</source>
         <translation>код классификатора или слова из темы, затем Enter</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/booking_dialog.py" line="160"/>
+        <location filename="../../ui/dialogs/booking_dialog.py" line="161"/>
         <source>what the citizen wants to ask, in a sentence or two</source>
         <translation>о чём гражданин хочет спросить, в одном-двух предложениях</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/booking_dialog.py" line="170"/>
+        <location filename="../../ui/dialogs/booking_dialog.py" line="171"/>
         <source>empty: built from the template %s</source>
         <translation>пусто — по шаблону %s</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/booking_dialog.py" line="170"/>
+        <location filename="../../ui/dialogs/booking_dialog.py" line="171"/>
         <source>https://…</source>
         <translation>https://…</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/booking_dialog.py" line="173"/>
+        <location filename="../../ui/dialogs/booking_dialog.py" line="174"/>
         <source>Paste the meeting link, or leave it empty to build it from the template</source>
         <translation>Вставьте ссылку на встречу или оставьте пустым: ссылка будет создана по шаблону</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/booking_dialog.py" line="177"/>
+        <location filename="../../ui/dialogs/booking_dialog.py" line="178"/>
         <source>Consultation</source>
         <translation>Консультация</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/booking_dialog.py" line="181"/>
+        <location filename="../../ui/dialogs/booking_dialog.py" line="182"/>
         <source>Pr&amp;operty:</source>
         <translation>О&amp;бъект:</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/booking_dialog.py" line="182"/>
+        <location filename="../../ui/dialogs/booking_dialog.py" line="183"/>
         <source>&amp;Question:</source>
         <translation>&amp;Вопрос:</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/booking_dialog.py" line="209"/>
+        <location filename="../../ui/dialogs/booking_dialog.py" line="210"/>
         <source>Show the free slots after the last one listed</source>
         <translation>Показать свободное время после последнего в списке</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/booking_dialog.py" line="139"/>
+        <location filename="../../ui/dialogs/booking_dialog.py" line="140"/>
         <source>Cle&amp;ar</source>
         <translation>С&amp;бросить</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/booking_dialog.py" line="179"/>
+        <location filename="../../ui/dialogs/booking_dialog.py" line="180"/>
         <source>Top&amp;ic:</source>
         <translation>Т&amp;ема:</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/booking_dialog.py" line="180"/>
+        <location filename="../../ui/dialogs/booking_dialog.py" line="181"/>
         <source>Fo&amp;rmat:</source>
         <translation>Фо&amp;рмат:</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/booking_dialog.py" line="183"/>
+        <location filename="../../ui/dialogs/booking_dialog.py" line="184"/>
         <source>Meeting lin&amp;k:</source>
         <translation>Ссы&amp;лка на встречу:</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/booking_dialog.py" line="207"/>
+        <location filename="../../ui/dialogs/booking_dialog.py" line="208"/>
         <source>&amp;Later slots</source>
         <translation>Поз&amp;же</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/booking_dialog.py" line="211"/>
+        <location filename="../../ui/dialogs/booking_dialog.py" line="212"/>
         <source>Ne&amp;xt free slots (Enter books):</source>
-        <translation>Бл&amp;ижайшее свободное время (Enter — записать):</translation>
+        <translation>Ближайшее &amp;свободное время (Enter — записать):</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/booking_dialog.py" line="213"/>
+        <location filename="../../ui/dialogs/booking_dialog.py" line="214"/>
         <source>Slots</source>
         <translation>Свободное время</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/booking_dialog.py" line="232"/>
+        <location filename="../../ui/dialogs/booking_dialog.py" line="233"/>
         <source>&amp;Book</source>
         <translation>&amp;Записать</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/booking_dialog.py" line="234"/>
+        <location filename="../../ui/dialogs/booking_dialog.py" line="235"/>
         <source>Book the highlighted slot (Enter in the list, Ctrl+Enter anywhere)</source>
         <translation>Записать на выделенное время (Enter в списке, Ctrl+Enter в любом поле)</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/booking_dialog.py" line="317"/>
+        <location filename="../../ui/dialogs/booking_dialog.py" line="319"/>
         <source>No property chosen.</source>
         <translation>Объект не выбран.</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/booking_dialog.py" line="320"/>
+        <location filename="../../ui/dialogs/booking_dialog.py" line="322"/>
         <source>Chosen: %s</source>
         <translation>Выбран: %s</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/booking_dialog.py" line="381"/>
+        <location filename="../../ui/dialogs/booking_dialog.py" line="383"/>
         <source>Looking for free slots…</source>
         <translation>Ищем свободное время…</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/booking_dialog.py" line="410"/>
+        <location filename="../../ui/dialogs/booking_dialog.py" line="412"/>
         <source>Free slots shown: %d</source>
         <translation>Показано свободных мест: %d</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/booking_dialog.py" line="413"/>
+        <location filename="../../ui/dialogs/booking_dialog.py" line="415"/>
         <source>No free slots of a specialist on this topic and format in the coming weeks.</source>
         <translation>В ближайшие недели нет свободного времени у специалистов по этой теме в этом формате.</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/booking_dialog.py" line="416"/>
+        <location filename="../../ui/dialogs/booking_dialog.py" line="418"/>
         <source>No free slots in the coming weeks.</source>
         <translation>В ближайшие недели свободного времени нет.</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/booking_dialog.py" line="460"/>
+        <location filename="../../ui/dialogs/booking_dialog.py" line="462"/>
         <source>Already booked on this topic:</source>
         <translation>Гражданин уже записан по этой теме:</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/booking_dialog.py" line="462"/>
+        <location filename="../../ui/dialogs/booking_dialog.py" line="464"/>
         <source>The citizen already has bookings:</source>
         <translation>У гражданина уже есть записи:</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/booking_dialog.py" line="477"/>
+        <location filename="../../ui/dialogs/booking_dialog.py" line="479"/>
         <source>Choose a free slot in the list.</source>
         <translation>Выберите свободное время в списке.</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/booking_dialog.py" line="516"/>
+        <location filename="../../ui/dialogs/booking_dialog.py" line="518"/>
         <source>The list now shows the next free slots; Enter books the highlighted one.</source>
         <translation>В списке — ближайшее свободное время; Enter записывает на выделенное.</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/booking_dialog.py" line="532"/>
+        <location filename="../../ui/dialogs/booking_dialog.py" line="534"/>
         <source>Book a &amp;second one</source>
         <translation>Записать &amp;ещё раз</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/booking_dialog.py" line="533"/>
+        <location filename="../../ui/dialogs/booking_dialog.py" line="535"/>
         <source>&amp;Keep the existing booking</source>
         <translation>&amp;Оставить прежнюю запись</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/booking_dialog.py" line="550"/>
+        <location filename="../../ui/dialogs/booking_dialog.py" line="552"/>
         <source>Consultation booked</source>
         <translation>Запись на консультацию сделана</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/booking_dialog.py" line="552"/>
+        <location filename="../../ui/dialogs/booking_dialog.py" line="554"/>
         <source>&lt;b&gt;Booked&lt;/b&gt; № %1: %2</source>
         <translation>&lt;b&gt;Записан&lt;/b&gt;, запись № %1: %2</translation>
     </message>
@@ -698,47 +698,47 @@
 <context>
     <name>CancelBookingDialog</name>
     <message>
-        <location filename="../../ui/dialogs/cancel_booking_dialog.py" line="37"/>
+        <location filename="../../ui/dialogs/cancel_booking_dialog.py" line="38"/>
         <source>Cancel the booking</source>
         <translation>Отмена записи</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/cancel_booking_dialog.py" line="42"/>
+        <location filename="../../ui/dialogs/cancel_booking_dialog.py" line="43"/>
         <source>&lt;b&gt;%1&lt;/b&gt; · %2 · %3</source>
         <translation>&lt;b&gt;%1&lt;/b&gt; · %2 · %3</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/cancel_booking_dialog.py" line="45"/>
+        <location filename="../../ui/dialogs/cancel_booking_dialog.py" line="46"/>
         <source>(no name)</source>
         <translation>(без имени)</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/cancel_booking_dialog.py" line="49"/>
+        <location filename="../../ui/dialogs/cancel_booking_dialog.py" line="50"/>
         <source>the citizen</source>
         <translation>гражданин</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/cancel_booking_dialog.py" line="50"/>
+        <location filename="../../ui/dialogs/cancel_booking_dialog.py" line="51"/>
         <source>the office</source>
         <translation>учреждение</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/cancel_booking_dialog.py" line="52"/>
+        <location filename="../../ui/dialogs/cancel_booking_dialog.py" line="53"/>
         <source>why the consultation is cancelled (required)</source>
         <translation>почему консультация отменяется (обязательно)</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/cancel_booking_dialog.py" line="62"/>
+        <location filename="../../ui/dialogs/cancel_booking_dialog.py" line="63"/>
         <source>Cancelled &amp;by:</source>
         <translation>&amp;Кто отменил:</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/cancel_booking_dialog.py" line="64"/>
+        <location filename="../../ui/dialogs/cancel_booking_dialog.py" line="65"/>
         <source>&amp;Reason:</source>
         <translation>&amp;Причина:</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/cancel_booking_dialog.py" line="70"/>
+        <location filename="../../ui/dialogs/cancel_booking_dialog.py" line="71"/>
         <source>Cancel the &amp;booking</source>
         <translation>&amp;Отменить запись</translation>
     </message>
@@ -1185,183 +1185,185 @@
 <context>
     <name>ConsultationsWindow</name>
     <message>
-        <location filename="../../ui/consultations_window.py" line="112"/>
+        <location filename="../../ui/consultations_window.py" line="113"/>
+        <location filename="../../ui/consultations_window.py" line="253"/>
         <source>Consultations of the day</source>
         <translation>Консультации дня</translation>
     </message>
     <message>
-        <location filename="../../ui/consultations_window.py" line="121"/>
-        <location filename="../../ui/consultations_window.py" line="133"/>
+        <location filename="../../ui/consultations_window.py" line="123"/>
+        <location filename="../../ui/consultations_window.py" line="135"/>
         <source>Day</source>
         <translation>День</translation>
     </message>
     <message>
-        <location filename="../../ui/consultations_window.py" line="127"/>
+        <location filename="../../ui/consultations_window.py" line="129"/>
         <source>Specialist</source>
         <translation>Специалист</translation>
     </message>
     <message>
-        <location filename="../../ui/consultations_window.py" line="135"/>
+        <location filename="../../ui/consultations_window.py" line="137"/>
         <source>◀ &amp;Previous day</source>
         <translation>◀ &amp;Предыдущий день</translation>
     </message>
     <message>
-        <location filename="../../ui/consultations_window.py" line="137"/>
+        <location filename="../../ui/consultations_window.py" line="139"/>
         <source>Previous day (Alt+Left)</source>
         <translation>Предыдущий день (Alt+←)</translation>
     </message>
     <message>
-        <location filename="../../ui/consultations_window.py" line="139"/>
+        <location filename="../../ui/consultations_window.py" line="141"/>
         <source>Next &amp;day ▶</source>
         <translation>&amp;Следующий день ▶</translation>
     </message>
     <message>
-        <location filename="../../ui/consultations_window.py" line="141"/>
+        <location filename="../../ui/consultations_window.py" line="143"/>
         <source>Next day (Alt+Right)</source>
         <translation>Следующий день (Alt+→)</translation>
     </message>
     <message>
-        <location filename="../../ui/consultations_window.py" line="143"/>
+        <location filename="../../ui/consultations_window.py" line="145"/>
         <source>&amp;Today</source>
         <translation>С&amp;егодня</translation>
     </message>
     <message>
-        <location filename="../../ui/consultations_window.py" line="145"/>
+        <location filename="../../ui/consultations_window.py" line="147"/>
         <source>Today (Alt+Home)</source>
         <translation>Сегодня (Alt+Home)</translation>
     </message>
     <message>
-        <location filename="../../ui/consultations_window.py" line="147"/>
+        <location filename="../../ui/consultations_window.py" line="149"/>
         <source>&amp;Refresh</source>
         <translation>О&amp;бновить</translation>
     </message>
     <message>
-        <location filename="../../ui/consultations_window.py" line="150"/>
+        <location filename="../../ui/consultations_window.py" line="152"/>
         <source>&amp;Book…</source>
         <translation>&amp;Записать…</translation>
     </message>
     <message>
-        <location filename="../../ui/consultations_window.py" line="152"/>
+        <location filename="../../ui/consultations_window.py" line="154"/>
         <source>Book a consultation (Ctrl+Shift+B)</source>
         <translation>Записать на консультацию (Ctrl+Shift+B)</translation>
     </message>
     <message>
-        <location filename="../../ui/consultations_window.py" line="155"/>
+        <location filename="../../ui/consultations_window.py" line="157"/>
         <source>&amp;Specialist:</source>
         <translation>С&amp;пециалист:</translation>
     </message>
     <message>
-        <location filename="../../ui/consultations_window.py" line="172"/>
+        <location filename="../../ui/consultations_window.py" line="174"/>
         <source>Time</source>
         <translation>Время</translation>
     </message>
     <message>
-        <location filename="../../ui/consultations_window.py" line="172"/>
+        <location filename="../../ui/consultations_window.py" line="174"/>
         <source>Status</source>
         <translation>Статус</translation>
     </message>
     <message>
-        <location filename="../../ui/consultations_window.py" line="172"/>
+        <location filename="../../ui/consultations_window.py" line="174"/>
         <source>Citizen</source>
         <translation>Гражданин</translation>
     </message>
     <message>
-        <location filename="../../ui/consultations_window.py" line="172"/>
+        <location filename="../../ui/consultations_window.py" line="174"/>
         <source>Format</source>
         <translation>Формат</translation>
     </message>
     <message>
-        <location filename="../../ui/consultations_window.py" line="172"/>
+        <location filename="../../ui/consultations_window.py" line="174"/>
         <source>Topic</source>
         <translation>Тема</translation>
     </message>
     <message>
-        <location filename="../../ui/consultations_window.py" line="207"/>
+        <location filename="../../ui/consultations_window.py" line="209"/>
         <source>Open the meeting &amp;link</source>
         <translation>Открыть &amp;ссылку на встречу</translation>
     </message>
     <message>
-        <location filename="../../ui/consultations_window.py" line="208"/>
+        <location filename="../../ui/consultations_window.py" line="210"/>
         <source>Open the video meeting in the browser (Ctrl+L)</source>
         <translation>Открыть видеовстречу в браузере (Ctrl+L)</translation>
     </message>
     <message>
-        <location filename="../../ui/consultations_window.py" line="211"/>
-        <location filename="../../ui/consultations_window.py" line="475"/>
+        <location filename="../../ui/consultations_window.py" line="213"/>
+        <location filename="../../ui/consultations_window.py" line="481"/>
         <source>Record the &amp;outcome…</source>
         <translation>&amp;Итог консультации…</translation>
     </message>
     <message>
-        <location filename="../../ui/consultations_window.py" line="212"/>
+        <location filename="../../ui/consultations_window.py" line="214"/>
         <source>Held, no-show, cancelled by the citizen (Enter on the row)</source>
         <translation>Проведена, неявка, отменена гражданином (Enter на строке)</translation>
     </message>
     <message>
-        <location filename="../../ui/consultations_window.py" line="214"/>
-        <location filename="../../ui/consultations_window.py" line="484"/>
+        <location filename="../../ui/consultations_window.py" line="216"/>
+        <location filename="../../ui/consultations_window.py" line="490"/>
         <source>Register an &amp;appeal</source>
         <translation>Зарегистрировать &amp;обращение</translation>
     </message>
     <message>
-        <location filename="../../ui/consultations_window.py" line="215"/>
+        <location filename="../../ui/consultations_window.py" line="217"/>
         <source>Register an appeal from the held consultation and open it</source>
         <translation>Зарегистрировать обращение по проведённой консультации и открыть его</translation>
     </message>
     <message>
-        <location filename="../../ui/consultations_window.py" line="217"/>
+        <location filename="../../ui/consultations_window.py" line="219"/>
         <source>Re&amp;schedule…</source>
         <translation>Пе&amp;ренести…</translation>
     </message>
     <message>
-        <location filename="../../ui/consultations_window.py" line="219"/>
+        <location filename="../../ui/consultations_window.py" line="221"/>
         <source>&amp;Cancel booking…</source>
         <translation>О&amp;тменить запись…</translation>
     </message>
     <message>
-        <location filename="../../ui/consultations_window.py" line="233"/>
-        <location filename="../../ui/consultations_window.py" line="244"/>
+        <location filename="../../ui/consultations_window.py" line="237"/>
+        <location filename="../../ui/consultations_window.py" line="248"/>
         <source>Earlier appeals</source>
         <translation>Прежние обращения</translation>
     </message>
     <message>
-        <location filename="../../ui/consultations_window.py" line="236"/>
-        <location filename="../../ui/consultations_window.py" line="245"/>
+        <location filename="../../ui/consultations_window.py" line="240"/>
+        <location filename="../../ui/consultations_window.py" line="249"/>
         <source>Earlier consultations</source>
         <translation>Прежние консультации</translation>
     </message>
     <message>
-        <location filename="../../ui/consultations_window.py" line="239"/>
-        <location filename="../../ui/consultations_window.py" line="246"/>
+        <location filename="../../ui/consultations_window.py" line="243"/>
+        <location filename="../../ui/consultations_window.py" line="250"/>
         <source>Properties</source>
         <translation>Объекты</translation>
     </message>
     <message>
-        <location filename="../../ui/consultations_window.py" line="247"/>
+        <location filename="../../ui/consultations_window.py" line="251"/>
+        <location filename="../../ui/consultations_window.py" line="252"/>
         <source>History</source>
         <translation>История</translation>
     </message>
     <message>
-        <location filename="../../ui/consultations_window.py" line="249"/>
+        <location filename="../../ui/consultations_window.py" line="255"/>
         <source>Ctrl+%d</source>
         <translation>Ctrl+%d</translation>
     </message>
     <message>
-        <location filename="../../ui/consultations_window.py" line="360"/>
+        <location filename="../../ui/consultations_window.py" line="366"/>
         <source>No specialist has a consultation schedule yet (an administrator sets it).</source>
         <translation>Ни у одного специалиста ещё нет расписания консультаций (его задаёт администратор).</translation>
     </message>
     <message>
-        <location filename="../../ui/consultations_window.py" line="366"/>
+        <location filename="../../ui/consultations_window.py" line="372"/>
         <source>Loading…</source>
         <translation>Загрузка…</translation>
     </message>
     <message>
-        <location filename="../../ui/consultations_window.py" line="403"/>
+        <location filename="../../ui/consultations_window.py" line="409"/>
         <source>(no name)</source>
         <translation>(без имени)</translation>
     </message>
     <message>
-        <location filename="../../ui/consultations_window.py" line="417"/>
+        <location filename="../../ui/consultations_window.py" line="423"/>
         <source>No consultations on this day (Alt+Right: the next day).</source>
         <translation>В этот день консультаций нет (Alt+→ — следующий день).</translation>
     </message>
@@ -1370,72 +1372,72 @@
         <translation type="vanished">В этот день консультаций нет.</translation>
     </message>
     <message>
-        <location filename="../../ui/consultations_window.py" line="421"/>
+        <location filename="../../ui/consultations_window.py" line="427"/>
         <source>Consultations: %1, still to hold: %2</source>
         <translation>Консультаций: %1, предстоит: %2</translation>
     </message>
     <message>
-        <location filename="../../ui/consultations_window.py" line="475"/>
+        <location filename="../../ui/consultations_window.py" line="481"/>
         <source>C&amp;orrect the outcome…</source>
         <translation>Исправить &amp;итог…</translation>
     </message>
     <message>
-        <location filename="../../ui/consultations_window.py" line="481"/>
+        <location filename="../../ui/consultations_window.py" line="487"/>
         <source>Open appeal %s</source>
         <translation>Открыть обращение %s</translation>
     </message>
     <message>
-        <location filename="../../ui/consultations_window.py" line="507"/>
+        <location filename="../../ui/consultations_window.py" line="513"/>
         <source>Earlier appeals (%d)</source>
         <translation>Прежние обращения (%d)</translation>
     </message>
     <message>
-        <location filename="../../ui/consultations_window.py" line="508"/>
+        <location filename="../../ui/consultations_window.py" line="514"/>
         <source>Earlier consultations (%d)</source>
         <translation>Прежние консультации (%d)</translation>
     </message>
     <message>
-        <location filename="../../ui/consultations_window.py" line="509"/>
+        <location filename="../../ui/consultations_window.py" line="515"/>
         <source>Properties (%d)</source>
         <translation>Объекты (%d)</translation>
     </message>
     <message>
-        <location filename="../../ui/consultations_window.py" line="557"/>
+        <location filename="../../ui/consultations_window.py" line="563"/>
         <source>Topic: %s</source>
         <translation>Тема: %s</translation>
     </message>
     <message>
-        <location filename="../../ui/consultations_window.py" line="559"/>
+        <location filename="../../ui/consultations_window.py" line="565"/>
         <source>Question: %s</source>
         <translation>Вопрос: %s</translation>
     </message>
     <message>
-        <location filename="../../ui/consultations_window.py" line="562"/>
+        <location filename="../../ui/consultations_window.py" line="568"/>
         <source>Property: %s</source>
         <translation>Объект: %s</translation>
     </message>
     <message>
-        <location filename="../../ui/consultations_window.py" line="567"/>
+        <location filename="../../ui/consultations_window.py" line="573"/>
         <source>Link: %s</source>
         <translation>Ссылка: %s</translation>
     </message>
     <message>
-        <location filename="../../ui/consultations_window.py" line="570"/>
+        <location filename="../../ui/consultations_window.py" line="576"/>
         <source>Oral answer: %s</source>
         <translation>Устный ответ: %s</translation>
     </message>
     <message>
-        <location filename="../../ui/consultations_window.py" line="575"/>
+        <location filename="../../ui/consultations_window.py" line="581"/>
         <source>Appeal: %s</source>
         <translation>Обращение: %s</translation>
     </message>
     <message>
-        <location filename="../../ui/consultations_window.py" line="579"/>
+        <location filename="../../ui/consultations_window.py" line="585"/>
         <source>Moved from booking № %d</source>
         <translation>Перенесена с записи № %d</translation>
     </message>
     <message>
-        <location filename="../../ui/consultations_window.py" line="698"/>
+        <location filename="../../ui/consultations_window.py" line="704"/>
         <source>Moved to %1, %2</source>
         <translation>Перенесена на %1, %2</translation>
     </message>
@@ -3757,67 +3759,67 @@
 <context>
     <name>RescheduleDialog</name>
     <message>
-        <location filename="../../ui/dialogs/reschedule_dialog.py" line="89"/>
+        <location filename="../../ui/dialogs/reschedule_dialog.py" line="90"/>
         <source>Reschedule the consultation</source>
         <translation>Перенос консультации</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/reschedule_dialog.py" line="95"/>
+        <location filename="../../ui/dialogs/reschedule_dialog.py" line="96"/>
         <source>Now: &lt;b&gt;%1&lt;/b&gt; · %2 · %3</source>
         <translation>Сейчас: &lt;b&gt;%1&lt;/b&gt; · %2 · %3</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/reschedule_dialog.py" line="98"/>
+        <location filename="../../ui/dialogs/reschedule_dialog.py" line="99"/>
         <source>(no name)</source>
         <translation>(без имени)</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/reschedule_dialog.py" line="101"/>
+        <location filename="../../ui/dialogs/reschedule_dialog.py" line="102"/>
         <source>&amp;Any specialist on this topic</source>
         <translation>&amp;Любой специалист по этой теме</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/reschedule_dialog.py" line="109"/>
+        <location filename="../../ui/dialogs/reschedule_dialog.py" line="110"/>
         <source>why the consultation is moved (required)</source>
         <translation>почему консультация переносится (обязательно)</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/reschedule_dialog.py" line="117"/>
+        <location filename="../../ui/dialogs/reschedule_dialog.py" line="118"/>
         <source>&amp;Reason:</source>
         <translation>&amp;Причина:</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/reschedule_dialog.py" line="127"/>
+        <location filename="../../ui/dialogs/reschedule_dialog.py" line="128"/>
         <source>&amp;New slot (Enter moves):</source>
         <translation>&amp;Новое время (Enter — перенести):</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/reschedule_dialog.py" line="134"/>
+        <location filename="../../ui/dialogs/reschedule_dialog.py" line="135"/>
         <source>&amp;Move</source>
         <translation>Пе&amp;ренести</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/reschedule_dialog.py" line="148"/>
+        <location filename="../../ui/dialogs/reschedule_dialog.py" line="149"/>
         <source>History:</source>
         <translation>История:</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/reschedule_dialog.py" line="178"/>
+        <location filename="../../ui/dialogs/reschedule_dialog.py" line="182"/>
         <source>Looking for free slots…</source>
         <translation>Ищем свободное время…</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/reschedule_dialog.py" line="210"/>
+        <location filename="../../ui/dialogs/reschedule_dialog.py" line="214"/>
         <source>Free slots shown: %d</source>
         <translation>Показано свободных мест: %d</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/reschedule_dialog.py" line="212"/>
+        <location filename="../../ui/dialogs/reschedule_dialog.py" line="216"/>
         <source>No free slots in the coming weeks.</source>
         <translation>В ближайшие недели свободного времени нет.</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/reschedule_dialog.py" line="219"/>
+        <location filename="../../ui/dialogs/reschedule_dialog.py" line="223"/>
         <source>Choose a free slot in the list.</source>
         <translation>Выберите свободное время в списке.</translation>
     </message>
@@ -3894,133 +3896,133 @@
 <context>
     <name>SchedulesDialog</name>
     <message>
-        <location filename="../../ui/dialogs/schedules_dialog.py" line="85"/>
+        <location filename="../../ui/dialogs/schedules_dialog.py" line="86"/>
         <source>Consultation schedules</source>
         <translation>Расписания консультаций</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/schedules_dialog.py" line="108"/>
-        <location filename="../../ui/dialogs/schedules_dialog.py" line="110"/>
+        <location filename="../../ui/dialogs/schedules_dialog.py" line="109"/>
+        <location filename="../../ui/dialogs/schedules_dialog.py" line="111"/>
         <source>Users</source>
         <translation>Пользователи</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/schedules_dialog.py" line="112"/>
+        <location filename="../../ui/dialogs/schedules_dialog.py" line="113"/>
         <source>✓ — has a schedule</source>
         <translation>✓ — расписание задано</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/schedules_dialog.py" line="138"/>
+        <location filename="../../ui/dialogs/schedules_dialog.py" line="141"/>
         <source> min</source>
         <translation> мин</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/schedules_dialog.py" line="140"/>
+        <location filename="../../ui/dialogs/schedules_dialog.py" line="143"/>
         <source>e.g. 13:00-14:00, 16:00-16:15</source>
         <translation>например 13:00-14:00, 16:00-16:15</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/schedules_dialog.py" line="145"/>
+        <location filename="../../ui/dialogs/schedules_dialog.py" line="148"/>
         <source>classifier code or words of the topic, then Enter</source>
         <translation>код классификатора или слова из темы, затем Enter</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/schedules_dialog.py" line="154"/>
+        <location filename="../../ui/dialogs/schedules_dialog.py" line="157"/>
         <source>Del removes the highlighted topic; no topics means every topic</source>
         <translation>Del удаляет выделенную тему; без тем — консультирует по всем</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/schedules_dialog.py" line="156"/>
+        <location filename="../../ui/dialogs/schedules_dialog.py" line="159"/>
         <source>&amp;Save the schedule</source>
         <translation>&amp;Сохранить расписание</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/schedules_dialog.py" line="164"/>
+        <location filename="../../ui/dialogs/schedules_dialog.py" line="167"/>
         <source>Weekly schedule</source>
         <translation>Расписание на неделю</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/schedules_dialog.py" line="167"/>
+        <location filename="../../ui/dialogs/schedules_dialog.py" line="170"/>
         <source>&amp;Days and hours:</source>
         <translation>&amp;Дни и часы:</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/schedules_dialog.py" line="175"/>
+        <location filename="../../ui/dialogs/schedules_dialog.py" line="178"/>
         <source>S&amp;lot length:</source>
         <translation>Д&amp;лительность приёма:</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/schedules_dialog.py" line="176"/>
+        <location filename="../../ui/dialogs/schedules_dialog.py" line="179"/>
         <source>&amp;Breaks:</source>
         <translation>&amp;Перерывы:</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/schedules_dialog.py" line="177"/>
+        <location filename="../../ui/dialogs/schedules_dialog.py" line="180"/>
         <source>&amp;Format:</source>
         <translation>&amp;Формат:</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/schedules_dialog.py" line="182"/>
+        <location filename="../../ui/dialogs/schedules_dialog.py" line="185"/>
         <source>&amp;Topics:</source>
         <translation>&amp;Темы:</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/schedules_dialog.py" line="206"/>
+        <location filename="../../ui/dialogs/schedules_dialog.py" line="209"/>
         <source>leave, sick day…</source>
         <translation>отпуск, больничный…</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/schedules_dialog.py" line="207"/>
+        <location filename="../../ui/dialogs/schedules_dialog.py" line="210"/>
         <source>&amp;Add absence</source>
         <translation>Доб&amp;авить отсутствие</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/schedules_dialog.py" line="210"/>
+        <location filename="../../ui/dialogs/schedules_dialog.py" line="213"/>
         <source>Re&amp;move absence</source>
         <translation>&amp;Удалить отсутствие</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/schedules_dialog.py" line="213"/>
+        <location filename="../../ui/dialogs/schedules_dialog.py" line="216"/>
         <source>Absences</source>
         <translation>Отсутствия</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/schedules_dialog.py" line="217"/>
+        <location filename="../../ui/dialogs/schedules_dialog.py" line="221"/>
         <source>From</source>
         <translation>С</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/schedules_dialog.py" line="219"/>
+        <location filename="../../ui/dialogs/schedules_dialog.py" line="223"/>
         <source>to</source>
         <translation>по</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/schedules_dialog.py" line="235"/>
+        <location filename="../../ui/dialogs/schedules_dialog.py" line="239"/>
         <source>Save the &amp;template</source>
         <translation>Сохранить &amp;шаблон</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/schedules_dialog.py" line="238"/>
+        <location filename="../../ui/dialogs/schedules_dialog.py" line="242"/>
         <source>Video meeting link template</source>
         <translation>Шаблон ссылки на видеовстречу</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/schedules_dialog.py" line="319"/>
+        <location filename="../../ui/dialogs/schedules_dialog.py" line="322"/>
         <source>No schedule yet: set the days and hours and save.</source>
         <translation>Расписания ещё нет: укажите дни и часы и сохраните.</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/schedules_dialog.py" line="328"/>
+        <location filename="../../ui/dialogs/schedules_dialog.py" line="331"/>
         <source>Now: %s</source>
         <translation>Сейчас: %s</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/schedules_dialog.py" line="417"/>
+        <location filename="../../ui/dialogs/schedules_dialog.py" line="420"/>
         <source>Saved: %s</source>
         <translation>Сохранено: %s</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/schedules_dialog.py" line="470"/>
+        <location filename="../../ui/dialogs/schedules_dialog.py" line="473"/>
         <source>The meeting link template is saved.</source>
         <translation>Шаблон ссылки на встречу сохранён.</translation>
     </message>

@@ -6,6 +6,7 @@ from __future__ import annotations
 from collections.abc import Callable
 
 from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QWidget
 from pytestqt.qtbot import QtBot
 
 from reception.domain.consultations import AnswerKind, ConsultationStatus
@@ -25,8 +26,11 @@ from tests.ui.test_consultations_ui import (
     open_day_view,
 )
 from tests.ui.test_keyboard_access import check
+from tests.ui.test_keyboard_access import check as check_window
 from ui.consultations_window import ConsultationsWindow
+from ui.dialogs.cancel_booking_dialog import CancelBookingDialog
 from ui.dialogs.outcome_dialog import OutcomeDialog
+from ui.dialogs.reschedule_dialog import RescheduleDialog
 from ui.main_window import MainWindow
 from ui.widgets.slot_list import short_name
 
@@ -159,3 +163,47 @@ def test_a_mistaken_outcome_is_corrected_from_the_day_view(
     assert history[-1].action == "outcome_corrected" and "Перепутал" in history[-1].reason
     qtbot.waitUntil(lambda: not day_window.is_loading, timeout=5000)
     assert day_window.day_table.item(day_window.consultation_ids().index(past.id), 1).text() == "Проведена"
+
+
+def test_every_consultations_window_names_its_controls_and_no_alt_letter_means_two_things(
+    qtbot: QtBot, office: Office, open_main_window: OpenMainWindow
+) -> None:
+    """Booking, the day view, the schedules editor, moving, cancelling and recording an outcome."""
+    give_executor_a_schedule(office)
+    past = _booked_in_the_past(office)
+    problems: list[str] = []
+
+    def check(window: QWidget) -> list[str]:
+        return [f"{type(window).__name__}: {problem}" for problem in check_window(window)]
+
+    clerk_window = open_main_window(office, "clerk")
+    booking = clerk_window.consultations_menu.open_booking()
+    qtbot.waitUntil(lambda: not booking.is_loading, timeout=5000)
+    problems += check(booking)
+    booking.hide()
+    for dialog_class in (RescheduleDialog, CancelBookingDialog):
+        dialog = dialog_class(office.db, office.staff.clerk, past, clerk_window)
+        qtbot.addWidget(dialog)
+        dialog.show()
+        qtbot.waitExposed(dialog)
+        problems += check(dialog)
+        dialog.hide()
+    executor_window = open_main_window(office, "executor")
+    day_window = open_day_view(qtbot, executor_window)
+    go_to_day(qtbot, day_window, past.starts_at)
+    day_window.day_table.setCurrentCell(day_window.consultation_ids().index(past.id), 0)
+    qtbot.waitUntil(lambda: not day_window.is_loading, timeout=5000)
+    problems += check(day_window)
+    outcome = OutcomeDialog(office.db, office.staff.executor, executor_window.topics, past, day_window)
+    qtbot.addWidget(outcome)
+    outcome.show()
+    qtbot.waitExposed(outcome)
+    problems += check(outcome)
+    outcome.hide()
+    day_window.hide()
+    admin_window = open_main_window(office, "admin")
+    schedules = admin_window.consultations_menu.open_schedules()
+    qtbot.waitExposed(schedules)
+    qtbot.waitUntil(lambda: schedules.current_user_id() is not None, timeout=5000)
+    problems += check(schedules)
+    assert not problems, "\n".join(problems)

@@ -49,6 +49,7 @@ from reception.services.consultations import (
 )
 from reception.services.properties import PropertyRow
 from reception.services.users import UserView
+from ui.accessibility import name_controls
 from ui.tasks import run_in_background
 from ui.topics import TopicCatalog, code_from_caption
 from ui.widgets.applicant_section import ApplicantSection
@@ -249,8 +250,10 @@ class BookingDialog(QDialog):
         right.addWidget(slots_box, 3)
         right.addWidget(self.invitation_panel, 2)
         columns = QHBoxLayout()
-        columns.addLayout(left, 5)
-        columns.addLayout(right, 5)
+        # The form's long placeholders (the property finder's, the link template) need the width more
+        # than the slot lines do.
+        columns.addLayout(left, 6)
+        columns.addLayout(right, 4)
         layout = QVBoxLayout(self)
         layout.addWidget(self.header_label)
         layout.addLayout(columns, 1)
@@ -276,6 +279,7 @@ class BookingDialog(QDialog):
         self._update_link_row()
         self._update_property_label()
         self.resize(1120, 720)
+        name_controls(self)  # every input named for screen readers
         self.applicant_section.search_edit.setFocus()
 
     # --- state ----------------------------------------------------------------------------------

@@ -19,6 +19,7 @@ from reception.db.database import Database
 from reception.domain.errors import ReceptionError, ValidationError
 from reception.services.consultations import ConsultationView, cancel_consultation
 from reception.services.users import UserView
+from ui.accessibility import name_controls
 from ui.widgets.form import FORM_STYLE_SHEET, FieldErrors, error_label, show_message
 from ui.widgets.slot_list import short_name, when_text
 
@@ -79,6 +80,7 @@ class CancelBookingDialog(QDialog):
         layout.addStretch(1)
         layout.addWidget(self.button_box)
         self.resize(520, 200)
+        name_controls(self)  # every input named for screen readers
         self.reason_edit.setFocus()
 
     def cancel_booking(self) -> None:

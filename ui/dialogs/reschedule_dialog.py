@@ -36,6 +36,7 @@ from reception.services.consultations import (
     reschedule_consultation,
 )
 from reception.services.users import UserView
+from ui.accessibility import name_controls
 from ui.locale_format import as_shown, format_datetime
 from ui.tasks import run_in_background
 from ui.widgets.form import (
@@ -145,11 +146,14 @@ class RescheduleDialog(QDialog):
         layout.addWidget(self.slots_list, 1)
         layout.addWidget(slot_error)
         layout.addWidget(self.slots_status_label)
-        layout.addWidget(QLabel(self.tr("History:")))
+        history_label = QLabel(self.tr("History:"))
+        history_label.setBuddy(self.history_view)  # names it for screen readers
+        layout.addWidget(history_label)
         layout.addWidget(self.history_view)
         layout.addWidget(self.general_error_label)
         layout.addWidget(self.button_box)
         self.resize(640, 620)
+        name_controls(self)  # every input named for screen readers
         self.reason_edit.setFocus()
         self._load_history()
         self.reload_slots()

@@ -60,6 +60,7 @@ from reception.services.consultations import (
     set_schedule,
 )
 from reception.services.users import UserView, list_users
+from ui.accessibility import name_controls
 from ui.locale_format import format_date
 from ui.topics import TopicCatalog, code_from_caption
 from ui.widgets.form import FORM_STYLE_SHEET, EnterKeyFilter, FieldErrors, error_label, show_message
@@ -125,6 +126,8 @@ class SchedulesDialog(QDialog):
             edit = QLineEdit(DEFAULT_HOURS)
             edit.setPlaceholderText(DEFAULT_HOURS)
             edit.setMaximumWidth(130)
+            # «09:00-18:00» whole, not cut at the left when the users' list takes its width.
+            edit.setMinimumWidth(edit.fontMetrics().horizontalAdvance("00:00-00:00") + 14)
             check.toggled.connect(edit.setEnabled)
             check.setChecked(weekday < 5)
             edit.setEnabled(weekday < 5)
@@ -211,6 +214,7 @@ class SchedulesDialog(QDialog):
         self.remove_absence_button.setAutoDefault(False)
         self.remove_absence_button.clicked.connect(self.remove_absence)
         absence_box = QGroupBox(self.tr("Absences"))
+        self.absences_list.setAccessibleName(absence_box.title())
         absence_layout = QVBoxLayout(absence_box)
         absence_layout.addWidget(self.absences_list)
         line = QHBoxLayout()
@@ -236,6 +240,7 @@ class SchedulesDialog(QDialog):
         self.save_template_button.setAutoDefault(False)
         self.save_template_button.clicked.connect(self.save_template)
         template_box = QGroupBox(self.tr("Video meeting link template"))
+        self.template_edit.setAccessibleName(template_box.title())
         template_layout = QHBoxLayout(template_box)
         template_layout.addWidget(self._with_error("meeting_link_template", self.template_edit), 1)
         template_layout.addWidget(self.save_template_button, 0, Qt.AlignmentFlag.AlignTop)
@@ -258,7 +263,8 @@ class SchedulesDialog(QDialog):
         layout.addWidget(splitter, 1)
         layout.addWidget(self.general_error_label)
         layout.addWidget(buttons)
-        self.resize(1180, 720)
+        self.resize(1280, 720)
+        name_controls(self)  # every input named for screen readers
 
     # --- loading --------------------------------------------------------------------------------
 
@@ -280,6 +286,7 @@ class SchedulesDialog(QDialog):
         for number, user in enumerate(self._users):
             mark = "✓ " if user.id in self._specialists else "    "
             item = QListWidgetItem(f"{mark}{user.full_name} ({user.role.label})")
+            item.setToolTip(item.text().strip())
             item.setData(ID_ROLE, user.id)
             self.users_list.addItem(item)
             if user.id == keep or (keep is None and user.id in self._specialists):
@@ -288,9 +295,16 @@ class SchedulesDialog(QDialog):
             elif keep is None and user.role is Role.EXECUTOR and select == 0:
                 select = number
         self.users_list.blockSignals(False)
+        self._fit_users_list()
         if self._users:
             self.users_list.setCurrentRow(select)
         self._show_user()
+
+    def _fit_users_list(self) -> None:
+        """The users' side as wide as its longest «name (role)» line (at most 480 px; a tooltip has it all)."""
+        scroll_bar = self.users_list.verticalScrollBar().sizeHint().width()
+        needed = self.users_list.sizeHintForColumn(0) + 2 * self.users_list.frameWidth() + scroll_bar + 8
+        self.users_list.setMinimumWidth(min(needed, 480))
 
     def current_user_id(self) -> int | None:
         item = self.users_list.currentItem()
