@@ -76,6 +76,7 @@ _ROLES = frozenset(
         HIGHLIGHT_ROLE,
     )
 )
+_FLAGS = Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable | Qt.ItemFlag.ItemNeverHasChildren
 # The columns whose text shows the words the search matched.
 HIGHLIGHTED_COLUMNS = frozenset({"reg_number", "applicant", "summary"})
 # Pages whose rows stay in memory; the rest keep only the key they start after.
@@ -278,7 +279,7 @@ class RegisterModel(QAbstractTableModel):
     def flags(self, index: Index) -> Qt.ItemFlag:
         if not index.isValid():
             return Qt.ItemFlag.NoItemFlags
-        return Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable | Qt.ItemFlag.ItemNeverHasChildren
+        return _FLAGS
 
     def _placeholder(self, index: Index, role: int) -> Any:
         """A row of a page outside the window: "…" while the page is fetched again."""
@@ -327,9 +328,9 @@ class RegisterModel(QAbstractTableModel):
 
         def work() -> RegisterPage:
             page = fetch_page(db.uow(), actor=actor, filters=filters, after=after, limit=limit)
-            # The deadline marks are worked out here, off the UI thread (the first one loads the
-            # production calendar); the model picks them up when it paints the rows.
-            for row in page.rows:
+            # The first deadline mark is worked out here, off the UI thread: it loads the production
+            # calendar. The others are worked out as rows are painted, a screenful at a time.
+            for row in page.rows[:1]:
                 marks[row.id] = deadline_mark(row, today)
             return page
 
