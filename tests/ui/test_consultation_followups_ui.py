@@ -9,6 +9,7 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QWidget
 from pytestqt.qtbot import QtBot
 
+from reception.db.workflow_models import Department
 from reception.domain.consultations import AnswerKind, ConsultationStatus
 from reception.services.consultations import (
     OutcomeDraft,
@@ -32,6 +33,7 @@ from ui.dialogs.cancel_booking_dialog import CancelBookingDialog
 from ui.dialogs.outcome_dialog import OutcomeDialog
 from ui.dialogs.reschedule_dialog import RescheduleDialog
 from ui.main_window import MainWindow
+from ui.reports_window import ReportsWindow
 from ui.widgets.slot_list import short_name
 
 OpenMainWindow = Callable[..., MainWindow]
@@ -207,3 +209,23 @@ def test_every_consultations_window_names_its_controls_and_no_alt_letter_means_t
     qtbot.waitUntil(lambda: schedules.current_user_id() is not None, timeout=5000)
     problems += check(schedules)
     assert not problems, "\n".join(problems)
+
+
+def test_the_reports_window_says_the_department_does_not_apply_to_consultations(
+    qtbot: QtBot, office: Office
+) -> None:
+    with office.db.uow() as uow:
+        uow.session.add(Department(name="Отдел жилищного контроля"))
+    window = ReportsWindow(office.db, office.staff.manager)
+    qtbot.addWidget(window)
+    window.show()
+    qtbot.waitExposed(window)
+    qtbot.waitUntil(lambda: window.department_combo.count() > 1, timeout=5000)
+    window.select_report("consultations")
+    window.department_combo.setCurrentIndex(1)
+    window.build("consultations", window.params())
+    qtbot.waitUntil(lambda: not window.is_busy and window.last_error is not None, timeout=5000)
+    assert window.last_error is not None
+    assert "«Подразделение» к консультациям не применяется" in window.last_error
+    assert window.report is None
+    window.close()
