@@ -49,7 +49,7 @@ def open_database(url: str) -> Database:
         if db.backend == "sqlite":
             # At head already (every start but the first after an update): no Alembic run, whose
             # SQLite epilogue checks every foreign key of the base (seconds at a million appeals).
-            if migrate.current_revision(db.engine) != migrate.head_revision():
+            if not migrate.is_at_head(db.engine):
                 migrate.upgrade(db.engine)
             ensure_reference_data(db)
         else:
