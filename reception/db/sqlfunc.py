@@ -5,7 +5,7 @@ from __future__ import annotations
 from datetime import datetime
 from typing import Any
 
-from sqlalchemy import ColumnElement, Integer, String, and_, text
+from sqlalchemy import ColumnElement, Connection, Integer, String, and_, text
 from sqlalchemy.ext.compiler import compiles
 from sqlalchemy.orm import InstrumentedAttribute, Session
 from sqlalchemy.sql.compiler import SQLCompiler
@@ -90,11 +90,12 @@ def prefix_match(column: ColumnElement[str] | InstrumentedAttribute[str], prefix
     return and_(column >= prefix, column < prefix + "\U0010ffff")
 
 
-def exclusive_section(session: Session, name: str) -> None:
+def exclusive_section(session: Session | Connection, name: str) -> None:
     """Serialise a check-then-insert across workstations until the transaction ends.
 
     PostgreSQL: a transaction-scoped advisory lock on the name. SQLite: the write lock that
     BEGIN IMMEDIATE already holds.
     """
-    if session.get_bind().dialect.name == "postgresql":
+    bind = session.get_bind() if isinstance(session, Session) else session
+    if bind.dialect.name == "postgresql":
         session.execute(text("SELECT pg_advisory_xact_lock(hashtext(:name))"), {"name": f"reception:{name}"})

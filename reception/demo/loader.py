@@ -28,6 +28,7 @@ from reception.db.database import Database
 from reception.db.models import Topic as TopicRow
 from reception.db.models import User
 from reception.db.property_models import Property
+from reception.db.sqlfunc import exclusive_section
 from reception.db.types import utcnow
 from reception.demo.consultations import default_count, write_demo_consultations
 from reception.demo.generator import (
@@ -219,6 +220,8 @@ def _write_properties(db: Database, writer: _Writer, register: DemoRegister, now
         return
     with db.engine.connect() as connection, writer.tuned(connection), connection.begin():
         sqlite = connection.dialect.name == "sqlite"
+        # Two loads at once on PostgreSQL would both find the same numbers free: one at a time.
+        exclusive_section(connection, "demo_properties")
         cursor = _cursor(connection)
         try:
             register.first_id = writer.take_ids(cursor, "properties", len(register.records))[0]
