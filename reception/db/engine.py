@@ -23,12 +23,26 @@ def normalise_url(url: str | URL) -> URL:
     return parsed
 
 
+# A lost network must end in DatabaseUnavailable within seconds, not hang a save for the OS's
+# minutes-long TCP timeouts: libpq's connect timeout (s), keepalives on idle pooled connections, and
+# a bound (ms) on data the server never acknowledges.
+POSTGRES_NETWORK_LIMITS: dict[str, Any] = {
+    "connect_timeout": 5,
+    "keepalives": 1,
+    "keepalives_idle": 30,
+    "keepalives_interval": 5,
+    "keepalives_count": 3,
+    "tcp_user_timeout": 10_000,
+}
+
+
 def make_engine(url: str | URL, **kwargs: Any) -> Engine:
     parsed = normalise_url(url)
     if parsed.get_backend_name() == "sqlite":
         return _sqlite_engine(parsed, **kwargs)
     kwargs.setdefault("pool_pre_ping", True)
-    return create_engine(parsed, **kwargs)
+    connect_args = {**POSTGRES_NETWORK_LIMITS, **kwargs.pop("connect_args", {})}
+    return create_engine(parsed, connect_args=connect_args, **kwargs)
 
 
 def _sqlite_engine(url: URL, **kwargs: Any) -> Engine:
