@@ -18,8 +18,8 @@ from decimal import Decimal
 from pathlib import Path
 from typing import Any, cast
 
+from sqlalchemy import Connection, delete, func, insert, select, text
 from sqlalchemy import Table as SATable
-from sqlalchemy import delete, func, insert, select, text
 from sqlalchemy.orm import Session
 
 from reception.db import property_search
@@ -546,6 +546,40 @@ def _large_page_cache(session: Session) -> Iterator[None]:
         connection.exec_driver_sql(f"PRAGMA cache_size = {int(before or -2000)}")
 
 
+# SQLite: a load of at least this many new rows, and at least as many as the register holds, drops
+# the secondary indexes of `properties` and builds them again at the end (in the same transaction).
+REBUILD_MIN_ROWS = 20_000
+
+
+@contextmanager
+def _indexes_rebuilt(connection: Connection, new_rows: int) -> Iterator[None]:
+    """SQLite, large load into a small register: the indexes of `properties` built once, after the rows.
+
+    Keeping four B-trees in step row by row costs more than sorting each once at the end when the
+    load is most of the table. Drop and create run inside the import's transaction (SQLite DDL is
+    transactional): a failure or a cancel rolls them back with the rows, and other connections
+    keep reading the committed table and its indexes meanwhile (WAL). The unique index is created
+    again too, so a duplicate number would still fail the import; the checks make that impossible.
+    PostgreSQL is left alone: DROP INDEX would lock every reader of the register out for the load.
+    """
+    if connection.dialect.name != "sqlite" or new_rows < REBUILD_MIN_ROWS:
+        yield
+        return
+    existing = connection.exec_driver_sql("SELECT max(id) FROM properties").scalar() or 0
+    if existing > new_rows:  # a rough count: ids are never reused, so max(id) ≥ rows held
+        yield
+        return
+    indexes = connection.exec_driver_sql(
+        "SELECT name, sql FROM sqlite_master WHERE type = 'index' AND tbl_name = 'properties' "
+        "AND sql IS NOT NULL"
+    ).all()
+    for name, _sql in indexes:
+        connection.exec_driver_sql(f'DROP INDEX "{name}"')
+    yield
+    for _name, sql in indexes:
+        connection.exec_driver_sql(sql)
+
+
 def _reserve_ids(session: Session, count: int) -> list[int]:
     """Ids for the new rows, taken before inserting so parents and right holders need no second pass.
 
@@ -661,7 +695,7 @@ def _write(
         if clean.cadastral_number
     )
 
-    with property_search.triggers_paused(connection):
+    with property_search.triggers_paused(connection), _indexes_rebuilt(connection, len(plan.creates)):
         for start in range(0, len(plan.creates), BATCH_SIZE):
             _checkpoint(done, total, progress, cancel)
             batch = plan.creates[start : start + BATCH_SIZE]
