@@ -13,7 +13,6 @@ from sqlalchemy import (
     Integer,
     Select,
     and_,
-    bindparam,
     column,
     delete,
     func,
@@ -23,15 +22,14 @@ from sqlalchemy import (
 )
 from sqlalchemy.orm import Session
 
-from reception.db.engine import READ_ONLY
-from reception.db.models import Applicant, User
+from reception.db.models import Applicant
 from reception.db.property_models import Property, RightHolder
 from reception.db.sqlfunc import prefix_match
 from reception.db.types import utcnow
 from reception.db.uow import UnitOfWork
 from reception.domain.appeals import ApplicantKind
-from reception.domain.errors import FieldError, NotFound, PermissionDenied, StaleRecord, ValidationError
-from reception.domain.permissions import Permission, require
+from reception.domain.errors import FieldError, NotFound, StaleRecord, ValidationError
+from reception.domain.permissions import Permission
 from reception.domain.properties import (
     CleanProperty,
     Ownership,
@@ -49,26 +47,12 @@ from reception.domain.properties import (
 from reception.domain.text import fold
 from reception.services.applicants import name_key
 from reception.services.audit import diff, record_event
-from reception.services.users import UserView, load_actor
+from reception.services.users import UserView, check_reader, load_actor
 
 SEARCH_LIMIT = 20
 
 # The acting user's role and state in one narrow query: searches run on every key press, and loading
 # the whole user row through the identity map cost more than a cadastral-number lookup itself.
-_ACTOR_QUERY = select(User.role, User.is_active).where(User.id == bindparam("user_id"))
-
-
-def check_reader(uow: UnitOfWork, actor: UserView, permission: Permission) -> None:
-    """load_actor's check (the role in the database decides) without loading the user row.
-
-    Called first in a read-only service: it also starts the transaction as a read (on SQLite a plain
-    BEGIN, no write lock), so searches answer while an import holds the lock.
-    """
-    connection = uow.session.connection(execution_options={READ_ONLY: True})
-    found = connection.execute(_ACTOR_QUERY, {"user_id": actor.id}).first()
-    if found is None or not found[1]:
-        raise PermissionDenied("Учётная запись отключена или удалена. Войдите заново.")
-    require(found[0], permission)
 
 
 @dataclass(frozen=True)

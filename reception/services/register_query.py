@@ -50,8 +50,8 @@ from reception.domain.properties import cadastral_prefix
 from reception.domain.regnumbers import parse_reg_number
 from reception.domain.search_text import fold_word_text, highlight_spans, highlight_terms, query_words, stem
 from reception.domain.text import fold
-from reception.services.properties import address_query, check_reader
-from reception.services.users import UserView
+from reception.services.properties import address_query
+from reception.services.users import UserView, check_reader
 
 __all__ = [
     "PAGE_SIZE",

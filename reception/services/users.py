@@ -7,8 +7,9 @@ from datetime import timedelta
 
 from argon2 import PasswordHasher
 from argon2.exceptions import InvalidHashError, VerificationError
-from sqlalchemy import func, select
+from sqlalchemy import bindparam, func, select
 
+from reception.db.engine import READ_ONLY
 from reception.db.models import User
 from reception.db.sqlfunc import exclusive_section
 from reception.db.types import utcnow
@@ -40,6 +41,22 @@ class UserView:
 
 def _view(user: User) -> UserView:
     return UserView(user.id, user.login, user.full_name, user.role, user.is_active)
+
+
+_ACTOR_QUERY = select(User.role, User.is_active).where(User.id == bindparam("user_id"))
+
+
+def check_reader(uow: UnitOfWork, actor: UserView, permission: Permission) -> None:
+    """load_actor's check (the role in the database decides) without loading the user row.
+
+    Called first in a read-only service: it also starts the transaction as a read (on SQLite a plain
+    BEGIN, no write lock), so searches answer while an import holds the lock.
+    """
+    connection = uow.session.connection(execution_options={READ_ONLY: True})
+    found = connection.execute(_ACTOR_QUERY, {"user_id": actor.id}).first()
+    if found is None or not found[1]:
+        raise PermissionDenied("Учётная запись отключена или удалена. Войдите заново.")
+    require(found[0], permission)
 
 
 def load_actor(uow: UnitOfWork, actor: UserView, permission: Permission | None = None) -> User:

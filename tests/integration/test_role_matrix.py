@@ -784,7 +784,7 @@ NOT_MUTATING = {
     "history.appeal_history", "register_query.fetch_page", "register_query.count_appeals", "saved_views.list_views",
     "repeats.find_earlier_appeals", "workflow.available_actions", "workflow.may_set_outcomes",
     "users.list_users", "properties.get_property", "properties.search_properties",
-    "properties.search_by_right_holder", "properties.suggest_properties", "properties.check_reader",
+    "properties.search_by_right_holder", "properties.suggest_properties",
     "property_links.appeal_properties", "property_links.property_card",
     "property_import.preview_property_import", "letters.get_letter", "letters.appeal_letters",
     "letters.letter_pdf_bytes", "letters.template_draft_pdf", "letters.print_log", "letters.outgoing_register", "letters.count_outgoing", "outgoing_export.export_outgoing", "letter_templates.list_templates",
@@ -794,7 +794,7 @@ NOT_MUTATING = {
     "register_export.export_register", "reports.common.report_choices",
     # Building blocks: the permission check itself, the answer step the rows above take, a file
     # wrapper of a row above, and leaving one's own presence (it deletes only the caller's row).
-    "users.load_actor", "workflow.answer_step", "open311.import_open311_file", "presence.leave",
+    "users.load_actor", "users.check_reader", "workflow.answer_step", "open311.import_open311_file", "presence.leave",
     # The report builders behind run_report (each row "reports.run_report (name)" above calls one).
     "reports.common.start_report", "reports.summary.summary_report", "reports.deadlines.deadlines_report",
     "reports.dynamics.dynamics_report", "reports.federal.federal_report", "reports.hotspots.hotspots_report",
