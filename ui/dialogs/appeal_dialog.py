@@ -94,7 +94,9 @@ from ui.widgets.form import (
     FORM_STYLE_SHEET,
     EnterKeyFilter,
     FieldErrors,
+    add_field_row,
     error_label,
+    field_box,
     show_message,
     warning_label,
 )
@@ -162,29 +164,10 @@ class AppealDialog(QDialog):
 
     def _field(self, path: str | None, widget: QWidget, extra: QWidget | None = None) -> QWidget:
         """The input with its error label under it, registered under the core's field path."""
-        box = QWidget()
-        layout = QVBoxLayout(box)
-        layout.setContentsMargins(0, 0, 0, 0)
-        layout.setSpacing(2)
-        if extra is None:
-            layout.addWidget(widget)
-        else:
-            line = QHBoxLayout()
-            line.addWidget(widget, 1)
-            line.addWidget(extra)
-            layout.addLayout(line)
-        if path is not None:
-            label = error_label()
-            layout.addWidget(label)
-            self.errors.add(path, widget, label)
-        return box
+        return field_box(self.errors, path, widget, extra=extra)
 
     def _row(self, form: QFormLayout, text: str, widget: QWidget, path: str | None) -> QWidget:
-        label = QLabel(text)
-        label.setBuddy(widget)
-        field = self._field(path, widget)
-        form.addRow(label, field)
-        return field
+        return add_field_row(form, text, self.errors, path, widget)
 
     def _build(self) -> None:
         self.header_label = QLabel()

@@ -53,7 +53,14 @@ from ui.accessibility import name_controls
 from ui.tasks import run_in_background
 from ui.topics import TopicCatalog, code_from_caption
 from ui.widgets.applicant_section import ApplicantSection
-from ui.widgets.form import FORM_STYLE_SHEET, FieldErrors, error_label, show_message, warning_label
+from ui.widgets.form import (
+    FORM_STYLE_SHEET,
+    FieldErrors,
+    add_field_row,
+    error_label,
+    show_message,
+    warning_label,
+)
 from ui.widgets.invitation_panel import InvitationPanel
 from ui.widgets.property_picker import PropertyPicker
 from ui.widgets.slot_list import SlotList, short_name, when_text
@@ -97,18 +104,7 @@ class BookingDialog(QDialog):
     # --- building -------------------------------------------------------------------------------
 
     def _field(self, form: QFormLayout, text: str, widget: QWidget, path: str | None) -> None:
-        label = QLabel(text)
-        label.setBuddy(widget)
-        box = QWidget()
-        layout = QVBoxLayout(box)
-        layout.setContentsMargins(0, 0, 0, 0)
-        layout.setSpacing(2)
-        layout.addWidget(widget)
-        if path is not None:
-            message = error_label()
-            layout.addWidget(message)
-            self.errors.add(path, widget, message)
-        form.addRow(label, box)
+        add_field_row(form, text, self.errors, path, widget)
 
     def _build(self) -> None:
         self.header_label = QLabel()

@@ -15,7 +15,7 @@ from PySide6.QtWidgets import (
 from reception.db.database import Database
 from reception.domain.errors import ReceptionError, ValidationError
 from reception.services.users import MIN_PASSWORD_LENGTH, UserView, create_first_admin
-from ui.widgets.form import FORM_STYLE_SHEET, FieldErrors, error_label
+from ui.widgets.form import FORM_STYLE_SHEET, FieldErrors, add_field_row, error_label
 
 
 class FirstAdminDialog(QDialog):
@@ -49,17 +49,7 @@ class FirstAdminDialog(QDialog):
             (self.tr("&Password:"), self.password_edit, "password"),
             (self.tr("&Repeat password:"), self.repeat_edit, "password_repeat"),
         ):
-            label = QLabel(text)
-            label.setBuddy(edit)
-            message = error_label()
-            box = QWidget()
-            box_layout = QVBoxLayout(box)
-            box_layout.setContentsMargins(0, 0, 0, 0)
-            box_layout.setSpacing(2)
-            box_layout.addWidget(edit)
-            box_layout.addWidget(message)
-            self.errors.add(path, edit, message)
-            form.addRow(label, box)
+            add_field_row(form, text, self.errors, path, edit)
 
         buttons = QDialogButtonBox(
             QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel

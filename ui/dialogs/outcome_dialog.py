@@ -22,7 +22,6 @@ from PySide6.QtWidgets import (
     QDialog,
     QDialogButtonBox,
     QFormLayout,
-    QHBoxLayout,
     QLabel,
     QLineEdit,
     QListWidget,
@@ -55,7 +54,14 @@ from reception.services.users import UserView
 from ui.accessibility import name_controls
 from ui.dialogs.reschedule_dialog import RescheduleDialog
 from ui.topics import TopicCatalog, code_from_caption
-from ui.widgets.form import FORM_STYLE_SHEET, EnterKeyFilter, FieldErrors, error_label, show_message
+from ui.widgets.form import (
+    FORM_STYLE_SHEET,
+    EnterKeyFilter,
+    FieldErrors,
+    add_field_row,
+    error_label,
+    show_message,
+)
 from ui.widgets.slot_list import when_text
 
 
@@ -95,26 +101,9 @@ class OutcomeDialog(QDialog):
     def _field(
         self, form: QFormLayout, text: str, widget: QWidget, path: str | None, extra: QWidget | None = None
     ) -> None:
-        label = QLabel(text)
-        label.setBuddy(widget)
-        box = QWidget()
-        layout = QVBoxLayout(box)
-        layout.setContentsMargins(0, 0, 0, 0)
-        layout.setSpacing(2)
-        if extra is None:
-            layout.addWidget(widget)
-        else:
-            line = QHBoxLayout()
-            line.addWidget(widget, 1)
-            line.addWidget(extra)
-            layout.addLayout(line)
-        if path is not None:
-            message = error_label()
-            layout.addWidget(message)
-            self.errors.add(path, widget, message)
+        box = add_field_row(form, text, self.errors, path, widget, extra=extra)
         if isinstance(widget, QListWidget):
             box.setSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Maximum)
-        form.addRow(label, box)
         self._rows[path or text] = box
 
     def _build(self) -> None:

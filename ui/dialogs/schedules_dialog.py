@@ -63,7 +63,14 @@ from reception.services.users import UserView, list_users
 from ui.accessibility import name_controls
 from ui.locale_format import format_date
 from ui.topics import TopicCatalog, code_from_caption
-from ui.widgets.form import FORM_STYLE_SHEET, EnterKeyFilter, FieldErrors, error_label, show_message
+from ui.widgets.form import (
+    FORM_STYLE_SHEET,
+    EnterKeyFilter,
+    FieldErrors,
+    error_label,
+    field_box,
+    show_message,
+)
 
 ID_ROLE = Qt.ItemDataRole.UserRole
 DEFAULT_HOURS = "09:00-18:00"
@@ -94,15 +101,7 @@ class SchedulesDialog(QDialog):
     # --- building -------------------------------------------------------------------------------
 
     def _with_error(self, path: str, widget: QWidget, layout_widget: QWidget | None = None) -> QWidget:
-        box = QWidget()
-        layout = QVBoxLayout(box)
-        layout.setContentsMargins(0, 0, 0, 0)
-        layout.setSpacing(2)
-        layout.addWidget(layout_widget or widget)
-        label = error_label()
-        layout.addWidget(label)
-        self.errors.add(path, widget, label)
-        return box
+        return field_box(self.errors, path, widget, content=layout_widget)
 
     def _build(self) -> None:
         self.users_list = QListWidget()

@@ -23,7 +23,7 @@ from reception.domain.errors import ReceptionError, ValidationError
 from reception.services.appeals import AppealView
 from reception.services.users import UserView
 from reception.services.workflow import StepResult
-from ui.widgets.form import FORM_STYLE_SHEET, FieldErrors, error_label
+from ui.widgets.form import FORM_STYLE_SHEET, FieldErrors, add_field_row, error_label
 
 
 def comment_edit(height: int = 80) -> QPlainTextEdit:
@@ -81,19 +81,7 @@ class StepDialog(QDialog):
 
     def add_row(self, text: str, widget: QWidget, path: str | None = None) -> QWidget:
         """A labelled field (the label is the field's buddy) with its error label under it."""
-        box = QWidget()
-        box_layout = QVBoxLayout(box)
-        box_layout.setContentsMargins(0, 0, 0, 0)
-        box_layout.setSpacing(2)
-        box_layout.addWidget(widget)
-        if path is not None:
-            label = error_label()
-            box_layout.addWidget(label)
-            self.errors.add(path, widget, label)
-        caption = QLabel(text)
-        caption.setBuddy(widget)
-        self.form.addRow(caption, box)
-        return box
+        return add_field_row(self.form, text, self.errors, path, widget)
 
     def perform(self) -> StepResult:
         raise NotImplementedError

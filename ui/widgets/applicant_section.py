@@ -18,7 +18,6 @@ from PySide6.QtWidgets import (
     QLabel,
     QLineEdit,
     QPushButton,
-    QVBoxLayout,
     QWidget,
 )
 
@@ -30,7 +29,7 @@ from reception.services.applicants import ApplicantView, find_applicants
 from reception.services.users import UserView
 from ui.dialogs.applicant_picker_dialog import ApplicantPickerDialog
 from ui.tasks import run_in_background
-from ui.widgets.form import EnterKeyFilter, FieldErrors, error_label
+from ui.widgets.form import EnterKeyFilter, FieldErrors, add_field_row
 
 
 class ApplicantSection(QGroupBox):
@@ -97,20 +96,7 @@ class ApplicantSection(QGroupBox):
         widget: QWidget,
         path: str,
     ) -> None:
-        label = QLabel(text)
-        label.setBuddy(widget)
-        box = QWidget()
-        layout = QVBoxLayout(box)
-        layout.setContentsMargins(0, 0, 0, 0)
-        layout.setSpacing(2)
-        if line is not None:
-            layout.addLayout(line)
-        else:
-            layout.addWidget(widget)
-        message = error_label()
-        layout.addWidget(message)
-        self._errors.add(path, widget, message)
-        form.addRow(label, box)
+        add_field_row(form, text, self._errors, path, widget, content=line)
 
     def tab_chain(self) -> list[QWidget]:
         return [

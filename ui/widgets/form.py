@@ -6,7 +6,16 @@ from collections.abc import Callable
 
 from PySide6.QtCore import QCoreApplication, QEvent, QObject, Qt
 from PySide6.QtGui import QKeyEvent
-from PySide6.QtWidgets import QLabel, QLineEdit, QMessageBox, QWidget
+from PySide6.QtWidgets import (
+    QFormLayout,
+    QHBoxLayout,
+    QLabel,
+    QLayout,
+    QLineEdit,
+    QMessageBox,
+    QVBoxLayout,
+    QWidget,
+)
 
 INVALID_PROPERTY = "invalid"
 
@@ -91,6 +100,59 @@ class FieldErrors:
     def message_for(self, path: str) -> str:
         target = self._fields.get(path)
         return target[1].text() if target else ""
+
+
+def field_box(
+    errors: FieldErrors,
+    path: str | None,
+    widget: QWidget,
+    *,
+    extra: QWidget | None = None,
+    content: QWidget | QLayout | None = None,
+) -> QWidget:
+    """The input with its error label under it, registered in `errors` under the core's field path.
+
+    `content` is shown in the input's place (a layout or box holding it); `extra` stands on the
+    input's right (a button). Without a path there is no error label.
+    """
+    box = QWidget()
+    layout = QVBoxLayout(box)
+    layout.setContentsMargins(0, 0, 0, 0)
+    layout.setSpacing(2)
+    if isinstance(content, QLayout):
+        layout.addLayout(content)
+    elif content is not None:
+        layout.addWidget(content)
+    elif extra is None:
+        layout.addWidget(widget)
+    else:
+        line = QHBoxLayout()
+        line.addWidget(widget, 1)
+        line.addWidget(extra)
+        layout.addLayout(line)
+    if path is not None:
+        label = error_label()
+        layout.addWidget(label)
+        errors.add(path, widget, label)
+    return box
+
+
+def add_field_row(
+    form: QFormLayout,
+    text: str,
+    errors: FieldErrors,
+    path: str | None,
+    widget: QWidget,
+    *,
+    extra: QWidget | None = None,
+    content: QWidget | QLayout | None = None,
+) -> QWidget:
+    """A form row: the caption (the input is its buddy) and field_box(); the box returned."""
+    caption = QLabel(text)
+    caption.setBuddy(widget)
+    box = field_box(errors, path, widget, extra=extra, content=content)
+    form.addRow(caption, box)
+    return box
 
 
 class EnterKeyFilter(QObject):
