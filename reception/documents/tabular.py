@@ -136,7 +136,7 @@ def read_table(path: Path) -> Table:
     header_row = 0
     rows: list[TableRow] = []
     for number, fields in records:
-        values = tuple(f.strip() for f in fields)
+        values = tuple(map(str.strip, fields))
         if not any(values):
             continue
         if headers is None:

@@ -236,13 +236,18 @@ def _building_key(street: str, house: str, vladenie: str, korpus: str, stroenie:
 
 def parse_address(text: str) -> AddressParts:
     """Split a Moscow address («г. Москва, ул. Тверская, д. 7, корп. 2, кв. 5») into its parts."""
-    segments = tuple(segment.strip() for segment in strip_control(text).split(","))
-    values = dict(_parsed_prefix(segments[:-1]))
-    _read_segment(segments[-1], values)
+    if not text.isprintable():  # printable text has no control characters: the usual case skips the regex
+        text = strip_control(text)
+    segments = [segment.strip() for segment in text.split(",")]
+    last = segments.pop()
+    values = dict(_parsed_prefix(tuple(segments)))
+    _read_segment(last, values)
     guess = values.pop("street_guess", "")
     if guess and "street" not in values:
         values["street"] = guess
-    return AddressParts(**{key: value[:300] for key, value in values.items()})
+    if any(len(value) > 300 for value in values.values()):
+        values = {key: value[:300] for key, value in values.items()}
+    return AddressParts(**values)
 
 
 @lru_cache(maxsize=16384)
@@ -568,6 +573,9 @@ def parse_decimal(text: str) -> Decimal:
     """A number as offices write it: `1 234,5`, `1234.50`, with non-breaking spaces; ValueError if not."""
     if _PLAIN_DECIMAL.fullmatch(text):
         return Decimal(text)
+    comma = text.replace(",", ".", 1)  # «54,3»: the usual decimal comma, no spaces
+    if _PLAIN_DECIMAL.fullmatch(comma):
+        return Decimal(comma)
     cleaned = "".join(text.split()).replace("\u00a0", "").replace(",", ".")
     if not _DECIMAL.fullmatch(cleaned):
         raise ValueError(text)
