@@ -15,6 +15,7 @@ import os
 import shutil
 import sys
 import tempfile
+from collections import Counter
 from collections.abc import Callable
 from datetime import UTC, date, datetime
 from pathlib import Path
@@ -152,6 +153,14 @@ def _take(out: Path, work: Path, *, dark: bool, lang: str, appeals: int) -> int:
     settle(until=lambda: window.register_model.rowCount() > 0 and "…" not in window.count_label.text())
     shoot(window, "02-register")
 
+    window.search_edit.setText("протечка кровли")
+    window.search_edit.returnPressed.emit()
+    settle(until=lambda: not window.register_model.is_loading and window.register_model.rowCount() > 0)
+    shoot(window, "02b-search")
+    window.search_edit.clear()
+    window.search_edit.returnPressed.emit()
+    settle(until=lambda: not window.register_model.is_loading)
+
     editor = window._open_editor(None)
     editor.resize(1100, 720)
     editor.received_edit.setDateTime(
@@ -194,6 +203,22 @@ def _take(out: Path, work: Path, *, dark: bool, lang: str, appeals: int) -> int:
     settle(800, until=lambda: letter.pdf_document.pageCount() > 0)
     shoot(letter, "05-letter")
     letter.hide()
+
+    booking = executor_window.consultations_menu.open_booking()
+    booking.resize(1100, 720)
+    booking.set_topic("0005")
+    settle(until=lambda: not booking.is_loading)
+    shoot(booking, "09-booking")
+    booking.hide()
+    day_view = executor_window.consultations_menu.open_day_view()
+    day_view.resize(WIDTH, HEIGHT)
+    settle(until=lambda: not day_view.is_loading)
+    busiest = _busiest_day(db, executor.id)
+    if busiest is not None:
+        day_view.show_day(busiest)
+    settle(800, until=lambda: not day_view.is_loading)
+    shoot(day_view, "10-day-view")
+    day_view.hide()
     executor_window.close()
 
     boss = MainWindow(db, manager)
@@ -223,6 +248,26 @@ def _take(out: Path, work: Path, *, dark: bool, lang: str, appeals: int) -> int:
     admin_window.close()
     db.dispose()
     return 0
+
+
+def _busiest_day(db: object, specialist_id: int) -> date | None:
+    """The demo day with most of this specialist's consultations up to the demo's «now»."""
+    from sqlalchemy import select
+
+    from reception.db.consultation_models import Consultation
+    from reception.db.database import Database
+    from reception.domain.deadlines import office_date
+
+    assert isinstance(db, Database)
+    with db.uow() as uow:
+        starts = uow.session.scalars(
+            select(Consultation.starts_at)
+            .where(Consultation.specialist_id == specialist_id, Consultation.starts_at <= DEMO_NOW)
+            .order_by(Consultation.starts_at.desc())
+            .limit(400)
+        ).all()
+    days = Counter(office_date(start) for start in starts)
+    return days.most_common(1)[0][0] if days else None
 
 
 if __name__ == "__main__":
