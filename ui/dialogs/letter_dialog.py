@@ -13,7 +13,6 @@ from pathlib import Path
 from PySide6.QtCore import QBuffer, QByteArray, QIODevice, QSize, Qt, Signal
 from PySide6.QtGui import QAction, QFont, QImage, QKeySequence, QPainter, QTextCharFormat, QTextListFormat
 from PySide6.QtPdf import QPdfDocument
-from PySide6.QtPdfWidgets import QPdfView
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
@@ -48,6 +47,7 @@ from ui.dialogs.attachments_widget import AttachmentsWidget
 from ui.locale_format import format_date
 from ui.tasks import run_in_background
 from ui.widgets.form import FORM_STYLE_SHEET, FieldErrors, error_label
+from ui.widgets.pdf_preview import PdfPreview
 
 
 def editor_markup(edit: QTextEdit) -> str:
@@ -89,7 +89,6 @@ class LetterDialog(QDialog):
         self._appeal = get_appeal(db.uow(), actor=actor, appeal_id=appeal_id)
         self._letter: LetterView | None = None
         self._signatories: tuple[Signatory, ...] = list_signatories(db.uow())
-        self._pdf_buffer: QBuffer | None = None
         self.setWindowTitle(self.tr("Letter to the applicant — %1").replace("%1", self._appeal.reg_number))
         self.setStyleSheet(FORM_STYLE_SHEET)
         self.resize(1200, 800)
@@ -141,11 +140,9 @@ class LetterDialog(QDialog):
             self.body_edit.addAction(action)
         self.body_edit.currentCharFormatChanged.connect(self._on_body_format_changed)
 
-        self.pdf_document = QPdfDocument(self)
-        self.pdf_view = QPdfView()
-        self.pdf_view.setDocument(self.pdf_document)
-        self.pdf_view.setPageMode(QPdfView.PageMode.MultiPage)
-        self.pdf_view.setZoomMode(QPdfView.ZoomMode.FitToWidth)
+        self.pdf_preview = PdfPreview()
+        self.pdf_view = self.pdf_preview.view
+        self.pdf_document = self.pdf_preview.pdf_document
         self.preview_button = QPushButton(self.tr("&Preview"))
         self.preview_button.clicked.connect(self._on_preview_button_clicked)
         self.redacted_check = QCheckBox(self.tr("&Redacted copy (applicant's personal data hidden)"))
@@ -218,7 +215,7 @@ class LetterDialog(QDialog):
         preview_row.addWidget(self.preview_button)
         preview_row.addWidget(self.redacted_check, 1)
         preview_layout.addLayout(preview_row)
-        preview_layout.addWidget(self.pdf_view, 1)
+        preview_layout.addWidget(self.pdf_preview, 1)
         splitter = QSplitter()
         splitter.addWidget(editor)
         splitter.addWidget(preview)
@@ -506,15 +503,7 @@ class LetterDialog(QDialog):
 
     def _show_pdf(self, content: bytes) -> None:
         self.preview_button.setEnabled(True)
-        self.pdf_document.close()
-        buffer = QBuffer(self)
-        buffer.setData(QByteArray(content))
-        buffer.open(QIODevice.OpenModeFlag.ReadOnly)
-        old, self._pdf_buffer = self._pdf_buffer, buffer
-        self.pdf_document.load(buffer)
-        if old is not None:
-            old.deleteLater()
-        self.sig_preview_ready.emit(self.pdf_document.pageCount())
+        self.sig_preview_ready.emit(self.pdf_preview.show_pdf(content))
 
     def _on_preview_failed(self, error: BaseException) -> None:
         self.preview_button.setEnabled(True)

@@ -8,10 +8,8 @@ makes for a chosen appeal or for sample data (QtPdf, rendered off the UI thread)
 
 from __future__ import annotations
 
-from PySide6.QtCore import QBuffer, QByteArray, QIODevice, Qt, QTimer, Signal
+from PySide6.QtCore import Qt, QTimer, Signal
 from PySide6.QtGui import QAction, QCloseEvent, QColor, QFontDatabase, QKeySequence, QTextCursor
-from PySide6.QtPdf import QPdfDocument
-from PySide6.QtPdfWidgets import QPdfView
 from PySide6.QtWidgets import (
     QComboBox,
     QDialog,
@@ -56,6 +54,7 @@ from ui.accessibility import name_controls
 from ui.locale_format import as_shown
 from ui.tasks import run_in_background
 from ui.widgets.form import FORM_STYLE_SHEET, FieldErrors, error_label, show_message
+from ui.widgets.pdf_preview import PdfPreview
 
 CHECK_DELAY_MS = 300
 PROBLEM_ROLE = Qt.ItemDataRole.UserRole + 1
@@ -75,7 +74,6 @@ class LetterTemplatesDialog(QDialog):
         self._current: TemplateView | None = None  # None: a new template
         self._dirty = False
         self._loading = False
-        self._pdf_buffer: QBuffer | None = None
         self.setWindowTitle(self.tr("Letter templates"))
         self.setStyleSheet(FORM_STYLE_SHEET)
         self.resize(1400, 860)
@@ -189,11 +187,9 @@ class LetterTemplatesDialog(QDialog):
         self.preview_button = QPushButton(self.tr("&Preview"))
         self.preview_button.clicked.connect(self.preview)
         self.preview_error_label = error_label()
-        self.pdf_document = QPdfDocument(self)
-        self.pdf_view = QPdfView()
-        self.pdf_view.setDocument(self.pdf_document)
-        self.pdf_view.setPageMode(QPdfView.PageMode.MultiPage)
-        self.pdf_view.setZoomMode(QPdfView.ZoomMode.FitToWidth)
+        self.pdf_preview = PdfPreview()
+        self.pdf_view = self.pdf_preview.view
+        self.pdf_document = self.pdf_preview.pdf_document
         preview = QWidget()
         preview_layout = QVBoxLayout(preview)
         preview_row = QHBoxLayout()
@@ -204,7 +200,7 @@ class LetterTemplatesDialog(QDialog):
         preview_row.addWidget(self.preview_button)
         preview_layout.addLayout(preview_row)
         preview_layout.addWidget(self.preview_error_label)
-        preview_layout.addWidget(self.pdf_view, 1)
+        preview_layout.addWidget(self.pdf_preview, 1)
 
         self.fields_tree = QTreeWidget()
         self.fields_tree.setHeaderLabels([self.tr("Field"), self.tr("Meaning"), self.tr("Example")])
@@ -533,15 +529,7 @@ class LetterTemplatesDialog(QDialog):
 
     def _show_pdf(self, content: bytes) -> None:
         self.preview_button.setEnabled(True)
-        self.pdf_document.close()
-        buffer = QBuffer(self)
-        buffer.setData(QByteArray(content))
-        buffer.open(QIODevice.OpenModeFlag.ReadOnly)
-        old, self._pdf_buffer = self._pdf_buffer, buffer
-        self.pdf_document.load(buffer)
-        if old is not None:
-            old.deleteLater()
-        self.sig_preview_ready.emit(self.pdf_document.pageCount())
+        self.sig_preview_ready.emit(self.pdf_preview.show_pdf(content))
 
     def _on_preview_failed(self, error: BaseException) -> None:
         self.preview_button.setEnabled(True)

@@ -12,18 +12,13 @@ from typing import Any
 
 from PySide6.QtCore import (
     QAbstractTableModel,
-    QBuffer,
-    QByteArray,
     QDate,
-    QIODevice,
     QModelIndex,
     QPersistentModelIndex,
     Qt,
     QTimer,
     Signal,
 )
-from PySide6.QtPdf import QPdfDocument
-from PySide6.QtPdfWidgets import QPdfView
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QCheckBox,
@@ -53,6 +48,7 @@ from ui.accessibility import name_controls
 from ui.locale_format import format_date
 from ui.tasks import run_in_background
 from ui.widgets.form import error_label, show_message
+from ui.widgets.pdf_preview import PdfPreview
 
 ModelIndex = QModelIndex | QPersistentModelIndex
 PAGE = 200
@@ -185,19 +181,14 @@ class PdfViewerDialog(QDialog):
         super().__init__(parent)
         self.setWindowTitle(title)
         self.resize(760, 900)
-        self.pdf_document = QPdfDocument(self)
-        self._buffer = QBuffer(self)
-        self._buffer.setData(QByteArray(content))
-        self._buffer.open(QIODevice.OpenModeFlag.ReadOnly)
-        self.pdf_document.load(self._buffer)
-        self.pdf_view = QPdfView()
-        self.pdf_view.setDocument(self.pdf_document)
-        self.pdf_view.setPageMode(QPdfView.PageMode.MultiPage)
-        self.pdf_view.setZoomMode(QPdfView.ZoomMode.FitToWidth)
+        self.pdf_preview = PdfPreview()
+        self.pdf_view = self.pdf_preview.view
+        self.pdf_document = self.pdf_preview.pdf_document
+        self.pdf_preview.show_pdf(content)
         close = QPushButton(self.tr("Close"))
         close.clicked.connect(self.accept)
         layout = QVBoxLayout(self)
-        layout.addWidget(self.pdf_view, 1)
+        layout.addWidget(self.pdf_preview, 1)
         row = QHBoxLayout()
         row.addStretch(1)
         row.addWidget(close)
