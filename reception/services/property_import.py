@@ -683,6 +683,11 @@ def _write(
         f"INSERT INTO properties (id, {', '.join(PROPERTY_VALUE_COLUMNS)}, created_at, updated_at, version) "
         f"VALUES ({', '.join([mark] * (len(PROPERTY_VALUE_COLUMNS) + 4))})"
     )
+    copy_sql = (
+        f"COPY properties (id, {', '.join(PROPERTY_VALUE_COLUMNS)}, created_at, updated_at, version) FROM STDIN"
+        if dialect.name == "postgresql"
+        else ""
+    )
     update_sql = (
         f"UPDATE properties SET {', '.join(f'{name} = {mark}' for name in PROPERTY_VALUE_COLUMNS)}, "
         f"updated_at = {mark}, version = version + 1 WHERE id = {mark}"
@@ -713,7 +718,10 @@ def _write(
                 )
                 for (_r, clean), new_id in zip(batch, new_ids[start : start + BATCH_SIZE], strict=True)
             ]
-            connection.exec_driver_sql(insert_sql, rows)
+            if copy_sql:
+                _copy_rows(connection, copy_sql, rows)
+            else:
+                connection.exec_driver_sql(insert_sql, rows)
             done += len(batch)
         if new_ids:
             property_search.index_rows_from(connection, new_ids[0])
@@ -744,6 +752,15 @@ def _write(
     written += [(clean, pid) for _r, pid, clean in plan.updates]
     if any(clean.draft.right_holders is not None for clean, _pid in written):
         _write_right_holders(session, written)
+
+
+def _copy_rows(connection: Connection, sql: str, rows: Sequence[tuple[Any, ...]]) -> None:
+    """PostgreSQL: the rows by COPY on the import's own connection and transaction."""
+    driver: Any = connection.connection.driver_connection
+    with driver.cursor() as cursor, cursor.copy(sql) as copy:
+        write_row = copy.write_row
+        for row in rows:
+            write_row(row)
 
 
 def _write_right_holders(session: Session, rows: Sequence[tuple[CleanProperty, int]]) -> None:

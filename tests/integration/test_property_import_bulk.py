@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import sqlite3
 import threading
+from decimal import Decimal
 from pathlib import Path
 
 import pytest
@@ -11,6 +12,8 @@ from sqlalchemy import func, select
 
 from reception.db.database import Database
 from reception.db.property_models import Property
+from reception.db.types import utcnow
+from reception.domain.properties import PropertyPurpose
 from reception.services.properties import search_properties
 from reception.services.property_import import (
     REBUILD_MIN_ROWS,
@@ -144,3 +147,22 @@ def test_a_second_large_load_into_a_large_register_keeps_the_indexes(
     result = import_properties(sqlite_db.uow(), actor=staff.admin, path=second)
     assert result.created == ROWS and count(sqlite_db) == 2 * ROWS
     assert index_sql(sqlite_db) == before
+
+
+def test_loaded_rows_read_back_as_the_orm_wrote_them(db: Database, tmp_path: Path) -> None:
+    """PostgreSQL loads by COPY, SQLite by executemany: both give the rows the models expect."""
+    staff = add_staff(db)
+    path = tmp_path / "small.csv"
+    path.write_text(
+        "Кадастровый номер;Вид объекта;Назначение;Адрес;Площадь;Кадастровая стоимость;UNOM;Примечание\r\n"
+        "77:04:0002001:1;Здание;Жилое;г. Москва, ул. Арбат, д. 9;1 200,5;15000000,75;12345;«кавычки» и \\N, \\t\r\n",
+        encoding="utf-8",
+    )
+    import_properties(db.uow(), actor=staff.admin, path=path)
+    with db.uow() as uow:
+        record = uow.session.scalars(select(Property)).one()
+        assert record.purpose is PropertyPurpose.RESIDENTIAL and record.unom == 12345
+        assert record.area == Decimal("1200.5") and record.cadastral_value == Decimal("15000000.75")
+        assert record.notes == "«кавычки» и \\N, \\t" and record.version == 1
+        assert record.created_at == record.updated_at
+        assert abs((utcnow() - record.created_at).total_seconds()) < 120
