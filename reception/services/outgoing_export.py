@@ -6,7 +6,6 @@ the file appears whole or not at all, and cancelling leaves nothing behind.
 
 from __future__ import annotations
 
-import os
 import threading
 from collections.abc import Callable, Iterator
 from datetime import UTC, date, datetime
@@ -14,9 +13,8 @@ from pathlib import Path
 from typing import Any, cast
 
 from reception.db.uow import UnitOfWork
-from reception.domain.errors import FieldError, ValidationError
 from reception.services.letters import OutgoingFilter, OutgoingRow, count_outgoing, outgoing_register
-from reception.services.register_export import ExportCancelled, Progress
+from reception.services.register_export import Progress, check_export_path, save_export
 from reception.services.reports.common import ColumnType, ReportColumn, ReportData, ReportTable
 from reception.services.users import UserView
 
@@ -60,9 +58,7 @@ def export_outgoing(
     """Write the outgoing register under `filters` to `path` (.xlsx or .csv); the rows written."""
     path = Path(path)
     filters = filters or OutgoingFilter()
-    suffix = path.suffix.lower()
-    if suffix not in (".xlsx", ".csv"):
-        raise ValidationError(FieldError("path", "Выгрузка реестра — в файл .xlsx или .csv."))
+    check_export_path(path)
     total = count_outgoing(uow_factory(), actor=actor, filters=filters)
     written = [0]
     cancelled = threading.Event()
@@ -100,19 +96,5 @@ def export_outgoing(
         ),
         landscape=True,
     )
-    partial = path.with_name(f".{path.stem}.export{suffix}")
-    try:
-        if suffix == ".xlsx":
-            from reception.documents.report_xlsx import save_report_xlsx
-
-            save_report_xlsx(report, partial)
-        else:
-            from reception.documents.report_csv import save_report_csv
-
-            save_report_csv(report, partial)
-        if cancelled.is_set():
-            raise ExportCancelled()
-        os.replace(partial, path)
-    finally:
-        partial.unlink(missing_ok=True)
+    save_export(report, path, cancelled)
     return written[0]

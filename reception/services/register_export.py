@@ -75,6 +75,34 @@ DEFAULT_COLUMNS = (
 )
 
 
+def check_export_path(path: Path) -> None:
+    """An export goes to an .xlsx or a .csv file; anything else is the user's input to correct."""
+    if path.suffix.lower() not in (".xlsx", ".csv"):
+        raise ValidationError(FieldError("path", "Выгрузка реестра — в файл .xlsx или .csv."))
+
+
+def save_export(report: ReportData, path: Path, cancelled: threading.Event) -> None:
+    """Write `report` to `path` by its suffix: beside the target first, moved over it only when
+    complete and not cancelled (`cancelled` set while the rows streamed), so the file appears whole
+    or not at all."""
+    suffix = path.suffix.lower()
+    partial = path.with_name(f".{path.stem}.export{suffix}")
+    try:
+        if suffix == ".xlsx":
+            from reception.documents.report_xlsx import save_report_xlsx
+
+            save_report_xlsx(report, partial)
+        else:
+            from reception.documents.report_csv import save_report_csv
+
+            save_report_csv(report, partial)
+        if cancelled.is_set():
+            raise ExportCancelled()
+        os.replace(partial, path)
+    finally:
+        partial.unlink(missing_ok=True)
+
+
 def filter_description(filters: RegisterFilter) -> tuple[tuple[str, str], ...]:
     """The filters as the file's reader sees them on its first sheet (or its first lines)."""
     shown: list[tuple[str, str]] = []
@@ -114,9 +142,7 @@ def export_register(
     """Write the register under `filters` with `columns` to `path` (.xlsx or .csv); rows written."""
     path = Path(path)
     filters = filters or RegisterFilter()
-    suffix = path.suffix.lower()
-    if suffix not in (".xlsx", ".csv"):
-        raise ValidationError(FieldError("path", "Выгрузка реестра — в файл .xlsx или .csv."))
+    check_export_path(path)
     unknown = [key for key in columns if key not in COLUMNS]
     if unknown or not columns:
         raise ValidationError(
@@ -159,20 +185,5 @@ def export_register(
         tables=(table,),
         landscape=True,
     )
-    # Written beside the target and moved over it only when complete and not cancelled.
-    partial = path.with_name(f".{path.stem}.export{suffix}")
-    try:
-        if suffix == ".xlsx":
-            from reception.documents.report_xlsx import save_report_xlsx
-
-            save_report_xlsx(report, partial)
-        else:
-            from reception.documents.report_csv import save_report_csv
-
-            save_report_csv(report, partial)
-        if cancelled.is_set():
-            raise ExportCancelled()
-        os.replace(partial, path)
-    finally:
-        partial.unlink(missing_ok=True)
+    save_export(report, path, cancelled)
     return written[0]
