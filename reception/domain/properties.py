@@ -245,7 +245,7 @@ def parse_address(text: str) -> AddressParts:
     guess = values.pop("street_guess", "")
     if guess and "street" not in values:
         values["street"] = guess
-    if any(len(value) > 300 for value in values.values()):
+    if max(map(len, values.values()), default=0) > 300:
         values = {key: value[:300] for key, value in values.items()}
     return AddressParts(**values)
 
