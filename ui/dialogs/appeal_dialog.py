@@ -850,19 +850,14 @@ class AppealDialog(QDialog):
         self.sig_appeal_saved.emit(self._appeal.id)
 
     def _show_validation(self, error: ValidationError) -> None:
-        first: QWidget | None = None
         for field_error in error.errors:
-            widget = self.errors.show(field_error.field, field_error.message)
             parts = field_error.field.split(".")
             if parts[0] == "questions" and len(parts) > 1 and parts[1].isdigit():
                 item = self.questions_list.item(int(parts[1]))
                 if item is not None:
                     item.setForeground(Qt.GlobalColor.red)
                     item.setToolTip(field_error.message)
-            if first is None and widget is not None:
-                first = widget
-        if first is not None:
-            first.setFocus()
+        self.errors.show_and_focus(error)
 
     def _offer_reload(self, error: StaleRecord) -> None:
         box = QMessageBox(

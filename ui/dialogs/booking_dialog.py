@@ -487,12 +487,7 @@ class BookingDialog(QDialog):
                 self._db.uow(), actor=self._actor, draft=self.draft(slot, allow_second=allow_second)
             )
         except ValidationError as error:
-            first: QWidget | None = None
-            for field_error in error.errors:
-                widget = self.errors.show(field_error.field, field_error.message)
-                first = first or widget
-            if first is not None:
-                first.setFocus()
+            self.errors.show_and_focus(error)
             return
         except SlotTaken as error:
             self._slot_taken(error)

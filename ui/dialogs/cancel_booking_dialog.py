@@ -95,8 +95,7 @@ class CancelBookingDialog(QDialog):
                 expected_version=self._consultation.version,
             )
         except ValidationError as error:
-            for field_error in error.errors:
-                self.errors.show(field_error.field, field_error.message)
+            self.errors.show_all(error)
             return
         except ReceptionError as error:
             show_message(self, error.message, icon=QMessageBox.Icon.Warning)

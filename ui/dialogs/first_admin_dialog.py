@@ -82,12 +82,7 @@ class FirstAdminDialog(QDialog):
                 password=self.password_edit.text(),
             )
         except ValidationError as error:
-            first = None
-            for field_error in error.errors:
-                widget = self.errors.show(field_error.field, field_error.message)
-                first = first or widget
-            if first is not None:
-                first.setFocus()
+            self.errors.show_and_focus(error)
             return
         except ReceptionError as error:
             self.errors.show("", error.message)

@@ -388,8 +388,7 @@ class LetterDialog(QDialog):
             else:
                 raise ValueError(step)
         except ValidationError as error:
-            for field_error in error.errors:
-                self.errors.show(field_error.field, field_error.message)
+            self.errors.show_all(error)
             return None
         except ReceptionError as error:
             self.errors.show("", error.message)
@@ -508,8 +507,7 @@ class LetterDialog(QDialog):
     def _on_preview_failed(self, error: BaseException) -> None:
         self.preview_button.setEnabled(True)
         if isinstance(error, ValidationError):
-            for field_error in error.errors:
-                self.errors.show(field_error.field, field_error.message)
+            self.errors.show_all(error)
         elif isinstance(error, ReceptionError):
             self.errors.show("", error.message)
         else:

@@ -452,8 +452,7 @@ class LetterTemplatesDialog(QDialog):
                     version=self._current.version,
                 )
         except ValidationError as error:
-            for field_error in error.errors:
-                self.errors.show(field_error.field, field_error.message)
+            self.errors.show_all(error)
             return None
         except TemplateError:
             for problem in template_problems(draft):  # every problem at its field, not just the first

@@ -337,12 +337,7 @@ class OutcomeDialog(QDialog):
                         expected_version=self._consultation.version,
                     )
             except ValidationError as error:
-                first: QWidget | None = None
-                for field_error in error.errors:
-                    widget = self.errors.show(field_error.field, field_error.message)
-                    first = first or widget
-                if first is not None:
-                    first.setFocus()
+                self.errors.show_and_focus(error)
                 return
             except ReceptionError as error:
                 show_message(self, error.message, icon=QMessageBox.Icon.Warning)
@@ -358,8 +353,7 @@ class OutcomeDialog(QDialog):
                     text=text or None,
                 )
             except ValidationError as error:
-                for field_error in error.errors:
-                    self.errors.show(field_error.field, field_error.message)
+                self.errors.show_all(error)
                 self._lock_outcome()
                 return
             except ReceptionError as error:

@@ -238,12 +238,7 @@ class RescheduleDialog(QDialog):
                 expected_version=self._consultation.version,
             )
         except ValidationError as error:
-            first: QWidget | None = None
-            for field_error in error.errors:
-                widget = self.errors.show(field_error.field, field_error.message)
-                first = first or widget
-            if first is not None:
-                first.setFocus()
+            self.errors.show_and_focus(error)
             return
         except SlotTaken as error:
             self.show_slots(error.next_free)

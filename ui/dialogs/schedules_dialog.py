@@ -395,10 +395,6 @@ class SchedulesDialog(QDialog):
             topic_codes=tuple(self.topic_codes()),
         )
 
-    def _show_errors(self, error: ValidationError) -> None:
-        for field_error in error.errors:
-            self.errors.show(field_error.field, field_error.message)
-
     def save_schedule(self) -> None:
         user_id = self.current_user_id()
         if user_id is None:
@@ -409,7 +405,7 @@ class SchedulesDialog(QDialog):
                 self._db.uow(), actor=self._actor, specialist_id=user_id, schedule=self.schedule()
             )
         except ValidationError as error:
-            self._show_errors(error)
+            self.errors.show_all(error)
             return
         except ReceptionError as error:
             show_message(self, error.message, icon=QMessageBox.Icon.Warning)
@@ -433,7 +429,7 @@ class SchedulesDialog(QDialog):
                 absence=Absence(first, last, self.absence_reason_edit.text().strip()),
             )
         except ValidationError as error:
-            self._show_errors(error)
+            self.errors.show_all(error)
             return
         except ReceptionError as error:
             show_message(self, error.message, icon=QMessageBox.Icon.Warning)
@@ -463,7 +459,7 @@ class SchedulesDialog(QDialog):
         try:
             saved = set_link_template(self._db.uow(), actor=self._actor, template=self.template_edit.text())
         except ValidationError as error:
-            self._show_errors(error)
+            self.errors.show_all(error)
             return
         except ReceptionError as error:
             show_message(self, error.message, icon=QMessageBox.Icon.Warning)

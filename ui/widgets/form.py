@@ -17,6 +17,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from reception.domain.errors import ValidationError
+
 INVALID_PROPERTY = "invalid"
 
 FORM_STYLE_SHEET = """
@@ -96,6 +98,20 @@ class FieldErrors:
         label.setText(f"{text}\n{message}" if text else message)
         label.show()
         return widget
+
+    def show_all(self, error: ValidationError) -> QWidget | None:
+        """Every message of `error` at its field; the first widget marked (None: all went general)."""
+        first: QWidget | None = None
+        for field_error in error.errors:
+            widget = self.show(field_error.field, field_error.message)
+            first = first or widget
+        return first
+
+    def show_and_focus(self, error: ValidationError) -> None:
+        """show_all(), then the focus goes to the first field marked, for the user to correct."""
+        first = self.show_all(error)
+        if first is not None:
+            first.setFocus()
 
     def message_for(self, path: str) -> str:
         target = self._fields.get(path)
