@@ -305,29 +305,19 @@ def import_template(uow: UnitOfWork, *, actor: UserView, path: Path) -> tuple[Te
 
 def deactivate_template(uow: UnitOfWork, *, actor: UserView, name: str) -> TemplateView:
     """Out of the choice for new letters; letters already made from it keep their text."""
-    with uow:
-        admin = load_actor(uow, actor, Permission.MANAGE_LETTER_TEMPLATES)
-        template = load_template(uow.session, name)
-        template.active = False
-        template.updated_at = utcnow()
-        uow.flush()
-        record_event(
-            uow.session,
-            user_id=admin.id,
-            entity="letter_template",
-            entity_id=template.id,
-            action="deactivated",
-            changes={},
-        )
-        return _view(template)
+    return _set_active(uow, actor=actor, name=name, active=False)
 
 
 def activate_template(uow: UnitOfWork, *, actor: UserView, name: str) -> TemplateView:
     """Back into the choice for new letters (undoes deactivate_template)."""
+    return _set_active(uow, actor=actor, name=name, active=True)
+
+
+def _set_active(uow: UnitOfWork, *, actor: UserView, name: str, active: bool) -> TemplateView:
     with uow:
         admin = load_actor(uow, actor, Permission.MANAGE_LETTER_TEMPLATES)
         template = load_template(uow.session, name)
-        template.active = True
+        template.active = active
         template.updated_at = utcnow()
         uow.flush()
         record_event(
@@ -335,7 +325,7 @@ def activate_template(uow: UnitOfWork, *, actor: UserView, name: str) -> Templat
             user_id=admin.id,
             entity="letter_template",
             entity_id=template.id,
-            action="activated",
+            action="activated" if active else "deactivated",
             changes={},
         )
         return _view(template)
