@@ -40,6 +40,7 @@ from reception.domain.consultations import (
 from reception.domain.deadlines import office_date
 from reception.domain.permissions import Role
 from reception.services.applicants import name_key
+from reception.services.consultations import schedule_of
 from reception.services.deadline_rules import load_rules
 
 DEMO_CONSULTATIONS = 30_000
@@ -154,23 +155,6 @@ def _schedules(specialist_ids: Sequence[int], sections: Sequence[str]) -> list[W
     return schedules
 
 
-def _schedule_of(row: ConsultationSchedule) -> WeeklySchedule:
-    return WeeklySchedule(
-        days=tuple(
-            WorkingHours(
-                int(d["weekday"]), TimeRange(time.fromisoformat(d["start"]), time.fromisoformat(d["end"]))
-            )
-            for d in row.days
-        ),
-        slot_minutes=row.slot_minutes,
-        breaks=tuple(
-            TimeRange(time.fromisoformat(b["start"]), time.fromisoformat(b["end"])) for b in row.breaks
-        ),
-        format=row.format,
-        topic_codes=tuple(row.topic_codes),
-    )
-
-
 def _stamp(moment: datetime, suffix: str) -> str:
     """UTC text as UTCDateTime stores it (the demo loader's form)."""
     return moment.astimezone(UTC).replace(tzinfo=None).isoformat(" ", "microseconds") + suffix
@@ -237,7 +221,7 @@ def write_demo_consultations(
         specialists = []
         for specialist_id, schedule in zip(executors, _schedules(executors, sections), strict=True):
             if specialist_id in existing:
-                schedule = _schedule_of(existing[specialist_id])
+                schedule = schedule_of(existing[specialist_id])
             else:
                 session.add(
                     ConsultationSchedule(

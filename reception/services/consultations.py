@@ -265,7 +265,8 @@ class SecondBooking(ReceptionError):
 # --- helpers ----------------------------------------------------------------------------------------
 
 
-def _schedule_of(row: ConsultationSchedule) -> WeeklySchedule:
+def schedule_of(row: ConsultationSchedule) -> WeeklySchedule:
+    """A stored weekly schedule as the domain reads it."""
     return WeeklySchedule(
         days=tuple(
             WorkingHours(
@@ -295,7 +296,7 @@ def _specialist_view(session: Session, user: User, row: ConsultationSchedule) ->
         id=user.id,
         login=user.login,
         full_name=user.full_name,
-        schedule=_schedule_of(row),
+        schedule=schedule_of(row),
         absences=_absences_of(session, user.id),
         is_active=row.is_active and user.is_active,
     )
@@ -561,7 +562,7 @@ def set_schedule(
         )
         validate_schedule(schedule, known)
         row = uow.session.get(ConsultationSchedule, specialist_id)
-        before = _schedule_of(row).describe() if row is not None else None
+        before = schedule_of(row).describe() if row is not None else None
         if row is None:
             row = ConsultationSchedule(specialist_id=specialist_id)
             uow.session.add(row)
@@ -675,7 +676,7 @@ def _free_slots(
     horizon = datetime.combine(last_day + timedelta(days=1), time(), OFFICE_TIMEZONE)
     streams: list[Iterator[FreeSlot]] = []
     for user, row in session.execute(query).tuples():
-        schedule = _schedule_of(row)
+        schedule = schedule_of(row)
         if not schedule.covers(topic_code) or (fmt is not None and not schedule.format.offers(fmt)):
             continue
         taken = set(
@@ -786,7 +787,7 @@ def _check_booking(
     if starts_at.tzinfo is None:
         starts_at = starts_at.replace(tzinfo=OFFICE_TIMEZONE)
     user, row = _load_schedule(session, specialist_id)
-    schedule = _schedule_of(row)
+    schedule = schedule_of(row)
     errors: list[FieldError] = []
     if topic_code is not None:
         if not is_valid_code(topic_code):
