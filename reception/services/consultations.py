@@ -1072,13 +1072,7 @@ def record_outcome(
 ) -> ConsultationView:
     """The specialist (or a manager/admin) records HELD / NO_SHOW / CANCELLED_BY_CITIZEN.
     HELD before the slot's start is refused; ORAL_WITH_CONSENT only for an in-person consultation."""
-    if outcome.status not in RECORDABLE_OUTCOMES:
-        raise ValidationError(
-            FieldError(
-                "status",
-                f"Итог «{outcome.status.label}» так не отметить: перенос и отмена — отдельные действия.",
-            )
-        )
+    _require_recordable(outcome)
     with uow:
         user = load_actor(uow, actor)
         session = uow.session
@@ -1091,6 +1085,17 @@ def record_outcome(
         uow.flush()
         _event(session, row, user_id=user.id, action="outcome", reason=row.outcome_note)
         return _view(session, row)
+
+
+def _require_recordable(outcome: OutcomeDraft) -> None:
+    """Held, no-show or cancelled by the citizen: a move or a cancellation has its own action."""
+    if outcome.status not in RECORDABLE_OUTCOMES:
+        raise ValidationError(
+            FieldError(
+                "status",
+                f"Итог «{outcome.status.label}» так не отметить: перенос и отмена — отдельные действия.",
+            )
+        )
 
 
 def _checked_outcome(
@@ -1211,13 +1216,7 @@ def correct_outcome(
     document with its own lifecycle.
     """
     reason = strip_control(reason).strip()
-    if outcome.status not in RECORDABLE_OUTCOMES:
-        raise ValidationError(
-            FieldError(
-                "status",
-                f"Итог «{outcome.status.label}» так не отметить: перенос и отмена — отдельные действия.",
-            )
-        )
+    _require_recordable(outcome)
     with uow:
         user = load_actor(uow, actor)
         session = uow.session
