@@ -27,7 +27,7 @@ from reception.documents.atomic import write_atomically
 from reception.domain.errors import FieldError, NotFound, PermissionDenied, ReceptionError, ValidationError
 from reception.domain.permissions import Permission, Role, allows
 from reception.services.audit import record_event
-from reception.services.office_settings import read_setting, write_setting
+from reception.services.office_settings import read_setting, record_setting_change, write_setting
 from reception.services.users import UserView, load_actor
 
 MAX_BYTES_SETTING = "attachment_max_bytes"
@@ -75,12 +75,9 @@ def set_size_limit(uow: UnitOfWork, *, actor: UserView, megabytes: int) -> None:
         admin = load_actor(uow, actor, Permission.MANAGE_SETTINGS)
         before = max_bytes(uow.session)
         write_setting(uow.session, MAX_BYTES_SETTING, str(megabytes * 1024 * 1024))
-        record_event(
+        record_setting_change(
             uow.session,
             user_id=admin.id,
-            entity="setting",
-            entity_id=0,
-            action="changed",
             changes={MAX_BYTES_SETTING: {"before": before, "after": megabytes * 1024 * 1024}},
         )
 

@@ -73,7 +73,7 @@ from reception.services.applicants import ApplicantView, applicant_view, save_ap
 from reception.services.audit import json_value, record_event
 from reception.services.deadline_rules import load_rules
 from reception.services.letterhead import read_letterhead
-from reception.services.office_settings import read_setting, write_setting
+from reception.services.office_settings import read_setting, record_setting_change, write_setting
 from reception.services.property_links import add_link
 from reception.services.users import UserView, load_actor
 
@@ -1647,12 +1647,9 @@ def set_link_template(uow: UnitOfWork, *, actor: UserView, template: str) -> str
         admin = load_actor(uow, actor, Permission.MANAGE_SETTINGS)
         before = read_setting(uow.session, MEETING_LINK_TEMPLATE)
         write_setting(uow.session, MEETING_LINK_TEMPLATE, template)
-        record_event(
+        record_setting_change(
             uow.session,
             user_id=admin.id,
-            entity="setting",
-            entity_id=0,
-            action="changed",
             changes={MEETING_LINK_TEMPLATE: {"before": before, "after": template}},
         )
         return template

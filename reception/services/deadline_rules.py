@@ -18,7 +18,7 @@ from reception.domain.errors import FieldError, ValidationError
 from reception.domain.permissions import Permission
 from reception.paths import resource
 from reception.services.audit import record_event
-from reception.services.office_settings import read_setting, write_setting
+from reception.services.office_settings import read_setting, record_setting_change, write_setting
 from reception.services.users import UserView, load_actor
 
 DEADLINE_SHIFT = "deadline_shift"
@@ -56,13 +56,8 @@ def set_shift_policy(uow: UnitOfWork, *, actor: UserView, shift: ShiftPolicy) ->
         admin = load_actor(uow, actor, Permission.MANAGE_SETTINGS)
         before = read_setting(uow.session, DEADLINE_SHIFT) or ShiftPolicy.PRECEDING.value
         write_setting(uow.session, DEADLINE_SHIFT, shift.value)
-        record_event(
-            uow.session,
-            user_id=admin.id,
-            entity="setting",
-            entity_id=0,
-            action="changed",
-            changes={DEADLINE_SHIFT: {"before": before, "after": shift.value}},
+        record_setting_change(
+            uow.session, user_id=admin.id, changes={DEADLINE_SHIFT: {"before": before, "after": shift.value}}
         )
 
 

@@ -16,8 +16,7 @@ from reception.db.uow import UnitOfWork
 from reception.documents.letter_pdf import Letterhead
 from reception.domain.errors import FieldError, ValidationError
 from reception.domain.permissions import Permission
-from reception.services.audit import record_event
-from reception.services.office_settings import read_setting, write_setting
+from reception.services.office_settings import read_setting, record_setting_change, write_setting
 from reception.services.users import UserView, load_actor
 
 ORG_NAME = "org_name"
@@ -102,12 +101,9 @@ def set_letterhead(uow: UnitOfWork, *, actor: UserView, letterhead: Letterhead) 
             (ORG_EMAIL, clean.email),
         ):
             write_setting(uow.session, key, value)
-        record_event(
+        record_setting_change(
             uow.session,
             user_id=admin.id,
-            entity="setting",
-            entity_id=0,
-            action="changed",
             changes={"letterhead": {"before": asdict(before), "after": asdict(clean)}},
         )
     return clean
@@ -131,12 +127,9 @@ def set_signatories(
         admin = load_actor(uow, actor, Permission.MANAGE_SETTINGS)
         before = read_signatories(uow.session)
         write_setting(uow.session, SIGNATORIES, json.dumps([asdict(s) for s in clean], ensure_ascii=False))
-        record_event(
+        record_setting_change(
             uow.session,
             user_id=admin.id,
-            entity="setting",
-            entity_id=0,
-            action="changed",
             changes={
                 SIGNATORIES: {"before": [asdict(s) for s in before], "after": [asdict(s) for s in clean]}
             },

@@ -18,7 +18,6 @@ from reception.domain.errors import FieldError, ValidationError
 from reception.domain.permissions import Permission, allows
 from reception.domain.regnumbers import DEFAULT_PREFIX, is_valid_prefix
 from reception.services.attachments import MAX_BYTES_SETTING, max_bytes
-from reception.services.audit import record_event
 from reception.services.deadline_rules import DEADLINE_SHIFT
 from reception.services.letterhead import (
     ORG_ADDRESS,
@@ -30,7 +29,7 @@ from reception.services.letterhead import (
     read_letterhead,
     read_signatories,
 )
-from reception.services.office_settings import REG_PREFIX, read_setting, write_setting
+from reception.services.office_settings import REG_PREFIX, read_setting, record_setting_change, write_setting
 from reception.services.users import UserView, load_actor
 
 MIN_ATTACHMENT_MB, MAX_ATTACHMENT_MB = 1, 1024
@@ -175,9 +174,7 @@ def save_office_profile(uow: UnitOfWork, *, actor: UserView, profile: OfficeProf
         for key in changes:
             write_setting(session, key, after[key])
         if changes:
-            record_event(
-                session, user_id=admin.id, entity="setting", entity_id=0, action="changed", changes=changes
-            )
+            record_setting_change(session, user_id=admin.id, changes=changes)
     return OfficeProfile(
         letterhead=clean.letterhead,
         signatories=clean.signatories,

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from typing import Any
+
 from sqlalchemy.orm import Session
 
 from reception.db.models import OfficeSetting
@@ -31,6 +33,11 @@ def write_setting(session: Session, key: str, value: str) -> None:
         row.value = value
 
 
+def record_setting_change(session: Session, *, user_id: int, changes: dict[str, Any]) -> None:
+    """The audit entry of a change of office settings: {key: {"before": …, "after": …}}."""
+    record_event(session, user_id=user_id, entity="setting", entity_id=0, action="changed", changes=changes)
+
+
 def get_setting(uow: UnitOfWork, key: str) -> str | None:
     with uow:
         return read_setting(uow.session, key)
@@ -46,11 +53,6 @@ def set_registration_prefix(uow: UnitOfWork, *, actor: UserView, prefix: str) ->
         admin = load_actor(uow, actor, Permission.MANAGE_SETTINGS)
         before = read_setting(uow.session, REG_PREFIX)
         write_setting(uow.session, REG_PREFIX, prefix)
-        record_event(
-            uow.session,
-            user_id=admin.id,
-            entity="setting",
-            entity_id=0,
-            action="changed",
-            changes={REG_PREFIX: {"before": before, "after": prefix}},
+        record_setting_change(
+            uow.session, user_id=admin.id, changes={REG_PREFIX: {"before": before, "after": prefix}}
         )
