@@ -65,6 +65,7 @@ from ui.dialogs.cancel_booking_dialog import CancelBookingDialog
 from ui.dialogs.outcome_dialog import OutcomeDialog
 from ui.dialogs.property_card_dialog import PropertyCardDialog
 from ui.dialogs.reschedule_dialog import RescheduleDialog, history_text
+from ui.labels import label_of
 from ui.locale_format import format_date, format_time
 from ui.tasks import run_in_background
 from ui.topics import TopicCatalog
@@ -183,7 +184,7 @@ class ConsultationsWindow(QMainWindow):
         header.setHighlightSections(False)
         # The status column holds its longest label («Отменена учреждением»), not a cut one.
         metrics = self.day_table.fontMetrics()
-        status_width = max(metrics.horizontalAdvance(status.label) for status in ConsultationStatus) + 16
+        status_width = max(metrics.horizontalAdvance(label_of(status)) for status in ConsultationStatus) + 16
         for column, width in enumerate((92, status_width, 210, 80)):
             self.day_table.setColumnWidth(column, width)
         header.setSectionResizeMode(4, QHeaderView.ResizeMode.Stretch)
@@ -405,7 +406,7 @@ class ConsultationsWindow(QMainWindow):
             view = entry.consultation
             cells = (
                 f"{format_time(view.starts_at)}–{format_time(view.ends_at)}",
-                view.status.label,
+                label_of(view.status),
                 citizen_name(view.applicant) or self.tr("(no name)"),
                 format_short(view.format),
                 f"{view.topic_code} {view.topic_name}".strip() if view.topic_code else view.description[:80],
@@ -495,14 +496,14 @@ class ConsultationsWindow(QMainWindow):
         for appeal in entry.earlier_appeals:
             item = QListWidgetItem(
                 f"{appeal.reg_number} · {format_date(appeal.registered_at.astimezone().date())} · "
-                f"{appeal.status.label} · {appeal.summary}"
+                f"{label_of(appeal.status)} · {appeal.summary}"
             )
             item.setData(ID_ROLE, appeal.id)
             self.appeals_list.addItem(item)
         for earlier in entry.earlier_consultations:
             item = QListWidgetItem(
-                f"{when_text(earlier.starts_at)} · {earlier.status.label} · {short_name(earlier.specialist_name)}"
-                f" · {earlier.format.label}" + (f" · {earlier.topic_name}" if earlier.topic_name else "")
+                f"{when_text(earlier.starts_at)} · {label_of(earlier.status)} · {short_name(earlier.specialist_name)}"
+                f" · {label_of(earlier.format)}" + (f" · {earlier.topic_name}" if earlier.topic_name else "")
             )
             item.setData(ID_ROLE, earlier.id)
             self.consultations_list.addItem(item)
@@ -556,8 +557,8 @@ class ConsultationsWindow(QMainWindow):
         rows = [
             f"<b>{escape(citizen_name(applicant) or self.tr('(no name)'))}</b>"
             + (f" · {escape(contacts)}" if contacts else ""),
-            f"{when_text(view.starts_at)}–{format_time(view.ends_at)} · {escape(view.format.label)} · "
-            f"<b>{escape(view.status.label)}</b>",
+            f"{when_text(view.starts_at)}–{format_time(view.ends_at)} · {escape(label_of(view.format))} · "
+            f"<b>{escape(label_of(view.status))}</b>",
         ]
         if view.topic_code:
             rows.append(self.tr("Topic: %s") % escape(f"{view.topic_code} {view.topic_name}".strip()))
@@ -575,7 +576,7 @@ class ConsultationsWindow(QMainWindow):
         if view.oral_answer:
             rows.append(self.tr("Oral answer: %s") % escape(view.oral_answer))
         if view.answer_kind is not None:
-            rows.append(escape(view.answer_kind.label))
+            rows.append(escape(label_of(view.answer_kind)))
         if view.appeal_id is not None:
             rows.append(
                 self.tr("Appeal: %s")

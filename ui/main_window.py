@@ -60,6 +60,7 @@ from ui.dialogs.property_card_dialog import PropertyCardDialog
 from ui.dialogs.property_finder_dialog import PropertyFinderDialog
 from ui.dialogs.property_import_dialog import PropertyImportDialog
 from ui.dialogs.users_dialog import UsersDialog
+from ui.labels import label_of
 from ui.letter_windows import LetterWindows
 from ui.locale_format import format_date, format_datetime
 from ui.models.register_model import HIGHLIGHTED_COLUMNS, RegisterModel
@@ -202,7 +203,7 @@ class MainWindow(QMainWindow):
         self.filter_combo.addItem(self.tr("Answered late"), ANSWERED_LATE)
         self.filter_combo.insertSeparator(self.filter_combo.count())
         for status in AppealStatus:
-            self.filter_combo.addItem(self.tr("Status: %s") % status.label, STATUS_PREFIX + status.value)
+            self.filter_combo.addItem(self.tr("Status: %s") % label_of(status), STATUS_PREFIX + status.value)
         self.filter_combo.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToContents)
         self.filter_action = QAction(self.tr("Fi&lter"), self)
         self.filter_action.setShortcut(QKeySequence(Qt.Modifier.CTRL | Qt.Key.Key_L))
@@ -265,7 +266,9 @@ class MainWindow(QMainWindow):
     def _build_status_bar(self) -> None:
         self.count_label = QLabel(self.tr("Appeals: …"))
         self.user_label = QLabel(
-            self.tr("User: %1 (%2)").replace("%1", self._user.full_name).replace("%2", self._user.role.label)
+            self.tr("User: %1 (%2)")
+            .replace("%1", self._user.full_name)
+            .replace("%2", label_of(self._user.role))
         )
         self.database_label = QLabel(self.tr("Database: %s") % self._db.display_url())
         self.database_label.setToolTip(self._db.display_url())

@@ -60,6 +60,7 @@ from reception.services.reports import (
 )
 from reception.services.users import UserView
 from ui.accessibility import name_controls
+from ui.labels import label_of
 from ui.locale_format import format_datetime
 from ui.tasks import run_in_background
 from ui.widgets.form import show_message
@@ -195,7 +196,7 @@ class ReportsWindow(QMainWindow):
         self.channel_combo = QComboBox()
         self.channel_combo.addItem(self.tr("All channels"), None)
         for channel in Channel:
-            self.channel_combo.addItem(channel.label, channel.value)
+            self.channel_combo.addItem(label_of(channel), channel.value)
         self.section_combo = QComboBox()
         self.section_combo.addItem(self.tr("All sections"), "")
         self.department_combo = QComboBox()

@@ -85,6 +85,7 @@ from ui.dialogs.leave_without_answer_dialog import LeaveWithoutAnswerDialog
 from ui.dialogs.repeats_dialog import RepeatsDialog
 from ui.dialogs.step_dialog import StepDialog
 from ui.editor_session import EditorSession
+from ui.labels import label_of
 from ui.locale_format import format_date
 from ui.topics import TopicCatalog, code_from_caption
 from ui.widgets.appeal_properties import AppealPropertiesPanel
@@ -107,7 +108,7 @@ E = TypeVar("E", bound=LabelledEnum)
 
 def _fill_combo(combo: QComboBox, enum: type[LabelledEnum]) -> None:
     for member in enum:
-        combo.addItem(member.label, member.value)
+        combo.addItem(label_of(member), member.value)
 
 
 def _select(combo: QComboBox, member: LabelledEnum) -> None:
@@ -485,7 +486,7 @@ class AppealDialog(QDialog):
         self.header_label.setText(
             self.tr("<b>%1</b> · status: %2 · answer due: %3 · registered by %4")
             .replace("%1", appeal.reg_number)
-            .replace("%2", appeal.status.label)
+            .replace("%2", label_of(appeal.status))
             .replace("%3", due)
             .replace("%4", appeal.registered_by)
         )
@@ -803,8 +804,8 @@ class AppealDialog(QDialog):
         if self._appeal is not None:
             self.case_panel.show_notice(
                 self.tr("Done: %1 (status now «%2»)")
-                .replace("%1", action.label)
-                .replace("%2", self._appeal.status.label)
+                .replace("%1", label_of(action))
+                .replace("%2", label_of(self._appeal.status))
             )
             self.sig_appeal_saved.emit(self._appeal.id)
 
@@ -845,7 +846,9 @@ class AppealDialog(QDialog):
             return
         self._refresh_from_database()
         self.case_panel.show_notice(
-            self.tr("Outcome of question %1: %2").replace("%1", str(position)).replace("%2", outcome.label)
+            self.tr("Outcome of question %1: %2")
+            .replace("%1", str(position))
+            .replace("%2", label_of(outcome))
         )
         self.sig_appeal_saved.emit(self._appeal.id)
 

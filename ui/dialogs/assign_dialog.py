@@ -18,13 +18,14 @@ from reception.services.departments import list_departments
 from reception.services.users import UserView, list_users
 from reception.services.workflow import StepResult
 from ui.dialogs.step_dialog import StepDialog, comment_edit
+from ui.labels import label_of
 
 
 class AssignDialog(StepDialog):
     def __init__(
         self, db: Database, actor: UserView, appeal: AppealView, parent: QWidget | None = None
     ) -> None:
-        super().__init__(db, actor, appeal, Action.ASSIGN.label, parent)
+        super().__init__(db, actor, appeal, label_of(Action.ASSIGN), parent)
         self.executor_combo = QComboBox()
         self.department_combo = QComboBox()
         self.department_combo.addItem(self.tr("— not set —"), None)

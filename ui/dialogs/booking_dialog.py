@@ -50,6 +50,7 @@ from reception.services.consultations import (
 from reception.services.properties import PropertyRow
 from reception.services.users import UserView
 from ui.accessibility import name_controls
+from ui.labels import label_of
 from ui.tasks import run_in_background
 from ui.topics import TopicCatalog, code_from_caption
 from ui.widgets.applicant_section import ApplicantSection
@@ -70,7 +71,7 @@ SLOTS_SHOWN = 12
 
 def describe_booking(view: ConsultationView) -> str:
     """«пт 28.11.2026 10:20, Исполнителев П. П., видеоконсультация» for warnings and headers."""
-    return f"{when_text(view.starts_at)}, {short_name(view.specialist_name)}, {view.format.label.lower()}"
+    return f"{when_text(view.starts_at)}, {short_name(view.specialist_name)}, {label_of(view.format).lower()}"
 
 
 class BookingDialog(QDialog):
@@ -148,7 +149,7 @@ class BookingDialog(QDialog):
 
         self.format_combo = QComboBox()
         for fmt in ConsultationFormat:
-            self.format_combo.addItem(fmt.label, fmt.value)
+            self.format_combo.addItem(label_of(fmt), fmt.value)
         self.format_combo.currentIndexChanged.connect(self._on_format_combo_changed)
 
         self.description_edit = QPlainTextEdit()

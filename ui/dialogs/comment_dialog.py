@@ -13,6 +13,7 @@ from reception.services.appeals import AppealView
 from reception.services.users import UserView
 from reception.services.workflow import StepResult
 from ui.dialogs.step_dialog import StepDialog, comment_edit
+from ui.labels import label_of
 
 Step = Callable[..., StepResult]
 
@@ -34,7 +35,7 @@ class CommentDialog(StepDialog):
         action: Action,
         parent: QWidget | None = None,
     ) -> None:
-        super().__init__(db, actor, appeal, action.label, parent)
+        super().__init__(db, actor, appeal, label_of(action), parent)
         self._step = STEPS[action]
         self.comment_edit = comment_edit(110)
         hints = {

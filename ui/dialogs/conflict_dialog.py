@@ -30,6 +30,7 @@ from PySide6.QtWidgets import (
 
 from reception.domain.appeals import AppealDraft, LabelledEnum, Outcome, QuestionDraft
 from reception.domain.errors import StaleRecord
+from ui.labels import label_of
 from ui.locale_format import format_datetime
 
 # Snapshot keys the clerk can see and choose, in the order of the form.
@@ -252,7 +253,7 @@ def describe_value(key: str, value: Any, *, yes: str, no: str, topic_caption: Ca
     if isinstance(value, datetime):
         return format_datetime(value)
     if isinstance(value, LabelledEnum):
-        return value.label
+        return label_of(value)
     if isinstance(value, bool):
         return yes if value else no
     if key == "questions":

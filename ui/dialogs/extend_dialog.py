@@ -12,6 +12,7 @@ from reception.services.appeals import AppealView
 from reception.services.users import UserView
 from reception.services.workflow import StepResult
 from ui.dialogs.step_dialog import StepDialog, comment_edit
+from ui.labels import label_of
 from ui.locale_format import format_date
 
 
@@ -19,7 +20,7 @@ class ExtendDialog(StepDialog):
     def __init__(
         self, db: Database, actor: UserView, appeal: AppealView, parent: QWidget | None = None
     ) -> None:
-        super().__init__(db, actor, appeal, Action.EXTEND.label, parent)
+        super().__init__(db, actor, appeal, label_of(Action.EXTEND), parent)
         due = format_date(appeal.due_date, "—")
         self.current_due_label = QLabel(due)
         self.days_spin = QSpinBox()

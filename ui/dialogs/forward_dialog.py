@@ -14,13 +14,14 @@ from reception.services.appeals import AppealView
 from reception.services.users import UserView
 from reception.services.workflow import StepResult
 from ui.dialogs.step_dialog import StepDialog, comment_edit
+from ui.labels import label_of
 
 
 class ForwardDialog(StepDialog):
     def __init__(
         self, db: Database, actor: UserView, appeal: AppealView, parent: QWidget | None = None
     ) -> None:
-        super().__init__(db, actor, appeal, Action.FORWARD.label, parent)
+        super().__init__(db, actor, appeal, label_of(Action.FORWARD), parent)
         self.to_body_edit = QLineEdit()
         self.to_body_edit.setPlaceholderText(self.tr("the competent body, e.g. Prefecture of the CAO"))
         self.letter_number_edit = QLineEdit()

@@ -11,16 +11,17 @@ from reception.services.appeals import AppealView
 from reception.services.users import UserView
 from reception.services.workflow import StepResult
 from ui.dialogs.step_dialog import StepDialog, comment_edit
+from ui.labels import label_of
 
 
 class LeaveWithoutAnswerDialog(StepDialog):
     def __init__(
         self, db: Database, actor: UserView, appeal: AppealView, parent: QWidget | None = None
     ) -> None:
-        super().__init__(db, actor, appeal, Action.LEAVE_WITHOUT_ANSWER.label, parent)
+        super().__init__(db, actor, appeal, label_of(Action.LEAVE_WITHOUT_ANSWER), parent)
         self.ground_combo = QComboBox()
         for ground in LegalGround:
-            self.ground_combo.addItem(ground.label, ground.value)
+            self.ground_combo.addItem(label_of(ground), ground.value)
         self.comment_edit = comment_edit()
         self.comment_edit.setPlaceholderText(self.tr("optional"))
         self.add_row(self.tr("Legal &ground:"), self.ground_combo, "ground")

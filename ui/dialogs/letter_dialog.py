@@ -44,6 +44,7 @@ from reception.services.letters import LetterEdits, LetterView
 from reception.services.users import UserView
 from ui.accessibility import name_controls
 from ui.dialogs.attachments_widget import AttachmentsWidget
+from ui.labels import label_of
 from ui.locale_format import format_date
 from ui.tasks import run_in_background
 from ui.widgets.form import FORM_STYLE_SHEET, FieldErrors, error_label
@@ -99,7 +100,7 @@ class LetterDialog(QDialog):
         self.letter_combo = QComboBox()
         self.template_combo = QComboBox()
         for template in list_templates(db.uow(), actor=actor):
-            self.template_combo.addItem(f"{template.title} ({template.kind.label})", template.name)
+            self.template_combo.addItem(f"{template.title} ({label_of(template.kind)})", template.name)
         self.fill_button = QPushButton(self.tr("&Fill in from template"))
         self.fill_button.clicked.connect(self._on_fill_button_clicked)
         self.status_label = QLabel()
@@ -272,8 +273,8 @@ class LetterDialog(QDialog):
         self.letter_combo.clear()
         self.letter_combo.addItem(self.tr("New letter"), None)
         for view in found:
-            label = view.out_number or view.status.label
-            self.letter_combo.addItem(f"{view.kind.label}: {label}", view.id)
+            label = view.out_number or label_of(view.status)
+            self.letter_combo.addItem(f"{label_of(view.kind)}: {label}", view.id)
         if select_id is None:
             pending = [v.id for v in found if v.status is not LetterStatus.APPROVED]
             select_id = pending[-1] if pending else None
@@ -305,7 +306,7 @@ class LetterDialog(QDialog):
                 if view.out_number and view.out_date
                 else ""
             )
-            self.status_label.setText(f"<b>{view.status.label}</b>{number}")
+            self.status_label.setText(f"<b>{label_of(view.status)}</b>{number}")
             self.return_comment_label.setText(
                 self.tr("Returned: %1").replace("%1", view.return_comment)
                 if view.status is LetterStatus.RETURNED

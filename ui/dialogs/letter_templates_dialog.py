@@ -51,6 +51,7 @@ from reception.services.letter_templates import (
 )
 from reception.services.users import UserView
 from ui.accessibility import name_controls
+from ui.labels import label_of
 from ui.locale_format import as_shown
 from ui.tasks import run_in_background
 from ui.widgets.form import FORM_STYLE_SHEET, FieldErrors, error_label, show_message
@@ -106,7 +107,7 @@ class LetterTemplatesDialog(QDialog):
         self.name_edit.setPlaceholderText(self.tr("latin letters, digits, _ and -: answer_roof_repair"))
         self.kind_combo = QComboBox()
         for kind in LetterKind:
-            self.kind_combo.addItem(kind.label, kind)
+            self.kind_combo.addItem(label_of(kind), kind)
         self.title_edit = QLineEdit()
         self.body_edit = QPlainTextEdit()
         self.body_edit.setFont(QFontDatabase.systemFont(QFontDatabase.SystemFont.FixedFont))
@@ -293,7 +294,7 @@ class LetterTemplatesDialog(QDialog):
         self.template_list.blockSignals(True)
         self.template_list.clear()
         for view in self._templates:
-            text = f"{view.kind.label}\n{view.name}"
+            text = f"{label_of(view.kind)}\n{view.name}"
             if not view.active:
                 text += self.tr(" · inactive")
             item = QListWidgetItem(text)

@@ -53,6 +53,7 @@ from reception.services.consultations import (
 from reception.services.users import UserView
 from ui.accessibility import name_controls
 from ui.dialogs.reschedule_dialog import RescheduleDialog
+from ui.labels import label_of
 from ui.topics import TopicCatalog, code_from_caption
 from ui.widgets.form import (
     FORM_STYLE_SHEET,
@@ -113,17 +114,17 @@ class OutcomeDialog(QDialog):
             self.tr("<b>%1</b> · %2 · %3")
             .replace("%1", when_text(view.starts_at))
             .replace("%2", view.applicant.display_name or self.tr("(no name)"))
-            .replace("%3", view.format.label)
+            .replace("%3", label_of(view.format))
         )
         header.setWordWrap(True)
 
         self.status_combo = QComboBox()
         for status in RECORDABLE_OUTCOMES:
-            self.status_combo.addItem(status.label, status.value)
+            self.status_combo.addItem(label_of(status), status.value)
         if allows(self._actor.role, Permission.BOOK_CONSULTATIONS) and not self.correcting:
             # Moving is a new booking with a reason: Save opens the reschedule dialog.
             self.status_combo.addItem(
-                self.tr("%s (choose the new time…)") % ConsultationStatus.MOVED.label,
+                self.tr("%s (choose the new time…)") % label_of(ConsultationStatus.MOVED),
                 ConsultationStatus.MOVED.value,
             )
         self.status_combo.currentIndexChanged.connect(self._on_status_combo_changed)
@@ -153,7 +154,7 @@ class OutcomeDialog(QDialog):
 
         self.answer_kind_combo = QComboBox()
         for kind in AnswerKind:
-            self.answer_kind_combo.addItem(kind.label, kind.value)
+            self.answer_kind_combo.addItem(label_of(kind), kind.value)
         if view.format is not ConsultationFormat.IN_PERSON:
             # 59-FZ art. 13: an oral answer with consent is given at a personal reception only.
             self.answer_kind_combo.removeItem(

@@ -45,6 +45,7 @@ from reception.services.letters import OutgoingFilter, OutgoingRow
 from reception.services.outgoing_export import export_outgoing
 from reception.services.users import UserView
 from ui.accessibility import name_controls
+from ui.labels import label_of
 from ui.locale_format import format_date
 from ui.tasks import run_in_background
 from ui.widgets.form import error_label, show_message
@@ -163,7 +164,7 @@ class OutgoingModel(QAbstractTableModel):
                 row.addressee,
                 row.appeal_reg_number,
                 row.signatory,
-                row.status.label,
+                label_of(row.status),
                 str(row.copies),
                 row.title,
             )[index.column()]

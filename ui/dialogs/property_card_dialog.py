@@ -36,6 +36,7 @@ from reception.domain.errors import ReceptionError
 from reception.services.properties import PropertyRow
 from reception.services.property_links import LinkedAppealRow, PropertyCard, property_card
 from reception.services.users import UserView
+from ui.labels import label_of
 from ui.locale_format import format_date, format_datetime
 from ui.widgets.form import show_message
 from ui.widgets.markers import OVERDUE_FOREGROUND, on_palette
@@ -141,17 +142,17 @@ class PropertyCardDialog(QDialog):
         p = card.property
         self.setWindowTitle(self.tr("Property %s") % (p.cadastral_number or p.address))
         number = p.cadastral_number or self.tr("no cadastral number")
-        self.title_label.setText(f"<b>{p.kind.label}</b> · {number}")
+        self.title_label.setText(f"<b>{label_of(p.kind)}</b> · {number}")
         while self.details_form.rowCount():
             self.details_form.removeRow(0)
         rows = [
             (self.tr("Address:"), p.address or "—"),
             (self.tr("Name:"), p.name or "—"),
-            (self.tr("Purpose:"), p.purpose.label if p.purpose else "—"),
+            (self.tr("Purpose:"), label_of(p.purpose) if p.purpose else "—"),
             (self.tr("UNOM:"), str(p.unom) if p.unom else "—"),
             (self.tr("Area:"), _amount(p.area, " м²")),
             (self.tr("Cadastral value:"), _amount(p.cadastral_value, " ₽")),
-            (self.tr("Ownership:"), p.ownership.label if p.ownership else "—"),
+            (self.tr("Ownership:"), label_of(p.ownership) if p.ownership else "—"),
             (self.tr("Notes:"), p.notes or "—"),
         ]
         for caption, value in rows:
@@ -184,7 +185,7 @@ class PropertyCardDialog(QDialog):
             summary = appeal.summary
             if appeal.changed_since_linking:
                 summary += "  " + self.tr("(when linked: %s)") % snapshot_text(appeal.snapshot)
-            cells = [appeal.reg_number, received, appeal.status.label, due, summary]
+            cells = [appeal.reg_number, received, label_of(appeal.status), due, summary]
             for column, text in enumerate(cells):
                 item = QTableWidgetItem(text)
                 item.setData(APPEAL_ID_ROLE, appeal.appeal_id)

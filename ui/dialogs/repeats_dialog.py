@@ -22,6 +22,7 @@ from reception.domain.errors import ReceptionError
 from reception.services.appeals import AppealView
 from reception.services.repeats import EarlierAppeal, mark_repeated
 from reception.services.users import UserView
+from ui.labels import label_of
 from ui.locale_format import format_date
 from ui.widgets.form import FORM_STYLE_SHEET, error_label
 
@@ -71,7 +72,7 @@ class RepeatsDialog(QDialog):
                 number,
                 QTableWidgetItem(format_date(office_date(earlier.registered_at))),
                 QTableWidgetItem(earlier.summary),
-                QTableWidgetItem(earlier.status.label),
+                QTableWidgetItem(label_of(earlier.status)),
             ]
             cells[2].setToolTip(earlier.summary)
             for column, cell in enumerate(cells):

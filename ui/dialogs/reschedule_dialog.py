@@ -37,6 +37,7 @@ from reception.services.consultations import (
 )
 from reception.services.users import UserView
 from ui.accessibility import name_controls
+from ui.labels import label_of
 from ui.locale_format import as_shown, format_datetime
 from ui.tasks import run_in_background
 from ui.widgets.form import (
@@ -67,7 +68,7 @@ def history_text(entries: Sequence[HistoryEntry]) -> str:
             line += f": {as_shown(entry.starts_at_before)} → {as_shown(entry.starts_at_after)}"
         elif entry.starts_at_after and entry.action == "booked":
             line += f": {as_shown(entry.starts_at_after)}"
-        line += f" [{entry.status_after.label}]"
+        line += f" [{label_of(entry.status_after)}]"
         if entry.reason:
             line += f" ({entry.reason})"
         lines.append(line)

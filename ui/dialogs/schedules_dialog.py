@@ -61,6 +61,7 @@ from reception.services.consultations import (
 )
 from reception.services.users import UserView, list_users
 from ui.accessibility import name_controls
+from ui.labels import label_of
 from ui.locale_format import format_date
 from ui.topics import TopicCatalog, code_from_caption
 from ui.widgets.form import (
@@ -142,7 +143,7 @@ class SchedulesDialog(QDialog):
         self.breaks_edit.setPlaceholderText(self.tr("e.g. 13:00-14:00, 16:00-16:15"))
         self.format_combo = QComboBox()
         for fmt in ScheduleFormat:
-            self.format_combo.addItem(fmt.label, fmt.value)
+            self.format_combo.addItem(label_of(fmt), fmt.value)
         self.topic_edit = QLineEdit()
         self.topic_edit.setPlaceholderText(self.tr("classifier code or words of the topic, then Enter"))
         completer = QCompleter(QStringListModel(self._topics.captions(), self), self)
@@ -284,7 +285,7 @@ class SchedulesDialog(QDialog):
         select = 0
         for number, user in enumerate(self._users):
             mark = "✓ " if user.id in self._specialists else "    "
-            item = QListWidgetItem(f"{mark}{user.full_name} ({user.role.label})")
+            item = QListWidgetItem(f"{mark}{user.full_name} ({label_of(user.role)})")
             item.setToolTip(item.text().strip())
             item.setData(ID_ROLE, user.id)
             self.users_list.addItem(item)

@@ -29,6 +29,7 @@ from reception.domain.errors import ReceptionError
 from reception.domain.permissions import Role
 from reception.services.users import UserView, add_user, list_users, reset_password, set_active
 from ui.accessibility import name_controls
+from ui.labels import label_of
 from ui.widgets.form import FORM_STYLE_SHEET, error_label
 
 
@@ -44,7 +45,7 @@ class NewUserDialog(QDialog):
         self.name_edit = QLineEdit()
         self.role_combo = QComboBox()
         for role in Role:
-            self.role_combo.addItem(role.label, role.value)
+            self.role_combo.addItem(label_of(role), role.value)
         self.password_edit = QLineEdit()
         self.password_edit.setEchoMode(QLineEdit.EchoMode.Password)
         self.error_label = error_label()
@@ -134,7 +135,7 @@ class UsersDialog(QDialog):
         self.users_table.setRowCount(len(self._users))
         for row, user in enumerate(self._users):
             state = self.tr("active") if user.is_active else self.tr("deactivated")
-            for column, text in enumerate((user.login, user.full_name, user.role.label, state)):
+            for column, text in enumerate((user.login, user.full_name, label_of(user.role), state)):
                 item = QTableWidgetItem(text)
                 if not user.is_active:
                     item.setForeground(Qt.GlobalColor.gray)

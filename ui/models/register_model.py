@@ -43,6 +43,7 @@ from reception.services.register_query import (
 from reception.services.users import UserView
 from ui import locale_format
 from ui.connection import ConnectionMonitor
+from ui.labels import label_of
 from ui.tasks import run_in_background
 from ui.widgets.highlight_delegate import HIGHLIGHT_ROLE
 from ui.widgets.markers import (
@@ -154,10 +155,10 @@ class RegisterModel(QAbstractTableModel):
         return [
             Column("reg_number", self.tr("Reg. No."), 130, lambda r: r.reg_number),
             Column("received_at", self.tr("Received"), 125, lambda r: format_moment(r.received_at)),
-            Column("channel", self.tr("Channel"), 150, lambda r: r.channel.label),
+            Column("channel", self.tr("Channel"), 150, lambda r: label_of(r.channel)),
             Column("applicant", self.tr("Applicant"), 150, lambda r: r.applicant or self.tr("anonymous")),
             Column("summary", self.tr("Summary"), 300, lambda r: r.summary),
-            Column("status", self.tr("Status"), 175, lambda r: r.status.label),
+            Column("status", self.tr("Status"), 175, lambda r: label_of(r.status)),
             Column("assignee", self.tr("Executor"), 140, lambda r: r.assignee),
             Column("due_date", self.tr("Answer due"), 110, lambda r: format_date(r.due_date)),
             Column("repeat_count", self.tr("Rep."), 50, lambda r: str(r.repeat_count or "")),

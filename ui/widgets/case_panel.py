@@ -29,6 +29,7 @@ from reception.domain.appeals import Outcome
 from reception.domain.deadlines import office_date
 from reception.domain.workflow import Action
 from reception.services.appeals import AppealView
+from ui.labels import label_of
 from ui.locale_format import format_date
 from ui.widgets.form import error_label
 from ui.widgets.markers import answered_late_icon, due_soon_icon, overdue_icon
@@ -63,7 +64,7 @@ MNEMONICS: dict[Action, str] = {
 
 
 def with_mnemonic(action: Action) -> str:
-    label = action.label
+    label = label_of(action)
     at = label.find(MNEMONICS[action])
     return label if at < 0 else f"{label[:at]}&{label[at:]}"
 
@@ -139,14 +140,14 @@ class CasePanel(QWidget):
         steps_box = QGroupBox(self.tr("Steps"))
         steps = QVBoxLayout(steps_box)
         for action in Action:
-            step = QAction(action.label, self)
+            step = QAction(label_of(action), self)
             step.setShortcut(QKeySequence(SHORTCUTS[action]))
             step.setEnabled(False)
             step.triggered.connect(lambda _checked=False, a=action: self._request(a))
             button = QPushButton(with_mnemonic(action))
             button.setAutoDefault(False)
             button.setToolTip(
-                f"{action.label} ({QKeySequence(SHORTCUTS[action]).toString(QKeySequence.SequenceFormat.NativeText)})"
+                f"{label_of(action)} ({QKeySequence(SHORTCUTS[action]).toString(QKeySequence.SequenceFormat.NativeText)})"
             )
             button.clicked.connect(step.trigger)
             button.hide()
@@ -187,9 +188,9 @@ class CasePanel(QWidget):
         today: date,
         topic_caption: dict[str, str] | None = None,
     ) -> None:
-        status = appeal.status.label
+        status = label_of(appeal.status)
         if appeal.closing_ground is not None:
-            status += " — " + appeal.closing_ground.label
+            status += " — " + label_of(appeal.closing_ground)
         self.status_label.setText(status)
         self.assignee_label.setText(appeal.assignee or self.tr("not assigned"))
         self.department_label.setText(appeal.department or "—")
@@ -268,7 +269,7 @@ class CasePanel(QWidget):
             label.setWordWrap(True)
             combo = QComboBox()
             for outcome in Outcome:
-                combo.addItem(outcome.label, outcome.value)
+                combo.addItem(label_of(outcome), outcome.value)
             combo.setCurrentIndex(max(combo.findData(question.outcome.value), 0))
             combo.setEnabled(editable)
             combo.setAccessibleName(self.tr("Outcome of question %d") % position)

@@ -15,6 +15,7 @@ from reception.db.database import Database
 from reception.domain.errors import ReceptionError
 from reception.services.consultations import ConsultationView, consultations_of_appeal
 from reception.services.users import UserView
+from ui.labels import label_of
 from ui.locale_format import format_time
 from ui.tasks import run_in_background
 from ui.topics import TopicCatalog
@@ -121,10 +122,12 @@ class ConsultationOriginPanel(QGroupBox):
 
     def summary_html(self, view: ConsultationView) -> str:
         """«пт 19.02.2027 10:00–10:20 · Исполнителев П. П. · Видеоконсультация · Проведена: …»."""
-        outcome = view.status.label + (f": {view.answer_kind.label}" if view.answer_kind is not None else "")
+        outcome = label_of(view.status) + (
+            f": {label_of(view.answer_kind)}" if view.answer_kind is not None else ""
+        )
         return (
             f"<b>{_escape(when_text(view.starts_at))}–{_escape(format_time(view.ends_at))}</b> · "
-            f"{_escape(short_name(view.specialist_name))} · {_escape(view.format.label)} · {_escape(outcome)}"
+            f"{_escape(short_name(view.specialist_name))} · {_escape(label_of(view.format))} · {_escape(outcome)}"
         )
 
     def details_html(self, view: ConsultationView) -> str:

@@ -11,6 +11,7 @@ from reception.domain.permissions import Permission, allows
 from reception.services.letters import LetterView, appeal_letters
 from reception.services.users import UserView
 from ui.dialogs.letter_dialog import LetterDialog
+from ui.labels import label_of
 from ui.locale_format import format_date
 from ui.widgets.form import show_message
 
@@ -64,7 +65,7 @@ class LettersPanel(QWidget):
             if letter.out_number and letter.out_date
             else self.tr("no number yet")
         )
-        return f"{letter.title} — {letter.status.label}, {number}"
+        return f"{letter.title} — {label_of(letter.status)}, {number}"
 
     def open_letter(self, letter_id: int | None) -> LetterDialog:
         dialog = LetterDialog(self._db, self._actor, self._appeal_id, self, letter_id=letter_id)

@@ -19,6 +19,7 @@ from reception.domain.errors import ReceptionError
 from reception.services.properties import PropertyRow, search_properties
 from reception.services.property_links import LinkSnapshot
 from reception.services.users import UserView
+from ui.labels import label_of
 from ui.tasks import run_in_background
 
 SEARCH_DEBOUNCE_MS = 250
@@ -33,9 +34,9 @@ def compact_list(widget: QListWidget) -> QListWidget:
 
 
 def property_item(row: PropertyRow) -> QListWidgetItem:
-    item = QListWidgetItem(f"{row.title}  ·  {row.kind.label}")
+    item = QListWidgetItem(f"{row.title}  ·  {label_of(row.kind)}")
     item.setData(ROW_ROLE, row)
-    item.setToolTip(f"{row.title}\n{row.kind.label}")
+    item.setToolTip(f"{row.title}\n{label_of(row.kind)}")
     return item
 
 

@@ -30,6 +30,7 @@ from reception.domain.permissions import Role
 from reception.services.departments import DepartmentView, list_departments
 from reception.services.register_query import RegisterFilter
 from reception.services.users import UserView, list_users
+from ui.labels import label_of
 from ui.tasks import run_in_background
 from ui.topics import TopicCatalog
 
@@ -60,13 +61,13 @@ class RegisterFilterPanel(QWidget):
 
         self.status_combo = self._combo(self.tr("Any status"), self.tr("Status"))
         for status in AppealStatus:
-            self.status_combo.addItem(status.label, status.value)
+            self.status_combo.addItem(label_of(status), status.value)
         self.channel_combo = self._combo(self.tr("Any channel"), self.tr("Channel"))
         for channel in Channel:
-            self.channel_combo.addItem(channel.label, channel.value)
+            self.channel_combo.addItem(label_of(channel), channel.value)
         self.kind_combo = self._combo(self.tr("Any kind"), self.tr("Kind"))
         for kind in AppealKind:
-            self.kind_combo.addItem(kind.label, kind.value)
+            self.kind_combo.addItem(label_of(kind), kind.value)
         self.deadline_combo = self._combo(self.tr("Any deadline"), self.tr("Deadline"))
         self.deadline_combo.addItem(self.tr("Due soon"), DUE_SOON)
         self.deadline_combo.addItem(self.tr("Overdue"), OVERDUE)
