@@ -429,7 +429,9 @@ class MainWindow(QMainWindow):
     def _show_highlights(self, shown: bool) -> None:
         for number, column in enumerate(self.register_model.columns):
             if column.key in HIGHLIGHTED_COLUMNS:
-                self.register_view.setItemDelegateForColumn(number, self._highlight_delegate if shown else None)
+                self.register_view.setItemDelegateForColumn(
+                    number, self._highlight_delegate if shown else None
+                )
 
     def _sort_for(self, filters: RegisterFilter) -> RegisterSort:
         return self._sort

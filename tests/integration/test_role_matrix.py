@@ -155,7 +155,6 @@ class Case:
         return f"{self.service.__module__.rsplit('.', 1)[-1]}.{self.service.__name__}{self.note}"
 
 
-
 def _saved_view(w: World, then: Callable[..., Any] | None) -> Call:
     """Views are personal: each role works on a view of its own (created in the call)."""
 
@@ -172,6 +171,7 @@ def _saved_view(w: World, then: Callable[..., Any] | None) -> Call:
         return view
 
     return call
+
 
 def _update_appeal(w: World) -> Call:
     view = w.registered()

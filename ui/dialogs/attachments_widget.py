@@ -109,9 +109,7 @@ class AttachmentsWidget(QWidget):
             size = f"{view.size / 1024:.0f}" if view.size >= 1024 else f"{view.size} B"
             item = QListWidgetItem(f"{view.file_name} ({size}{' KB' if view.size >= 1024 else ''})")
             item.setData(Qt.ItemDataRole.UserRole, view)
-            item.setToolTip(
-                f"SHA-256 {view.sha256}\n{view.added_by}, {format_datetime(view.added_at)}"
-            )
+            item.setToolTip(f"SHA-256 {view.sha256}\n{view.added_by}, {format_datetime(view.added_at)}")
             self.attachment_list.addItem(item)
             if view.id == keep_id:
                 self.attachment_list.setCurrentItem(item)  # a refresh keeps what the user selected
