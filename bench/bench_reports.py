@@ -160,7 +160,9 @@ def enrich(db: Database) -> None:
             "INSERT INTO appeal_properties (appeal_id, property_id, linked_by_id, linked_at, "
             "cadastral_number_snapshot, address_snapshot, right_holders_snapshot) "
             f"SELECT id, {first_property} + ((id % 101) * (id % 53)) % {BUILDINGS}, {admin_id}, "
-            "registered_at, '', '', '[]' FROM appeals WHERE id % 5 < 2",
+            "registered_at, '', '', '[]' FROM appeals WHERE id % 5 < 2 "
+            # The demo links some appeals itself: those keep their own links.
+            "AND id NOT IN (SELECT appeal_id FROM appeal_properties)",
             "INSERT INTO appeal_repeats (appeal_id, earlier_appeal_id, marked_by_id, marked_at) "
             f"SELECT id, id - 1, {admin_id}, registered_at FROM appeals WHERE id % 20 = 0 AND id > 1",
         ]
