@@ -429,8 +429,9 @@ class ReportsWindow(QMainWindow):
         else:
             old = self.chart_view.chart()
             lying = chart.kind is ChartKind.BAR and len(chart.categories) > 6
+            # Lying bars: room for every category's name (QtCharts drops labels that would overlap).
             self.chart_view.setMinimumHeight(
-                min(360, max(240, 12 * len(chart.categories) * len(chart.series) + 90)) if lying else 240
+                min(480, max(240, 22 * len(chart.categories) + 110)) if lying else 240
             )
             self.chart_view.setChart(build_chart(chart))
             if old is not None:
