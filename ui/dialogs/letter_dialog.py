@@ -100,7 +100,12 @@ class LetterDialog(QDialog):
         self.letter_combo = QComboBox()
         self.template_combo = QComboBox()
         for template in list_templates(db.uow(), actor=actor):
-            self.template_combo.addItem(f"{template.title} ({label_of(template.kind)})", template.name)
+            # A title with merge fields reads as code in a list: the kind and the name say what it is.
+            shown = template.name if "{" in template.title else template.title
+            self.template_combo.addItem(f"{label_of(template.kind)} — {shown}", template.name)
+            self.template_combo.setItemData(
+                self.template_combo.count() - 1, template.title, Qt.ItemDataRole.ToolTipRole
+            )
         self.fill_button = QPushButton(self.tr("&Fill in from template"))
         self.fill_button.clicked.connect(self._on_fill_button_clicked)
         self.status_label = QLabel()
