@@ -91,7 +91,9 @@ def stem_text(text: str | None) -> str:
 def query_words(text: str) -> list[str]:
     """Folded words of a search query without stop words, duplicates and beyond MAX_QUERY_WORDS."""
     seen: dict[str, None] = {}
-    for word in words(text):
+    # "_" is a word character to \w but a separator to the SQLite index (FTS5 unicode61): a query
+    # word holding one became a phrase, which the index (detail=column) refuses.
+    for word in (part for joined in words(text) for part in joined.split("_") if part):
         if word not in STOP_WORDS:
             seen.setdefault(word, None)
     return list(seen)[:MAX_QUERY_WORDS]
