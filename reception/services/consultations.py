@@ -679,15 +679,17 @@ def _free_slots(
         schedule = schedule_of(row)
         if not schedule.covers(topic_code) or (fmt is not None and not schedule.format.offers(fmt)):
             continue
-        taken = set(
-            session.scalars(
-                select(Consultation.starts_at).where(
+        # (start, end) of the bookings holding time: after a change of slot length a booking may
+        # straddle the new slots, and every slot it overlaps is taken.
+        taken = list(
+            session.execute(
+                select(Consultation.starts_at, Consultation.ends_at).where(
                     Consultation.specialist_id == user.id,
                     Consultation.status.in_(SLOT_HOLDING),
-                    Consultation.starts_at >= after,
+                    Consultation.ends_at > after,
                     Consultation.starts_at < horizon,
                 )
-            )
+            ).tuples()
         )
         streams.append(
             _specialist_stream(
@@ -714,14 +716,18 @@ def _specialist_stream(
     first_day: date,
     last_day: date,
     after: datetime,
-    taken: set[datetime],
+    taken: list[tuple[datetime, datetime]],
     exclude: datetime | None,
 ) -> Iterator[FreeSlot]:
     length = timedelta(minutes=schedule.slot_minutes)
     for start in generate_slots(schedule, calendar, first_day, last_day, absences):
-        if start <= after or start in taken or start == exclude:
+        if start <= after or start == exclude or _overlaps(taken, start, start + length):
             continue
         yield FreeSlot(user.id, user.full_name, start, start + length, schedule.format.formats)
+
+
+def _overlaps(taken: Sequence[tuple[datetime, datetime]], start: datetime, end: datetime) -> bool:
+    return any(busy_start < end and start < busy_end for busy_start, busy_end in taken)
 
 
 def free_slots(
@@ -782,8 +788,11 @@ def _check_booking(
     topic_code: str | None,
     property_id: int | None,
     now: datetime,
+    moving_id: int | None = None,
 ) -> tuple[User, WeeklySchedule]:
-    """Everything about the slot that can be checked before writing; ValidationError otherwise."""
+    """Everything about the slot that can be checked before writing; ValidationError otherwise.
+
+    `moving_id`: the booking being moved (its own time does not block the new one)."""
     if starts_at.tzinfo is None:
         starts_at = starts_at.replace(tzinfo=OFFICE_TIMEZONE)
     user, row = _load_schedule(session, specialist_id)
@@ -825,6 +834,28 @@ def _check_booking(
         )
     except ValidationError as error:
         errors.extend(error.errors)
+    else:
+        # The same start is refused by the unique index (SlotTaken); a booking made under another
+        # slot length may still straddle this slot.
+        ends_at = starts_at + timedelta(minutes=schedule.slot_minutes)
+        straddling = select(Consultation.starts_at, Consultation.ends_at).where(
+            Consultation.specialist_id == specialist_id,
+            Consultation.status.in_(SLOT_HOLDING),
+            Consultation.starts_at < ends_at,
+            Consultation.ends_at > starts_at,
+            Consultation.starts_at != starts_at,
+        )
+        if moving_id is not None:
+            straddling = straddling.where(Consultation.id != moving_id)
+        busy = session.execute(straddling.order_by(Consultation.starts_at).limit(1)).first()
+        if busy is not None:
+            errors.append(
+                FieldError(
+                    "starts_at",
+                    f"У специалиста {user.full_name} в это время приём "
+                    f"{to_office_time(busy[0]):%H:%M}–{to_office_time(busy[1]):%H:%M}: выберите другой слот.",
+                )
+            )
     if errors:
         raise ValidationError(errors)
     return user, schedule
@@ -986,6 +1017,7 @@ def reschedule_consultation(
             topic_code=old.topic_code,
             property_id=None,
             now=utcnow(),
+            moving_id=old.id,
         )
         old_start = old.starts_at
         old.status = ConsultationStatus.MOVED
