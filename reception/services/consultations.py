@@ -8,6 +8,7 @@ SecondBooking).
 
 from __future__ import annotations
 
+import bisect
 import heapq
 import itertools
 from collections.abc import Iterable, Iterator, Sequence
@@ -720,14 +721,24 @@ def _specialist_stream(
     exclude: datetime | None,
 ) -> Iterator[FreeSlot]:
     length = timedelta(minutes=schedule.slot_minutes)
+    busy = _Busy(taken)
     for start in generate_slots(schedule, calendar, first_day, last_day, absences):
-        if start <= after or start == exclude or _overlaps(taken, start, start + length):
+        if start <= after or start == exclude or busy.overlaps(start, start + length):
             continue
         yield FreeSlot(user.id, user.full_name, start, start + length, schedule.format.formats)
 
 
-def _overlaps(taken: Sequence[tuple[datetime, datetime]], start: datetime, end: datetime) -> bool:
-    return any(busy_start < end and start < busy_end for busy_start, busy_end in taken)
+class _Busy:
+    """Booked intervals; whether a slot overlaps one in O(log n) (starts sorted, running max of ends)."""
+
+    def __init__(self, intervals: Iterable[tuple[datetime, datetime]]) -> None:
+        ordered = sorted(intervals)
+        self._starts = [s for s, _e in ordered]
+        self._max_ends = list(itertools.accumulate((e for _s, e in ordered), max))
+
+    def overlaps(self, start: datetime, end: datetime) -> bool:
+        before_end = bisect.bisect_left(self._starts, end)  # the bookings that start before `end`
+        return before_end > 0 and self._max_ends[before_end - 1] > start
 
 
 def free_slots(
