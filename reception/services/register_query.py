@@ -29,7 +29,7 @@ from sqlalchemy.sql.compiler import SQLCompiler
 from sqlalchemy.sql.selectable import Join
 
 from reception.db import appeal_search
-from reception.db.models import Appeal, Applicant, Question, User
+from reception.db.models import Appeal, Applicant, Question, Topic, User
 from reception.db.property_models import AppealProperty, Property
 from reception.db.sqlfunc import due_day_end, prefix_match
 from reception.db.uow import UnitOfWork
@@ -302,6 +302,10 @@ class _Prepared:
     search: _Search | None
     # SQLite: the topic subtree is large; each appeal walked is checked (EXISTS) instead of IN.
     topic_probe: bool = False
+    # PostgreSQL: the database's collation may ignore punctuation (glibc ru_RU.UTF-8), and then the
+    # range ['0005.0005', '0005.0005/') misses '0005.0005.0056…': the subtree's codes are taken from
+    # the (small) classifier by a byte-wise range, and the questions looked up by them (their index).
+    topic_codes_by_c_range: bool = False
 
 
 def _prepare(session: Session, filters: RegisterFilter) -> _Prepared:
@@ -322,7 +326,7 @@ def _prepare(session: Session, filters: RegisterFilter) -> _Prepared:
         topic_probe = (
             session.scalar(select(func.count()).select_from(capped.subquery())) or 0
         ) > FREQUENT_MATCHES
-    return _Prepared(search, topic_probe)
+    return _Prepared(search, topic_probe, not appeal_search.is_sqlite(session))
 
 
 def _filtered(query: Select[_T], filters: RegisterFilter, prepared: _Prepared) -> Select[_T]:
@@ -351,6 +355,9 @@ def _filtered(query: Select[_T], filters: RegisterFilter, prepared: _Prepared) -
     if filters.topic_code:
         low, high = _topic_range(filters.topic_code)
         in_subtree = and_(Question.topic_code >= low, Question.topic_code < high)
+        if prepared.topic_codes_by_c_range:
+            code = Topic.code.collate("C")
+            in_subtree = Question.topic_code.in_(select(Topic.code).where(code >= low, code < high))
         if prepared.topic_probe:
             query = query.where(exists().where(Question.appeal_id == Appeal.id, in_subtree))
         else:
