@@ -16,7 +16,10 @@ from reception.db.database import Database
 from reception.services.bootstrap import ensure_reference_data
 from tests.conftest import Staff, pg_server_url
 from tests.factories import ROOF_LEAK
+from tests.integration.test_consultation_report_filters import built, run, totals
 from tests.integration.test_register_search import found, register
+
+__all__ = ["built"]  # a fixture, taken here on this module's database
 
 
 @pytest.fixture
@@ -47,3 +50,8 @@ def test_register_topic_filter_finds_the_subtree_whatever_the_collation(db: Data
     parent = ".".join(ROOF_LEAK.split(".")[:2])
     assert found(db, staff.clerk, topic_code=parent) == [wanted.id]
     assert found(db, staff.clerk, topic_code=ROOF_LEAK) == [wanted.id]
+
+
+def test_consultations_report_section_holds_whatever_the_collation(built: Database, staff: Staff) -> None:
+    assert totals(run(built, staff, section="0003")) == (3, 1, 2)
+    assert totals(run(built, staff, section="0005.0005")) == (2, 2, 0)

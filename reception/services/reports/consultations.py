@@ -44,6 +44,7 @@ from reception.services.reports.common import (
     Steps,
     by_label,
     day_of,
+    in_section,
     month_of,
     now_utc,
     padded_code,
@@ -198,8 +199,9 @@ def _where(params: ReportParams) -> list[ColumnElement[bool]]:
         conditions.append(Consultation.format == fmt)
     section = params.section.strip()
     if section:
-        conditions.append(Consultation.topic_code >= section)
-        conditions.append(Consultation.topic_code < section + "/")  # '/' sorts right after '.'
+        # Not a string range: a PostgreSQL collation that ignores punctuation (ru_RU.UTF-8) puts
+        # '0005.0005.0056' outside ['0005.0005', '0005.0005/').
+        conditions.append(in_section(Consultation.topic_code, section))
     return conditions
 
 
