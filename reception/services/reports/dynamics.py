@@ -52,7 +52,12 @@ def previous_params(params: ReportParams) -> ReportParams:
         shift = timedelta(days=7 * weeks)
         return _replace(params, params.date_from - shift, params.date_to - shift)
     months = bucket_of(params.date_to, Granularity.MONTH) - bucket_of(params.date_from, Granularity.MONTH) + 1
-    return _replace(params, _months_back(params.date_from, months), _months_back(params.date_to, months))
+    end = _months_back(params.date_to, months)
+    if _is_month_end(params.date_to):
+        # A period ending with its month compares with whole months: February's previous month is
+        # all of January, not 1–28 January.
+        end = _month_end(end)
+    return _replace(params, _months_back(params.date_from, months), end)
 
 
 def _replace(params: ReportParams, start: date, end: date) -> ReportParams:
@@ -62,10 +67,16 @@ def _replace(params: ReportParams, start: date, end: date) -> ReportParams:
 
 
 def _months_back(day: date, months: int) -> date:
-    index = day.year * 12 + day.month - 1 - months
-    first = month_of(index)
-    following = month_of(index + 1)
-    return first.replace(day=min(day.day, (following - timedelta(days=1)).day))
+    first = month_of(day.year * 12 + day.month - 1 - months)
+    return first.replace(day=min(day.day, _month_end(first).day))
+
+
+def _month_end(day: date) -> date:
+    return month_of(day.year * 12 + day.month) - timedelta(days=1)
+
+
+def _is_month_end(day: date) -> bool:
+    return day == _month_end(day)
 
 
 def days_query(params: ReportParams) -> Select[Any]:
