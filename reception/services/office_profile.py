@@ -9,7 +9,9 @@ from __future__ import annotations
 
 import json
 from collections.abc import Sequence
-from dataclasses import asdict, dataclass
+from dataclasses import asdict, dataclass, replace
+
+from sqlalchemy.orm import Session
 
 from reception.db.uow import UnitOfWork
 from reception.documents.letter_pdf import Letterhead
@@ -52,15 +54,7 @@ def read_office_profile(uow: UnitOfWork, *, actor: UserView) -> OfficeProfile:
     """Anyone signed in may see the settings; only a role with MANAGE_SETTINGS may change them."""
     with uow:
         user = load_actor(uow, actor)
-        session = uow.session
-        return OfficeProfile(
-            letterhead=read_letterhead(session),
-            signatories=read_signatories(session),
-            reg_prefix=read_setting(session, REG_PREFIX) or DEFAULT_PREFIX,
-            deadline_shift=ShiftPolicy(read_setting(session, DEADLINE_SHIFT) or ShiftPolicy.PRECEDING.value),
-            attachment_max_mb=max(MIN_ATTACHMENT_MB, max_bytes(session) // (1024 * 1024)),
-            editable=allows(user.role, Permission.MANAGE_SETTINGS),
-        )
+        return replace(_stored_profile(uow.session), editable=allows(user.role, Permission.MANAGE_SETTINGS))
 
 
 def _text(errors: list[FieldError], value: str, field: str, missing: str, limit: int) -> str:
@@ -148,38 +142,42 @@ def _signatories_json(signatories: Sequence[Signatory]) -> str:
     return json.dumps([asdict(s) for s in signatories], ensure_ascii=False)
 
 
-def save_office_profile(uow: UnitOfWork, *, actor: UserView, profile: OfficeProfile) -> OfficeProfile:
+def save_office_profile(
+    uow: UnitOfWork, *, actor: UserView, profile: OfficeProfile, loaded: OfficeProfile | None = None
+) -> OfficeProfile:
     """Administrator only. Writes the settings that differ from the stored ones; returns the saved view.
 
-    New registration numbers take the new prefix and new due dates the new shift policy; numbers
-    and dates already given stay as they were.
+    With `loaded` (what the editor showed before the administrator edited it) only the settings the
+    administrator changed are written: another administrator's change to a setting this one did not
+    touch, saved meanwhile, is kept rather than put back. New registration numbers take the new
+    prefix and new due dates the new shift policy; numbers and dates already given stay as they were.
     """
     clean = check_office_profile(profile)
     with uow:
         admin = load_actor(uow, actor, Permission.MANAGE_SETTINGS)
         session = uow.session
-        current = OfficeProfile(
-            letterhead=read_letterhead(session),
-            signatories=read_signatories(session),
-            reg_prefix=read_setting(session, REG_PREFIX) or DEFAULT_PREFIX,
-            deadline_shift=ShiftPolicy(read_setting(session, DEADLINE_SHIFT) or ShiftPolicy.PRECEDING.value),
-            attachment_max_mb=max_bytes(session) // (1024 * 1024),
-        )
+        current = _stored_profile(session)
         before, after = _stored_values(current), _stored_values(clean)
+        shown = _stored_values(check_office_profile(loaded)) if loaded is not None else before
         changes = {
             key: {"before": before[key], "after": value}
             for key, value in after.items()
-            if before[key] != value
+            if before[key] != value and shown[key] != value
         }
         for key in changes:
             write_setting(session, key, after[key])
         if changes:
             record_setting_change(session, user_id=admin.id, changes=changes)
+            session.flush()
+        saved = _stored_profile(session)
+    return replace(saved, editable=True)
+
+
+def _stored_profile(session: Session) -> OfficeProfile:
     return OfficeProfile(
-        letterhead=clean.letterhead,
-        signatories=clean.signatories,
-        reg_prefix=clean.reg_prefix,
-        deadline_shift=clean.deadline_shift,
-        attachment_max_mb=clean.attachment_max_mb,
-        editable=True,
+        letterhead=read_letterhead(session),
+        signatories=read_signatories(session),
+        reg_prefix=read_setting(session, REG_PREFIX) or DEFAULT_PREFIX,
+        deadline_shift=ShiftPolicy(read_setting(session, DEADLINE_SHIFT) or ShiftPolicy.PRECEDING.value),
+        attachment_max_mb=max(MIN_ATTACHMENT_MB, max_bytes(session) // (1024 * 1024)),
     )

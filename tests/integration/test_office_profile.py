@@ -140,3 +140,23 @@ def test_a_deactivated_admin_changes_nothing(db: Database, staff: Staff, tmp_pat
     set_active(db.uow(), actor=staff.admin, user_id=second.id, active=False)
     with pytest.raises(PermissionDenied):
         save_office_profile(db.uow(), actor=second, profile=NEW)
+
+
+def test_two_administrators_editing_at_once_keep_each_others_changes(db: Database, staff: Staff) -> None:
+    first_admin = staff.admin
+    shown_to_both = read_office_profile(db.uow(), actor=first_admin)
+    # The first administrator changes the number prefix and saves.
+    save_office_profile(
+        db.uow(), actor=first_admin, profile=replace(shown_to_both, reg_prefix="УП"), loaded=shown_to_both
+    )
+    # The second, whose dialog still shows the old prefix, changes only the attachment limit.
+    saved = save_office_profile(
+        db.uow(),
+        actor=first_admin,
+        profile=replace(shown_to_both, attachment_max_mb=40),
+        loaded=shown_to_both,
+    )
+    now = read_office_profile(db.uow(), actor=first_admin)
+    assert (now.reg_prefix, now.attachment_max_mb) == ("УП", 40)
+    assert (saved.reg_prefix, saved.attachment_max_mb) == ("УП", 40)  # the dialog shows what is stored
+    assert set(setting_events(db)[-1].changes) == {"attachment_max_bytes"}

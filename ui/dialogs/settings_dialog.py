@@ -440,13 +440,16 @@ class SettingsDialog(QDialog):
         url_changed = self._url_changed()
         url_text, password = self.db_url_edit.text(), self.db_password_edit.text()
         profile = self.edited_profile() if self.office_editable else None
+        loaded = self.profile  # what the dialog showed: only what was changed here is written
         db, user = self._db, self._user
 
         def work() -> _Saved:
             url = url_for_workstation(url_text, password) if url_changed else None
             if url is not None:
                 check_connection(url)
-            saved = save_office_profile(db.uow(), actor=user, profile=profile) if profile else None
+            saved = (
+                save_office_profile(db.uow(), actor=user, profile=profile, loaded=loaded) if profile else None
+            )
             return _Saved(saved, url)
 
         run_in_background(
