@@ -15,6 +15,10 @@ CONNECTION_LOST = (
     "Нет связи с базой данных. Ничего не сохранено; введённые данные остались в форме — "
     "повторите попытку, когда связь восстановится."
 )
+VALUE_REFUSED = (
+    "База данных не приняла введённое значение: в тексте недопустимый символ (например, нулевой) "
+    "или число вне допустимого диапазона. Ничего не сохранено; исправьте введённое и повторите."
+)
 
 
 class UnitOfWork:
@@ -83,6 +87,10 @@ def translate_db_error(error: BaseException) -> BaseException:
         return DatabaseUnavailable(CONNECTION_LOST)
     if isinstance(error, (sa_exc.OperationalError, sa_exc.InterfaceError)):
         return DatabaseUnavailable(f"{CONNECTION_LOST}\n({_first_line(error.orig)})")
+    if isinstance(error, sa_exc.DataError):
+        # A value the server refuses (a NUL character pasted into a text, a number out of range): the
+        # connection is fine, the input is not.
+        return ReceptionError(f"{VALUE_REFUSED}\n({_first_line(error.orig)})")
     return error
 
 
