@@ -1294,6 +1294,8 @@ def correct_outcome(
         if not reason:
             raise ValidationError(FieldError("reason", "Укажите, что было отмечено ошибочно."))
         questions, oral = _checked_outcome(session, row, outcome, now)
+        if row.status not in SLOT_HOLDING and outcome.status in SLOT_HOLDING:
+            _refuse_if_time_taken(session, row)
         before = _outcome_text(row)
         _apply_outcome(row, outcome, questions, oral, user.id, now)
         try:
@@ -1319,6 +1321,27 @@ def correct_outcome(
             reason=f"{reason} (было: {before})",
         )
         return _view(session, row)
+
+
+def _refuse_if_time_taken(session: Session, row: Consultation) -> None:
+    """A freed time taken back: refused while another booking holds any part of it (the unique index
+    sees only a booking at the same start; one made under another slot length may straddle it)."""
+    taken = session.execute(
+        select(Consultation.id).where(
+            Consultation.specialist_id == row.specialist_id,
+            Consultation.status.in_(SLOT_HOLDING),
+            Consultation.starts_at < row.ends_at,
+            Consultation.ends_at > row.starts_at,
+            Consultation.id != row.id,
+        )
+    ).first()
+    if taken is not None:
+        raise ValidationError(
+            FieldError(
+                "status",
+                "Слот уже занят другой записью: консультацию нельзя отметить проведённой в это время.",
+            )
+        )
 
 
 def _prefilled_text(session: Session, row: Consultation) -> str:

@@ -181,6 +181,13 @@ def test_a_cancellation_corrected_to_held_cannot_take_a_slot_booked_since(
     assert "Слот уже занят" in caught.value.message
     view = consultations.get_consultation(db.uow(), actor=staff.clerk, consultation_id=first)
     assert view.status is ConsultationStatus.CANCELLED_BY_CITIZEN
+    # Nor a slot another booking straddles (made under another slot length, say).
+    begin_at(db, second, moment + timedelta(minutes=10))
+    with pytest.raises(ValidationError) as caught:
+        consultations.correct_outcome(
+            db.uow(), actor=staff.executor, consultation_id=first, outcome=EXPLAINED, reason="был на приёме"
+        )
+    assert "Слот уже занят" in caught.value.message
     # Without the clash it is taken back.
     begin_at(db, second, moment + timedelta(hours=2))
     held = consultations.correct_outcome(
