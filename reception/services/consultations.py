@@ -1017,6 +1017,10 @@ def reschedule_consultation(
         _may_move(clerk, old)
         _require_booked(old, "Перенести консультацию")
         target = specialist_id if specialist_id is not None else old.specialist_id
+        if target != old.specialist_id:
+            # The specialist moves their own consultation within their own day; handing it to a
+            # colleague's schedule is a registrar's booking.
+            require(clerk.role, Permission.BOOK_CONSULTATIONS)
         new_start = to_office_time(starts_at)
         if target == old.specialist_id and new_start == old.starts_at:
             raise ValidationError(FieldError("starts_at", "Консультация уже назначена на это время."))

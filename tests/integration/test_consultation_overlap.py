@@ -8,9 +8,10 @@ from datetime import time
 import pytest
 
 from reception.db.database import Database
-from reception.domain.errors import ValidationError
-from reception.services import consultations
-from tests.conftest import Staff
+from reception.domain.errors import PermissionDenied, ValidationError
+from reception.domain.permissions import Role
+from reception.services import consultations, users
+from tests.conftest import TEST_PASSWORD, Staff
 from tests.integration.test_consultations import HOUSING, WEDNESDAY, at, draft, week
 
 
@@ -46,3 +47,48 @@ def test_a_new_slot_length_does_not_double_book_over_an_existing_booking(db: Dat
         with pytest.raises(ValidationError) as caught:
             consultations.book_consultation(db.uow(), actor=staff.clerk, draft=draft(specialist, start))
         assert "10:20" in caught.value.message
+
+
+def test_a_specialist_moves_their_own_consultation_but_only_a_registrar_hands_it_to_a_colleague(
+    db: Database, staff: Staff
+) -> None:
+    colleague = users.add_user(
+        db.uow(),
+        actor=staff.admin,
+        login="executor2",
+        full_name="Коллегина Ольга Сергеевна",
+        role=Role.EXECUTOR,
+        password=TEST_PASSWORD,
+    )
+    for specialist_id in (staff.executor.id, colleague.id):
+        consultations.set_schedule(
+            db.uow(), actor=staff.admin, specialist_id=specialist_id, schedule=week(topic_codes=(HOUSING,))
+        )
+    booked = consultations.book_consultation(
+        db.uow(), actor=staff.clerk, draft=draft(staff.executor.id, at(WEDNESDAY, 10))
+    )
+    with pytest.raises(PermissionDenied):
+        consultations.reschedule_consultation(
+            db.uow(),
+            actor=staff.executor,
+            consultation_id=booked.id,
+            starts_at=at(WEDNESDAY, 11),
+            reason="Ухожу на совещание",
+            specialist_id=colleague.id,
+        )
+    own = consultations.reschedule_consultation(
+        db.uow(),
+        actor=staff.executor,
+        consultation_id=booked.id,
+        starts_at=at(WEDNESDAY, 11),
+        reason="Совещание",
+    )
+    handed = consultations.reschedule_consultation(
+        db.uow(),
+        actor=staff.clerk,
+        consultation_id=own.id,
+        starts_at=at(WEDNESDAY, 12),
+        reason="Специалист на совещании",
+        specialist_id=colleague.id,
+    )
+    assert (own.specialist_id, handed.specialist_id) == (staff.executor.id, colleague.id)
