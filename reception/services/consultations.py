@@ -605,7 +605,7 @@ def add_absence(uow: UnitOfWork, *, actor: UserView, specialist_id: int, absence
                 specialist_id=specialist_id,
                 first_day=absence.first_day,
                 last_day=absence.last_day,
-                reason=absence.reason.strip()[:300],
+                reason=strip_control(absence.reason).strip()[:300],
                 created_by_id=admin.id,
             )
         )
@@ -982,7 +982,7 @@ def book_consultation(uow: UnitOfWork, *, actor: UserView, draft: BookingDraft) 
             property_id=draft.property_id,
             description=strip_control(draft.description).strip()[:5000],
             meeting_link="",
-            contact=(draft.contact.strip() or applicant.email or applicant.phone)[:300],
+            contact=(strip_control(draft.contact).strip() or applicant.email or applicant.phone)[:300],
             booked_at=now,
             booked_by_id=clerk.id,
             questions=[],

@@ -3,11 +3,12 @@ that overlaps one of them is neither offered nor booked (both backends)."""
 
 from __future__ import annotations
 
-from datetime import time
+from datetime import time, timedelta
 
 import pytest
 
 from reception.db.database import Database
+from reception.domain.consultations import Absence
 from reception.domain.errors import PermissionDenied, ValidationError
 from reception.domain.permissions import Role
 from reception.services import consultations, users
@@ -92,3 +93,31 @@ def test_a_specialist_moves_their_own_consultation_but_only_a_registrar_hands_it
         specialist_id=colleague.id,
     )
     assert (own.specialist_id, handed.specialist_id) == (staff.executor.id, colleague.id)
+
+
+def test_control_characters_pasted_into_a_booking_contact_or_an_absence_reason_are_dropped(
+    db: Database, staff: Staff
+) -> None:
+    specialist = staff.executor.id
+    thursday = WEDNESDAY + timedelta(days=1)
+    consultations.set_schedule(
+        db.uow(), actor=staff.admin, specialist_id=specialist, schedule=week(topic_codes=(HOUSING,))
+    )
+    booked = consultations.book_consultation(
+        db.uow(),
+        actor=staff.clerk,
+        draft=draft(specialist, at(WEDNESDAY, 10), contact="+7 916\x00 555-12-34\x07"),
+    )
+    assert booked.contact == "+7 916 555-12-34"
+    consultations.add_absence(
+        db.uow(),
+        actor=staff.admin,
+        specialist_id=specialist,
+        absence=Absence(first_day=thursday, last_day=thursday, reason="Отпуск\x00"),
+    )
+    assert (
+        consultations.free_slots(
+            db.uow(), actor=staff.clerk, specialist_id=specialist, after=at(thursday, 8), limit=1
+        )[0].starts_at.date()
+        != thursday
+    )
