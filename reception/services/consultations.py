@@ -849,16 +849,9 @@ def _check_booking(
         # The same start is refused by the unique index (SlotTaken); a booking made under another
         # slot length may still straddle this slot.
         ends_at = starts_at + timedelta(minutes=schedule.slot_minutes)
-        straddling = select(Consultation.starts_at, Consultation.ends_at).where(
-            Consultation.specialist_id == specialist_id,
-            Consultation.status.in_(SLOT_HOLDING),
-            Consultation.starts_at < ends_at,
-            Consultation.ends_at > starts_at,
-            Consultation.starts_at != starts_at,
+        busy = _holding_booking(
+            session, specialist_id, starts_at, ends_at, other_than=moving_id, same_start=False
         )
-        if moving_id is not None:
-            straddling = straddling.where(Consultation.id != moving_id)
-        busy = session.execute(straddling.order_by(Consultation.starts_at).limit(1)).first()
         if busy is not None:
             errors.append(
                 FieldError(
@@ -1327,18 +1320,39 @@ def correct_outcome(
         return _view(session, row)
 
 
+def _holding_booking(
+    session: Session,
+    specialist_id: int,
+    starts_at: datetime,
+    ends_at: datetime,
+    *,
+    other_than: int | None,
+    same_start: bool,
+) -> tuple[datetime, datetime] | None:
+    """(start, end) of the earliest booking of the specialist that holds part of [starts_at, ends_at).
+
+    `same_start=False` leaves out a booking at exactly that start: the unique index answers for it.
+    """
+    query = select(Consultation.starts_at, Consultation.ends_at).where(
+        Consultation.specialist_id == specialist_id,
+        Consultation.status.in_(SLOT_HOLDING),
+        Consultation.starts_at < ends_at,
+        Consultation.ends_at > starts_at,
+    )
+    if not same_start:
+        query = query.where(Consultation.starts_at != starts_at)
+    if other_than is not None:
+        query = query.where(Consultation.id != other_than)
+    found = session.execute(query.order_by(Consultation.starts_at).limit(1)).first()
+    return (found[0], found[1]) if found is not None else None
+
+
 def _refuse_if_time_taken(session: Session, row: Consultation) -> None:
     """A freed time taken back: refused while another booking holds any part of it (the unique index
     sees only a booking at the same start; one made under another slot length may straddle it)."""
-    taken = session.execute(
-        select(Consultation.id).where(
-            Consultation.specialist_id == row.specialist_id,
-            Consultation.status.in_(SLOT_HOLDING),
-            Consultation.starts_at < row.ends_at,
-            Consultation.ends_at > row.starts_at,
-            Consultation.id != row.id,
-        )
-    ).first()
+    taken = _holding_booking(
+        session, row.specialist_id, row.starts_at, row.ends_at, other_than=row.id, same_start=True
+    )
     if taken is not None:
         raise ValidationError(
             FieldError(
