@@ -38,6 +38,13 @@ UNMODELLED = (
     GIN_INDEX,
 )
 
+# SQLite: the insert trigger that indexes a new appeal (a bulk load may index its rows itself).
+SQLITE_INSERT_TRIGGER = "appeals_search_ai"
+SQLITE_INDEX_INSERT = f"INSERT INTO {SEARCH_TABLE} (rowid, name, summary, body) VALUES (?, ?, ?, ?)"
+# PostgreSQL: a transaction that sets this to 'on' inserts appeals with their vectors computed
+# already (the demo loader): the insert trigger keeps a given vector (migration 0011).
+PG_VECTOR_GIVEN_SETTING = "reception.search_vector_given"
+
 # SQLite: the row the index holds for appeal `a` (an alias of appeals).
 SQLITE_INDEXED_VALUES = (
     "coalesce((SELECT name_key FROM applicants WHERE applicants.id = {a}.applicant_id), ''), "

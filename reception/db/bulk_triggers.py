@@ -15,7 +15,7 @@ statement triggers and its search vector is kept by the server.
 from __future__ import annotations
 
 import re
-from collections.abc import Iterator, Sequence
+from collections.abc import Collection, Iterator, Sequence
 from contextlib import contextmanager
 from dataclasses import dataclass
 
@@ -95,12 +95,16 @@ def triggers_deferred(connection: Connection, tables: Sequence[str]) -> Iterator
 class BulkTriggers:
     by_table: dict[str, list[RowTrigger]]
 
-    def replay(self, connection: Connection, table: str, ids: Sequence[int]) -> None:
+    def replay(
+        self, connection: Connection, table: str, ids: Sequence[int], *, done: Collection[str] = ()
+    ) -> None:
         """Do what the table's deferred triggers would have done for these new rows.
 
         The ids must be a contiguous range taken by the load (no other row lies between them).
+        `done` names triggers whose work the load did itself.
         """
         if not ids:
             return
         for trigger in self.by_table.get(table, ()):
-            connection.exec_driver_sql(trigger.replay_sql, (ids[0], ids[-1]))
+            if trigger.name not in done:
+                connection.exec_driver_sql(trigger.replay_sql, (ids[0], ids[-1]))

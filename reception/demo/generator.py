@@ -15,6 +15,7 @@ from random import Random
 from typing import Any
 
 from reception.demo import addresses, names, texts
+from reception.demo.search_entries import Entry
 from reception.domain.appeals import (
     FINISHED_STATUSES,
     AppealKind,
@@ -162,6 +163,8 @@ class Batch:
     # The building (index in the pool) each appeal is about, and the appeals' ids once written.
     appeal_buildings: list[int] = field(default_factory=list)
     appeal_ids: list[int] = field(default_factory=list)
+    # Each appeal's search entry (reception.demo.search_entries): name key, summary and text fragments.
+    search: list[Entry] = field(default_factory=list)
 
 
 # Column order of the rows, as the loader inserts them.
@@ -402,7 +405,7 @@ class DemoGenerator:
         timestamp, add_applicant, new_applicant = self.timestamp, self._add_applicant, self._applicant
         appeal_rows, ordinals, appeal_years = batch.appeals, batch.appeal_applicants, batch.years
         appeal_buildings, building_index = batch.appeal_buildings, self.building_index
-        questions = batch.questions
+        questions, search = batch.questions, batch.search
 
         for offset, moment in enumerate(self.moments[start:stop]):
             day = int(moment)
@@ -445,24 +448,41 @@ class DemoGenerator:
 
             first_topic = topic_picks[offset * 3]
             kind_leads = leads[kind][first_topic]
-            headline = f"{kind_leads[int(random() * len(kind_leads))]} — {where}"
-            summary = headline if len(headline) <= 200 else derive_summary(headline)
+            lead = kind_leads[int(random() * len(kind_leads))]
+            headline = f"{lead} — {where}"
+            # The text's white-space separated fragments, in order, for its search entry.
+            summary_parts: Sequence[str]
+            if len(headline) <= 200:
+                summary, summary_parts = headline, (lead, "—", where)
+            else:
+                summary = derive_summary(headline)
+                summary_parts = summary.split()
+            parts = [lead, "—", where]
             if collective:
                 intro = f"Мы, жители дома по адресу {where}, обращаемся коллективно."
+                parts += (_COLLECTIVE_INTRO, f"{where},", _COLLECTIVE_TAIL)
             elif applicant is not None and applicant[1]:
                 intro = (
                     f"Я, {applicant[1]} {applicant[2]} {applicant[3]}, обращаюсь по поводу ситуации "
                     f"в доме по адресу {where}."
                 )
+                parts += ("Я,", applicant[1], applicant[2], f"{applicant[3]},", _PERSONAL_INTRO, f"{where}.")
             else:
-                intro = f"Обращаюсь по поводу ситуации в доме по адресу {where}."
-            body = " ".join([sentences[int(random() * pool)] for _ in range(2 + int(random() * 4))])
+                intro = f"{_IMPERSONAL_INTRO} {where}."
+                parts += (_IMPERSONAL_INTRO, f"{where}.")
+            chosen = [sentences[int(random() * pool)] for _ in range(2 + int(random() * 4))]
+            body = " ".join(chosen)
+            parts += chosen
             if random() < 0.3:
-                body += (
-                    f" Заявка № {int(random() * 9_000_000) + 1_000_000} от {self.short_dates[max(day - 3, 0)]} "
-                    "до сих пор не исполнена."
-                )
-            text = f"{headline}\n{intro} {body}\n{closings[int(random() * len(closings))]}"
+                number = str(int(random() * 9_000_000) + 1_000_000)
+                claimed = self.short_dates[max(day - 3, 0)]
+                body += f" {_CLAIM_HEAD} {number} от {claimed} {_CLAIM_TAIL}"
+                parts += (_CLAIM_HEAD, number, "от", claimed, _CLAIM_TAIL)
+            closing = closings[int(random() * len(closings))]
+            parts.append(closing)
+            text = f"{headline}\n{intro} {body}\n{closing}"
+            name = "" if applicant is None else applicant[_NAME_KEY] or ""
+            search.append((name, summary_parts, parts))
 
             age = today - day
             status = status_by_day[day][int(random() * 1000)]
@@ -524,6 +544,13 @@ class DemoGenerator:
 
 
 _PERSON = ApplicantKind.PERSON.value
+_NAME_KEY = APPLICANT_COLUMNS.index("name_key")
+_COLLECTIVE_INTRO = "Мы, жители дома по адресу"
+_COLLECTIVE_TAIL = "обращаемся коллективно."
+_PERSONAL_INTRO = "обращаюсь по поводу ситуации в доме по адресу"
+_IMPERSONAL_INTRO = _PERSONAL_INTRO.capitalize()
+_CLAIM_HEAD = "Заявка №"
+_CLAIM_TAIL = "до сих пор не исполнена."
 _ORGANISATION = ApplicantKind.ORGANISATION.value
 _NOT_IDENTIFIED = Identification.NONE.value
 _REGISTERED = AppealStatus.REGISTERED.value

@@ -23,7 +23,7 @@ from sqlalchemy import Connection, select
 from sqlalchemy.exc import IntegrityError
 from sqlalchemy.orm import Session
 
-from reception.db import bulk_triggers, property_search
+from reception.db import appeal_search, bulk_triggers, property_search
 from reception.db.database import Database
 from reception.db.models import Topic as TopicRow
 from reception.db.models import User
@@ -49,6 +49,7 @@ from reception.demo.properties import (
     DemoRegister,
     stamp_for,
 )
+from reception.demo.search_entries import PostgresVectors, SqliteStems
 from reception.domain.appeals import ApplicantKind
 from reception.domain.errors import FieldError, PermissionDenied, ValidationError
 from reception.domain.permissions import Role
@@ -422,7 +423,10 @@ class _Writer:
                                 self.applicant_ids[len(self.applicant_ids) - len(batch.applicants) :],
                             )
                             appeal_ids = self.write_appeals(connection, cursor, batch)
-                            deferred.replay(connection, "appeals", appeal_ids)
+                            self.index_appeals(cursor, batch, appeal_ids)
+                            deferred.replay(
+                                connection, "appeals", appeal_ids, done=(appeal_search.SQLITE_INSERT_TRIGGER,)
+                            )
                             question_ids = self.write_questions(cursor, batch, appeal_ids)
                             deferred.replay(connection, "questions", question_ids)
                     finally:
@@ -458,19 +462,35 @@ class _Writer:
             session.close()
         applicant_ids = self.applicant_ids
         appeal_ids = self.take_ids(cursor, "appeals", len(batch.appeals))
-        self.insert(
-            cursor,
-            "appeals",
-            ("id", "reg_number", "applicant_id", *APPEAL_COLUMNS),
-            [
-                (i, number, applicant_ids[ordinal] if ordinal >= 0 else None, *row)
-                for i, number, ordinal, row in zip(
-                    appeal_ids, numbers, batch.appeal_applicants, batch.appeals, strict=True
-                )
-            ],
-        )
+        rows = zip(appeal_ids, numbers, batch.appeal_applicants, batch.appeals, strict=True)
+        columns = ("id", "reg_number", "applicant_id", *APPEAL_COLUMNS)
+        vectors = self.search_vectors(cursor, batch)
+        if vectors is None:
+            self.insert(
+                cursor,
+                "appeals",
+                columns,
+                [(i, number, applicant_ids[o] if o >= 0 else None, *row) for i, number, o, row in rows],
+            )
+        else:
+            self.insert(
+                cursor,
+                "appeals",
+                (*columns, appeal_search.VECTOR_COLUMN),
+                [
+                    (i, number, applicant_ids[o] if o >= 0 else None, *row, vector)
+                    for (i, number, o, row), vector in zip(rows, vectors, strict=True)
+                ],
+            )
         batch.appeal_ids = appeal_ids
         return appeal_ids
+
+    def search_vectors(self, cursor: Any, batch: Batch) -> list[str | None] | None:
+        """The appeals' search vectors to insert with them, where the backend keeps them in a column."""
+        return None
+
+    def index_appeals(self, cursor: Any, batch: Batch, appeal_ids: list[int]) -> None:
+        """Put the new appeals in the search index, where the backend keeps one apart from the table."""
 
     def write_questions(self, cursor: Any, batch: Batch, appeal_ids: list[int]) -> list[int]:
         if not batch.questions:
@@ -510,6 +530,18 @@ class _SqliteWriter(_Writer):
         finally:
             raw.execute(f"PRAGMA synchronous={int(synchronous)}")
             raw.execute(f"PRAGMA cache_size={int(cache_size)}")
+
+    def __init__(self) -> None:
+        super().__init__()
+        self.stems = SqliteStems()
+
+    def index_appeals(self, cursor: Any, batch: Batch, appeal_ids: list[int]) -> None:
+        """The index rows, stemmed by fragment (the insert trigger would stem every whole text)."""
+        row = self.stems.row
+        cursor.executemany(
+            appeal_search.SQLITE_INDEX_INSERT,
+            [(i, *row(entry)) for i, entry in zip(appeal_ids, batch.search, strict=True)],
+        )
 
     def take_ids(self, cursor: Any, table: str, count: int) -> list[int]:
         last = cursor.execute(f"SELECT coalesce(max(id), 0) FROM {table}").fetchone()[0]
@@ -570,6 +602,17 @@ class _PostgresWriter(_Writer):
                 current, applicants_done = following, following_applicants
             if questions_done is not None:
                 questions_done.result()
+
+    def __init__(self) -> None:
+        super().__init__()
+        self.vectors = PostgresVectors()
+
+    def search_vectors(self, cursor: Any, batch: Batch) -> list[str | None] | None:
+        """Composed from fragments the server analysed once (its trigger keeps them: migration 0011)."""
+        self.vectors.learn(cursor, batch.search)
+        cursor.execute(f"SET LOCAL {appeal_search.PG_VECTOR_GIVEN_SETTING} = 'on'")
+        vector = self.vectors.vector
+        return [vector(entry) for entry in batch.search]
 
     def take_ids(self, cursor: Any, table: str, count: int) -> list[int]:
         cursor.execute(

@@ -1,0 +1,159 @@
+"""The search index entries of demo appeals, composed from the fragments their texts are made of.
+
+Stemming a million whole texts (SQLite) or running `to_tsvector` over them (PostgreSQL, ~85 µs an
+appeal on the server) costs more than the rest of a demo load. A demo text is made of a few
+thousand distinct fragments (lead lines, addresses, pool sentences, names), so each fragment is
+analysed once and an appeal's entry is joined from its fragments' results. The entry is the very
+one the index's own function gives for the whole text: both tokenizers split words at white space,
+the fragments are the text's white-space separated pieces in order, and a PostgreSQL fragment
+knows how many positions it takes (stop words take one and give no lexeme). Tests compare every
+demo appeal with `reception_stem` / `appeal_search_vector`.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable, Sequence
+from dataclasses import dataclass
+from typing import Any
+
+from reception.domain.search_text import stem_text
+
+# An appeal's search entry: the applicant's name key ('' for none) and the summary's and the
+# text's fragments, in order.
+Entry = tuple[str, Sequence[str], Sequence[str]]
+
+
+def split_entry(name_key: str | None, summary: str, text: str) -> Entry:
+    """The entry of any appeal, its fragments being single words (slower, always right)."""
+    return name_key or "", summary.split(), text.split()
+
+
+class SqliteStems:
+    """The FTS5 row values (name, summary stems, body stems) of demo appeals."""
+
+    def __init__(self) -> None:
+        self._stems: dict[str, str] = {}
+
+    def _join(self, parts: Iterable[str]) -> str:
+        cache = self._stems
+        out = []
+        for part in parts:
+            stems = cache.get(part)
+            if stems is None:
+                if part.isascii() and part.isdigit():  # a number is its own stem; many are unique
+                    out.append(part)
+                    continue
+                stems = cache[part] = stem_text(part)
+            if stems:
+                out.append(stems)
+        return " ".join(out)
+
+    def row(self, entry: Entry) -> tuple[str, str, str]:
+        name_key, summary, text = entry
+        return name_key, self._join(summary), self._join(text)
+
+
+@dataclass(frozen=True, slots=True)
+class _Analysed:
+    """A fragment as `to_tsvector` sees it: (quoted lexeme + ':', position) and positions taken."""
+
+    lexemes: tuple[tuple[str, int], ...]
+    width: int
+
+
+# Appended to a fragment to learn how many positions the fragment takes: its own position is one more.
+_SENTINEL = "zzqqsentinelqqzz"
+_RUSSIAN = "to_tsvector('russian', translate(f, 'Ёё', 'Ее') || ' ' || %(sentinel)s)"
+_SIMPLE = "to_tsvector('simple', f || ' ' || %(sentinel)s)"
+_ANALYSE = (
+    "SELECT u.f, v.lexeme, v.positions FROM unnest(%(fragments)s::text[]) AS u(f) "
+    "CROSS JOIN LATERAL unnest({vector}) AS v"
+)
+# to_tsvector stores positions up to this one (and caps the rest): longer texts go to the server.
+_MAX_POSITION = 16383
+
+
+def _quoted(lexeme: str) -> str:
+    return "'" + lexeme.replace("\\", "\\\\").replace("'", "''") + "':"
+
+
+class PostgresVectors:
+    """`appeals.search_vector` of demo appeals as tsvector text, equal to `appeal_search_vector`.
+
+    That function is setweight(to_tsvector('simple', name key), 'A') || setweight(to_tsvector(
+    'russian', summary), 'B') || setweight(to_tsvector('russian', text), 'D'), where `||` moves
+    the right vector past the left one's last position. Fragments are analysed by the server itself
+    (`learn`), so stemming and stop words are exactly its own.
+    """
+
+    def __init__(self) -> None:
+        self._russian: dict[str, _Analysed] = {}
+        self._simple: dict[str, _Analysed] = {}
+
+    def learn(self, cursor: Any, entries: Iterable[Entry]) -> None:
+        """Ask the server about the fragments of these entries it has not analysed yet."""
+        russian, simple = self._russian, self._simple
+        new_russian: dict[str, None] = {}
+        new_simple: dict[str, None] = {}
+        for name_key, summary, text in entries:
+            for part in summary:
+                if part not in russian:
+                    new_russian[part] = None
+            for part in text:
+                if part not in russian:
+                    new_russian[part] = None
+            if name_key:
+                for word in name_key.split():
+                    if word not in simple:
+                        new_simple[word] = None
+        for fragment in [f for f in new_russian if f.isascii() and f.isdigit()]:
+            russian[fragment] = _Analysed(((_quoted(fragment), 1),), 1)  # a number: itself
+            del new_russian[fragment]
+        self._analyse(cursor, _RUSSIAN, list(new_russian), russian)
+        self._analyse(cursor, _SIMPLE, list(new_simple), simple)
+
+    @staticmethod
+    def _analyse(cursor: Any, vector: str, fragments: list[str], into: dict[str, _Analysed]) -> None:
+        if not fragments:
+            return
+        found: dict[str, list[tuple[str, int]]] = {f: [] for f in fragments}
+        widths: dict[str, int] = {}
+        cursor.execute(_ANALYSE.format(vector=vector), {"fragments": fragments, "sentinel": _SENTINEL})
+        for fragment, lexeme, positions in cursor.fetchall():
+            if lexeme == _SENTINEL:
+                widths[fragment] = positions[0] - 1
+            else:
+                quoted = _quoted(lexeme)
+                found[fragment].extend((quoted, position) for position in positions)
+        for fragment, lexemes in found.items():
+            lexemes.sort(key=lambda item: item[1])
+            into[fragment] = _Analysed(tuple(lexemes), widths[fragment])
+
+    def vector(self, entry: Entry) -> str | None:
+        """The tsvector text, or None when the server must compute it (a text past 16,383 words)."""
+        name_key, summary, text = entry
+        out: list[str] = []
+        top = self._place(name_key.split() if name_key else (), self._simple, 0, "A", out)
+        if top is None:
+            return None
+        summary_top = self._place(summary, self._russian, top, "B", out)
+        if summary_top is None:
+            return None
+        if self._place(text, self._russian, summary_top, "", out) is None:
+            return None
+        return " ".join(out)
+
+    @staticmethod
+    def _place(
+        parts: Iterable[str], analysed: dict[str, _Analysed], base: int, weight: str, out: list[str]
+    ) -> int | None:
+        """Append the lexemes of `parts` at positions after `base`; the vector's last position after."""
+        top = base
+        offset = base
+        for part in parts:
+            fragment = analysed[part]
+            for quoted, position in fragment.lexemes:
+                top = offset + position
+                out.append(f"{quoted}{top}{weight}")
+            offset += fragment.width
+        return top if offset < _MAX_POSITION else None
