@@ -44,6 +44,13 @@ SQLITE_INDEX_INSERT = f"INSERT INTO {SEARCH_TABLE} (rowid, name, summary, body) 
 # PostgreSQL: a transaction that sets this to 'on' inserts appeals with their vectors computed
 # already (the demo loader): the insert trigger keeps a given vector (migration 0011).
 PG_VECTOR_GIVEN_SETTING = "reception.search_vector_given"
+# PostgreSQL: the BEFORE INSERT/UPDATE trigger that computes the vector (a first bulk load disables
+# it in its own transaction, then fills what it left empty).
+PG_VECTOR_TRIGGER = "appeals_search_vector"
+PG_FILL_MISSING_VECTORS = (
+    "UPDATE appeals SET search_vector = appeal_search_vector(applicant_id, summary, text) "
+    "WHERE search_vector IS NULL"
+)
 
 # SQLite: the row the index holds for appeal `a` (an alias of appeals).
 SQLITE_INDEXED_VALUES = (

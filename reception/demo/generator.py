@@ -165,6 +165,8 @@ class Batch:
     appeal_ids: list[int] = field(default_factory=list)
     # Each appeal's search entry (reception.demo.search_entries): name key, summary and text fragments.
     search: list[Entry] = field(default_factory=list)
+    # What the loader makes of them for its backend (index rows, vectors), before the batch is written.
+    search_values: list[Any] = field(default_factory=list)
 
 
 # Column order of the rows, as the loader inserts them.

@@ -89,6 +89,7 @@ class PostgresVectors:
     def __init__(self) -> None:
         self._russian: dict[str, _Analysed] = {}
         self._simple: dict[str, _Analysed] = {}
+        self._name_pieces, self._summary_pieces, self._text_pieces = _Pieces("A"), _Pieces("B"), _Pieces("")
 
     def learn(self, cursor: Any, entries: Iterable[Entry]) -> None:
         """Ask the server about the fragments of these entries it has not analysed yet."""
@@ -133,27 +134,49 @@ class PostgresVectors:
         """The tsvector text, or None when the server must compute it (a text past 16,383 words)."""
         name_key, summary, text = entry
         out: list[str] = []
-        top = self._place(name_key.split() if name_key else (), self._simple, 0, "A", out)
+        top = self._place(name_key.split() if name_key else (), self._simple, 0, self._name_pieces, out)
         if top is None:
             return None
-        summary_top = self._place(summary, self._russian, top, "B", out)
+        summary_top = self._place(summary, self._russian, top, self._summary_pieces, out)
         if summary_top is None:
             return None
-        if self._place(text, self._russian, summary_top, "", out) is None:
+        if self._place(text, self._russian, summary_top, self._text_pieces, out) is None:
             return None
         return " ".join(out)
 
     @staticmethod
     def _place(
-        parts: Iterable[str], analysed: dict[str, _Analysed], base: int, weight: str, out: list[str]
+        parts: Iterable[str], analysed: dict[str, _Analysed], base: int, pieces: _Pieces, out: list[str]
     ) -> int | None:
         """Append the lexemes of `parts` at positions after `base`; the vector's last position after."""
-        top = base
-        offset = base
+        top = offset = base
         for part in parts:
             fragment = analysed[part]
-            for quoted, position in fragment.lexemes:
-                top = offset + position
-                out.append(f"{quoted}{top}{weight}")
+            if fragment.lexemes:
+                out.append(pieces.at(part, fragment, offset))
+                top = offset + fragment.lexemes[-1][1]
             offset += fragment.width
         return top if offset < _MAX_POSITION else None
+
+
+class _Pieces:
+    """A fragment's lexemes written at an offset with a weight: the same few thousand fragments
+    come at a few dozen offsets, so most appeals are joined from pieces written before."""
+
+    LIMIT = 400_000
+
+    def __init__(self, weight: str) -> None:
+        self.weight = weight
+        self._written: dict[tuple[str, int], str] = {}
+
+    def at(self, part: str, fragment: _Analysed, offset: int) -> str:
+        key = (part, offset)
+        piece = self._written.get(key)
+        if piece is None:
+            weight = self.weight
+            piece = " ".join(
+                [f"{quoted}{offset + position}{weight}" for quoted, position in fragment.lexemes]
+            )
+            if len(self._written) < self.LIMIT:
+                self._written[key] = piece
+        return piece

@@ -1,0 +1,80 @@
+"""What a first bulk load into empty tables sets aside, and restores at its end.
+
+Keeping a dozen B-trees and the GIN search index of `appeals` up to date row by row, checking each
+row's foreign keys with a query of its own and running the search-vector trigger cost a
+million-appeal load several times more than writing the rows. PostgreSQL's own advice for
+populating a database applies: drop the indexes and foreign keys, load, create them again (an index
+is then built by one sort, a foreign key checked by one join). Only what enforces nothing on the
+way in is set aside (plain indexes; unique ones and primary keys stay), inside the load's own
+transaction: the tables stay locked until everything is back, and a failure or a cancel rolls the
+drop back with the rows. PostgreSQL only: on SQLite one transaction that size is the slower way.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterator, Sequence
+from contextlib import contextmanager
+from dataclasses import dataclass
+
+from sqlalchemy import Connection
+
+# Enough to sort a million rows' keys in memory; for this transaction only.
+BUILD_MEMORY = "256MB"
+
+_PLAIN_INDEXES = """
+SELECT i.relname, pg_get_indexdef(x.indexrelid)
+FROM pg_index x
+JOIN pg_class i ON i.oid = x.indexrelid
+JOIN pg_class t ON t.oid = x.indrelid
+WHERE t.relnamespace = current_schema()::regnamespace AND t.relname = ANY(%s)
+  AND NOT x.indisunique AND NOT x.indisprimary
+  AND NOT EXISTS (SELECT 1 FROM pg_constraint c WHERE c.conindid = x.indexrelid)
+ORDER BY t.relname, i.relname
+"""
+_FOREIGN_KEYS = """
+SELECT t.relname, c.conname, pg_get_constraintdef(c.oid)
+FROM pg_constraint c
+JOIN pg_class t ON t.oid = c.conrelid
+WHERE t.relnamespace = current_schema()::regnamespace AND t.relname = ANY(%s) AND c.contype = 'f'
+ORDER BY t.relname, c.conname
+"""
+
+
+@dataclass(frozen=True)
+class SetAside:
+    indexes: list[str]
+    foreign_keys: list[str]
+    triggers: list[str]
+
+
+@contextmanager
+def set_aside(
+    connection: Connection, tables: Sequence[str], *, triggers: Sequence[tuple[str, str]] = ()
+) -> Iterator[SetAside]:
+    """In the caller's transaction: the tables' plain indexes and foreign keys dropped and the
+    `triggers` ((table, trigger)) disabled; on success all of it back, the keys checked set-wise.
+
+    The caller holds the tables locked and knows they were empty. When the body raises, nothing is
+    restored here: the caller's rollback brings everything back as it was.
+    """
+    names = list(tables)
+    indexes = connection.exec_driver_sql(_PLAIN_INDEXES, (names,)).all()
+    keys = connection.exec_driver_sql(_FOREIGN_KEYS, (names,)).all()
+    for table, name, _definition in keys:
+        connection.exec_driver_sql(f'ALTER TABLE "{table}" DROP CONSTRAINT "{name}"')
+    for name, _definition in indexes:
+        connection.exec_driver_sql(f'DROP INDEX "{name}"')
+    for table, trigger in triggers:
+        connection.exec_driver_sql(f'ALTER TABLE "{table}" DISABLE TRIGGER "{trigger}"')
+    yield SetAside(
+        indexes=[name for name, _ in indexes],
+        foreign_keys=[name for _, name, _ in keys],
+        triggers=[trigger for _, trigger in triggers],
+    )
+    for table, trigger in triggers:
+        connection.exec_driver_sql(f'ALTER TABLE "{table}" ENABLE TRIGGER "{trigger}"')
+    connection.exec_driver_sql(f"SET LOCAL maintenance_work_mem = '{BUILD_MEMORY}'")
+    for _name, definition in indexes:
+        connection.exec_driver_sql(definition)
+    for table, name, definition in keys:
+        connection.exec_driver_sql(f'ALTER TABLE "{table}" ADD CONSTRAINT "{name}" {definition}')

@@ -1,0 +1,80 @@
+"""PostgreSQL: a first demo load into an empty register sets indexes, keys and the vector trigger
+aside in its transaction and puts every one of them back (reception.db.bulk_load)."""
+
+from __future__ import annotations
+
+from datetime import UTC, datetime
+from typing import Any
+
+import pytest
+from sqlalchemy import text
+
+from reception.db.database import Database
+from reception.demo import load_demo
+
+NOW = datetime(2026, 3, 2, 9, 30, tzinfo=UTC)
+
+
+def _schema(db: Database) -> dict[str, Any]:
+    """Indexes, constraints and triggers of the tables, and whether each trigger is enabled."""
+    with db.engine.connect() as connection:
+        indexes = connection.execute(
+            text("SELECT indexname, indexdef FROM pg_indexes WHERE schemaname = current_schema() ORDER BY 1")
+        ).all()
+        constraints = connection.execute(
+            text(
+                "SELECT conname, pg_get_constraintdef(oid), convalidated FROM pg_constraint "
+                "WHERE connamespace = current_schema()::regnamespace ORDER BY 1"
+            )
+        ).all()
+        triggers = connection.execute(
+            text("SELECT tgname, tgenabled FROM pg_trigger WHERE NOT tgisinternal ORDER BY 1")
+        ).all()
+    return {"indexes": indexes, "constraints": constraints, "triggers": triggers}
+
+
+def test_a_first_load_puts_back_every_index_key_and_trigger(pg_db: Database) -> None:
+    before = _schema(pg_db)
+    assert any(name == "ix_appeals_search_vector" for name, _ in before["indexes"])
+    load_demo(pg_db, appeals=1_200, properties=150, seed=4, now=NOW, batch_size=500)
+    assert _schema(pg_db) == before
+    with pg_db.engine.connect() as connection:
+        analysed = connection.execute(
+            text(
+                "SELECT count(*) FROM pg_stat_user_tables WHERE relname = 'appeals' AND last_analyze IS NOT NULL"
+            )
+        ).scalar_one()
+        orphans = connection.execute(
+            text(
+                "SELECT count(*) FROM questions q LEFT JOIN appeals a ON a.id = q.appeal_id WHERE a.id IS NULL"
+            )
+        ).scalar_one()
+        links = connection.execute(text("SELECT count(*) FROM appeal_properties")).scalar_one()
+    assert analysed == 1
+    assert orphans == 0
+    assert links > 0
+    # The register works as usual after it: a second load goes batch by batch beside it.
+    load_demo(pg_db, appeals=300, properties=150, seed=5, now=NOW, batch_size=500)
+    assert _schema(pg_db) == before
+
+
+def test_a_failed_first_load_leaves_nothing_and_the_schema_whole(pg_db: Database) -> None:
+    before = _schema(pg_db)
+
+    def stop_after_the_first_batch(done: int, total: int) -> None:
+        raise RuntimeError("cancelled")
+
+    with pytest.raises(RuntimeError, match="cancelled"):
+        load_demo(
+            pg_db,
+            appeals=1_000,
+            properties=100,
+            seed=4,
+            now=NOW,
+            batch_size=400,
+            progress=stop_after_the_first_batch,
+        )
+    assert _schema(pg_db) == before
+    with pg_db.engine.connect() as connection:
+        appeals = connection.execute(text("SELECT count(*) FROM appeals")).scalar_one()
+    assert appeals == 0
