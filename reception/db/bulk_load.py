@@ -40,6 +40,17 @@ ORDER BY t.relname, c.conname
 """
 
 
+def may_set_aside(connection: Connection, tables: Sequence[str]) -> bool:
+    """Whether this login owns the tables (dropping indexes and keys needs it; a role that only
+    writes rows loads the slow way)."""
+    owned = connection.exec_driver_sql(
+        "SELECT bool_and(pg_has_role(t.relowner, 'MEMBER')) FROM pg_class t "
+        "WHERE t.relnamespace = current_schema()::regnamespace AND t.relname = ANY(%s)",
+        (list(tables),),
+    ).scalar()
+    return bool(owned)
+
+
 @dataclass(frozen=True)
 class SetAside:
     indexes: list[str]

@@ -660,7 +660,9 @@ class _PostgresWriter(_Writer):
         with connection.begin():
             self.relax(connection)
             connection.exec_driver_sql(f"LOCK TABLE {', '.join(_FIRST_LOAD_TABLES)} IN ACCESS EXCLUSIVE MODE")
-            if not _register_is_empty(connection):
+            if not _register_is_empty(connection) or not bulk_load.may_set_aside(
+                connection, _FIRST_LOAD_TABLES
+            ):
                 return False
             _prefer_fast_compression(connection)
             with (

@@ -3,11 +3,12 @@ aside in its transaction and puts every one of them back (reception.db.bulk_load
 
 from __future__ import annotations
 
+import uuid
 from datetime import UTC, datetime
 from typing import Any
 
 import pytest
-from sqlalchemy import text
+from sqlalchemy import make_url, text
 
 from reception.db.database import Database
 from reception.demo import load_demo
@@ -78,3 +79,26 @@ def test_a_failed_first_load_leaves_nothing_and_the_schema_whole(pg_db: Database
     with pg_db.engine.connect() as connection:
         appeals = connection.execute(text("SELECT count(*) FROM appeals")).scalar_one()
     assert appeals == 0
+
+
+def test_a_login_that_does_not_own_the_tables_loads_batch_by_batch(
+    pg_db: Database, pg_database_url: str
+) -> None:
+    """Dropping indexes needs the owner: a role that may only write rows still gets its demo data."""
+    role = f"reception_writer_{uuid.uuid4().hex[:8]}"
+    with pg_db.engine.begin() as connection:
+        connection.execute(text(f"CREATE ROLE {role} LOGIN"))
+        connection.execute(text(f"GRANT USAGE ON SCHEMA public TO {role}"))
+        connection.execute(text(f"GRANT SELECT, INSERT, UPDATE ON ALL TABLES IN SCHEMA public TO {role}"))
+        connection.execute(text(f"GRANT USAGE, SELECT, UPDATE ON ALL SEQUENCES IN SCHEMA public TO {role}"))
+    writer = Database(make_url(pg_database_url).set(username=role, password=None).render_as_string(False))
+    try:
+        before = _schema(pg_db)
+        summary = load_demo(writer, appeals=400, properties=100, seed=6, now=NOW, batch_size=200)
+        assert summary.appeals == 400
+        assert _schema(pg_db) == before
+    finally:
+        writer.dispose()
+        with pg_db.engine.begin() as connection:
+            connection.execute(text(f"DROP OWNED BY {role}"))
+            connection.execute(text(f"DROP ROLE {role}"))
