@@ -5,7 +5,8 @@ row's foreign keys with a query of its own and running the search-vector trigger
 million-appeal load several times more than writing the rows. PostgreSQL's own advice for
 populating a database applies: drop the indexes and foreign keys, load, create them again (an index
 is then built by one sort, a foreign key checked by one join). Only what enforces nothing on the
-way in is set aside (plain indexes; unique ones and primary keys stay), inside the load's own
+way in is set aside (plain indexes, keys between the loaded tables; unique indexes, primary keys
+and keys to other tables stay), inside the load's own
 transaction: the tables stay locked until everything is back, and a failure or a cancel rolls the
 drop back with the rows. PostgreSQL only: on SQLite one transaction that size is the slower way.
 """
@@ -31,11 +32,15 @@ WHERE t.relnamespace = current_schema()::regnamespace AND t.relname = ANY(%s)
   AND NOT EXISTS (SELECT 1 FROM pg_constraint c WHERE c.conindid = x.indexrelid)
 ORDER BY t.relname, i.relname
 """
+# Only keys between the loaded tables: dropping a key also locks the table it points to, and
+# users, topics or properties locked for the whole load would stop logins and the property register.
 _FOREIGN_KEYS = """
 SELECT t.relname, c.conname, pg_get_constraintdef(c.oid)
 FROM pg_constraint c
 JOIN pg_class t ON t.oid = c.conrelid
-WHERE t.relnamespace = current_schema()::regnamespace AND t.relname = ANY(%s) AND c.contype = 'f'
+JOIN pg_class r ON r.oid = c.confrelid
+WHERE t.relnamespace = current_schema()::regnamespace AND c.contype = 'f'
+  AND t.relname = ANY(%(tables)s) AND r.relname = ANY(%(tables)s)
 ORDER BY t.relname, c.conname
 """
 
@@ -70,22 +75,29 @@ def set_aside(
     """
     names = list(tables)
     indexes = connection.exec_driver_sql(_PLAIN_INDEXES, (names,)).all()
-    keys = connection.exec_driver_sql(_FOREIGN_KEYS, (names,)).all()
+    keys = connection.exec_driver_sql(_FOREIGN_KEYS, {"tables": names}).all()
     for table, name, _definition in keys:
-        connection.exec_driver_sql(f'ALTER TABLE "{table}" DROP CONSTRAINT "{name}"')
+        connection.exec_driver_sql(f"ALTER TABLE {_quoted(table)} DROP CONSTRAINT {_quoted(name)}")
     for name, _definition in indexes:
-        connection.exec_driver_sql(f'DROP INDEX "{name}"')
+        connection.exec_driver_sql(f"DROP INDEX {_quoted(name)}")
     for table, trigger in triggers:
-        connection.exec_driver_sql(f'ALTER TABLE "{table}" DISABLE TRIGGER "{trigger}"')
+        connection.exec_driver_sql(f"ALTER TABLE {_quoted(table)} DISABLE TRIGGER {_quoted(trigger)}")
     yield SetAside(
         indexes=[name for name, _ in indexes],
         foreign_keys=[name for _, name, _ in keys],
         triggers=[trigger for _, trigger in triggers],
     )
     for table, trigger in triggers:
-        connection.exec_driver_sql(f'ALTER TABLE "{table}" ENABLE TRIGGER "{trigger}"')
+        connection.exec_driver_sql(f"ALTER TABLE {_quoted(table)} ENABLE TRIGGER {_quoted(trigger)}")
     connection.exec_driver_sql(f"SET LOCAL maintenance_work_mem = '{BUILD_MEMORY}'")
     for _name, definition in indexes:
         connection.exec_driver_sql(definition)
     for table, name, definition in keys:
-        connection.exec_driver_sql(f'ALTER TABLE "{table}" ADD CONSTRAINT "{name}" {definition}')
+        connection.exec_driver_sql(
+            f"ALTER TABLE {_quoted(table)} ADD CONSTRAINT {_quoted(name)} {definition}"
+        )
+
+
+def _quoted(name: str) -> str:
+    """A catalog name as an SQL identifier."""
+    return '"' + name.replace('"', '""') + '"'

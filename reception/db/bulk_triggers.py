@@ -95,6 +95,10 @@ def triggers_deferred(connection: Connection, tables: Sequence[str]) -> Iterator
 class BulkTriggers:
     by_table: dict[str, list[RowTrigger]]
 
+    def holds(self, table: str, trigger: str) -> bool:
+        """Whether the named trigger of the table was deferred (its work is the load's to do)."""
+        return any(t.name == trigger for t in self.by_table.get(table, ()))
+
     def replay(
         self, connection: Connection, table: str, ids: Sequence[int], *, done: Collection[str] = ()
     ) -> None:

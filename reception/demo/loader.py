@@ -26,7 +26,7 @@ from queue import Full, Queue
 from typing import Any
 
 from sqlalchemy import Connection, select
-from sqlalchemy.exc import IntegrityError
+from sqlalchemy.exc import DBAPIError, IntegrityError, OperationalError
 from sqlalchemy.orm import Session
 
 from reception.db import appeal_search, bulk_load, bulk_triggers, property_search
@@ -462,7 +462,9 @@ class _Writer:
                     self.applicant_ids[len(self.applicant_ids) - len(batch.applicants) :],
                 )
                 appeal_ids = self.write_appeals(connection, cursor, batch)
-                self.index_appeals(cursor, batch, appeal_ids)
+                if deferred.holds("appeals", appeal_search.SQLITE_INSERT_TRIGGER):
+                    # Its work, done from the stems prepared by fragment (else it runs per row).
+                    self.index_appeals(cursor, batch, appeal_ids)
                 deferred.replay(
                     connection, "appeals", appeal_ids, done=(appeal_search.SQLITE_INSERT_TRIGGER,)
                 )
@@ -561,6 +563,15 @@ _FIRST_LOAD_TABLES = (
 )
 
 
+# How long a first load waits for the appeal tables before it loads batch by batch instead.
+_FIRST_LOAD_LOCK_WAIT = "5s"
+_LOCK_NOT_AVAILABLE = "55P03"  # SQLSTATE of a lock_timeout that ran out
+
+
+class _NotFirstLoad(Exception):
+    """The register is not empty any more: load beside what is there."""
+
+
 def _prefer_fast_compression(connection: Connection) -> None:
     """lz4 for this transaction's long values where the server has it (pglz was a tenth of the load)."""
     has_lz4 = connection.exec_driver_sql(
@@ -653,38 +664,66 @@ class _PostgresWriter(_Writer):
     ) -> bool:
         """A first load into an empty register: one transaction, indexes built once at the end.
 
-        The appeal tables stay locked until the load commits (nobody can read an empty register
-        meanwhile anyway); a second load waiting for the lock finds appeals and loads batch by
-        batch instead (False: nothing was written).
+        The appeal tables and the registration counters stay locked until the load commits (nobody
+        can read an empty register meanwhile anyway; users, topics and properties stay open, so
+        logins and the property register go on). False, with nothing written, when the login does
+        not own the tables, when another session holds them for more than a few seconds, or when a
+        load that got them first has filled the register meanwhile: the caller loads batch by batch.
         """
-        with connection.begin():
-            self.relax(connection)
-            connection.exec_driver_sql(f"LOCK TABLE {', '.join(_FIRST_LOAD_TABLES)} IN ACCESS EXCLUSIVE MODE")
-            if not _register_is_empty(connection) or not bulk_load.may_set_aside(
-                connection, _FIRST_LOAD_TABLES
-            ):
+        owner = bulk_load.may_set_aside(connection, _FIRST_LOAD_TABLES)
+        connection.rollback()
+        if not owner:
+            return False
+        try:
+            with connection.begin():
+                self.relax(connection)
+                # Counters first: a clerk's registration takes its counter, then appeals.
+                connection.exec_driver_sql(f"SET LOCAL lock_timeout = '{_FIRST_LOAD_LOCK_WAIT}'")
+                connection.exec_driver_sql(
+                    f"LOCK TABLE reg_counters, {', '.join(_FIRST_LOAD_TABLES)} IN ACCESS EXCLUSIVE MODE"
+                )
+                connection.exec_driver_sql("SET LOCAL lock_timeout = 0")
+                if not _register_is_empty(connection):
+                    raise _NotFirstLoad
+                self._load_into_empty(connection, batches, report, links)
+        except _NotFirstLoad:
+            return False
+        except OperationalError as error:
+            if getattr(error.orig, "sqlstate", None) == _LOCK_NOT_AVAILABLE:
                 return False
-            _prefer_fast_compression(connection)
-            with (
-                bulk_load.set_aside(
-                    connection,
-                    _FIRST_LOAD_TABLES,
-                    triggers=(("appeals", appeal_search.PG_VECTOR_TRIGGER),),
-                ),
-                _cursor(connection) as cursor,
-            ):
-                for batch in batches:
-                    self.write_applicants(cursor, batch)
-                    appeal_ids = self.write_appeals(connection, cursor, batch)
-                    self.write_questions(cursor, batch, appeal_ids)
-                    report(batch)
-                if self.vectors_left:  # the trigger is off: what the loader could not compose
-                    connection.exec_driver_sql(appeal_search.PG_FILL_MISSING_VECTORS)
-                self.links_written = links(cursor)  # their keys checked set-wise too
-        # The planner's statistics for the tables that went from nothing to their full size.
-        connection.exec_driver_sql(f"ANALYZE {', '.join(_FIRST_LOAD_TABLES)}")
-        connection.commit()
+            raise
+        try:  # the planner's statistics for the tables that went from nothing to their full size
+            connection.exec_driver_sql(f"ANALYZE {', '.join(_FIRST_LOAD_TABLES)}")
+            connection.commit()
+        except DBAPIError:  # the data is committed; autovacuum analyses the tables later
+            connection.rollback()
         return True
+
+    def _load_into_empty(
+        self,
+        connection: Connection,
+        batches: Iterator[Batch],
+        report: Callable[[Batch], None],
+        links: Callable[[Any], int],
+    ) -> None:
+        """The batches and the links, with the tables' indexes, keys and vector trigger set aside."""
+        _prefer_fast_compression(connection)
+        with (
+            bulk_load.set_aside(
+                connection,
+                _FIRST_LOAD_TABLES,
+                triggers=(("appeals", appeal_search.PG_VECTOR_TRIGGER),),
+            ),
+            _cursor(connection) as cursor,
+        ):
+            for batch in batches:
+                self.write_applicants(cursor, batch)
+                appeal_ids = self.write_appeals(connection, cursor, batch)
+                self.write_questions(cursor, batch, appeal_ids)
+                report(batch)
+            if self.vectors_left:  # the trigger is off: what the loader could not compose
+                connection.exec_driver_sql(appeal_search.PG_FILL_MISSING_VECTORS)
+            self.links_written = links(cursor)  # their keys checked set-wise too
 
     def run_batched(self, db: Database, batches: Iterator[Batch], report: Callable[[Batch], None]) -> None:
         with (

@@ -24,7 +24,7 @@ Entry = tuple[str, Sequence[str], Sequence[str]]
 
 
 def split_entry(name_key: str | None, summary: str, text: str) -> Entry:
-    """The entry of any appeal, its fragments being single words (slower, always right)."""
+    """The entry of any appeal, its fragments being single words (slower than a demo's fragments)."""
     return name_key or "", summary.split(), text.split()
 
 
@@ -71,6 +71,9 @@ _ANALYSE = (
 )
 # to_tsvector stores positions up to this one (and caps the rest): longer texts go to the server.
 _MAX_POSITION = 16383
+# PostgreSQL's parser reads an XML/HTML tag or comment as one token, spaces and all: a fragment
+# holding "<" may belong to a token that spans fragments, so its appeal goes to the server.
+_SERVER_ONLY = _Analysed((), -1)
 
 
 def _quoted(lexeme: str) -> str:
@@ -110,6 +113,10 @@ class PostgresVectors:
         for fragment in [f for f in new_russian if f.isascii() and f.isdigit()]:
             russian[fragment] = _Analysed(((_quoted(fragment), 1),), 1)  # a number: itself
             del new_russian[fragment]
+        for analysed, new in ((russian, new_russian), (simple, new_simple)):
+            for fragment in [f for f in new if "<" in f]:
+                analysed[fragment] = _SERVER_ONLY
+                del new[fragment]
         self._analyse(cursor, _RUSSIAN, list(new_russian), russian)
         self._analyse(cursor, _SIMPLE, list(new_simple), simple)
 
@@ -152,6 +159,8 @@ class PostgresVectors:
         top = offset = base
         for part in parts:
             fragment = analysed[part]
+            if fragment is _SERVER_ONLY:
+                return None
             if fragment.lexemes:
                 out.append(pieces.at(part, fragment, offset))
                 top = offset + fragment.lexemes[-1][1]

@@ -11,7 +11,7 @@ import pytest
 from sqlalchemy import make_url, text
 
 from reception.db.database import Database
-from reception.demo import load_demo
+from reception.demo import load_demo, loader
 
 NOW = datetime(2026, 3, 2, 9, 30, tzinfo=UTC)
 
@@ -89,7 +89,9 @@ def test_a_login_that_does_not_own_the_tables_loads_batch_by_batch(
     with pg_db.engine.begin() as connection:
         connection.execute(text(f"CREATE ROLE {role} LOGIN"))
         connection.execute(text(f"GRANT USAGE ON SCHEMA public TO {role}"))
-        connection.execute(text(f"GRANT SELECT, INSERT, UPDATE ON ALL TABLES IN SCHEMA public TO {role}"))
+        # Rows only: no UPDATE on the appeal tables, so it may not even lock them for a first load.
+        connection.execute(text(f"GRANT SELECT, INSERT ON ALL TABLES IN SCHEMA public TO {role}"))
+        connection.execute(text(f"GRANT UPDATE ON reg_counters, office_settings, audit_chain_head TO {role}"))
         connection.execute(text(f"GRANT USAGE, SELECT, UPDATE ON ALL SEQUENCES IN SCHEMA public TO {role}"))
     writer = Database(make_url(pg_database_url).set(username=role, password=None).render_as_string(False))
     try:
@@ -102,3 +104,31 @@ def test_a_login_that_does_not_own_the_tables_loads_batch_by_batch(
         with pg_db.engine.begin() as connection:
             connection.execute(text(f"DROP OWNED BY {role}"))
             connection.execute(text(f"DROP ROLE {role}"))
+
+
+def test_a_first_load_that_cannot_lock_the_tables_soon_loads_batch_by_batch(
+    pg_db: Database, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """Another session reading the register keeps it: the load does not queue everyone behind it."""
+    monkeypatch.setattr(loader, "_FIRST_LOAD_LOCK_WAIT", "300ms")
+    first_loads: list[bool] = []
+    real = loader._PostgresWriter._load_into_empty
+
+    def watched(self: Any, *args: Any) -> None:
+        first_loads.append(True)
+        real(self, *args)
+
+    monkeypatch.setattr(loader._PostgresWriter, "_load_into_empty", watched)
+    before = _schema(pg_db)
+    with pg_db.engine.connect() as reader:
+        reader.execute(text("SELECT count(*) FROM appeals"))  # holds ACCESS SHARE until it ends
+        summary = load_demo(pg_db, appeals=300, properties=100, seed=6, now=NOW, batch_size=200)
+        reader.rollback()
+    assert summary.appeals == 300
+    assert first_loads == []
+    assert _schema(pg_db) == before
+    # Without the reader the same empty register gets the first-load path.
+    with pg_db.engine.begin() as connection:
+        connection.execute(text("TRUNCATE appeals, questions, appeal_properties, consultations CASCADE"))
+    load_demo(pg_db, appeals=300, properties=100, seed=7, now=NOW, batch_size=200)
+    assert first_loads == [True]

@@ -138,7 +138,10 @@ def _insert_copy_with_forged_vector(connection: Connection, appeal_id: int, reg_
     )
 
 
-@pytest.mark.parametrize("text_value", ["", "   ", "и в на", "ул. Ленина д. 5 кв. 7"])
+@pytest.mark.parametrize(
+    "text_value",
+    ["", "   ", "и в на", "ул. Ленина д. 5 кв. 7", "O'Brien \\ 'кавычки'", '<a href="x y"> тег'],
+)
 def test_stop_words_and_blank_fragments_take_their_positions(pg_db: Database, text_value: str) -> None:
     """A fragment of stop words only still moves the next fragment's positions, as in the whole text."""
     from reception.demo.search_entries import PostgresVectors
@@ -149,6 +152,9 @@ def test_stop_words_and_blank_fragments_take_their_positions(pg_db: Database, te
         cursor = connection.connection.driver_connection.cursor()  # type: ignore[union-attr]
         vectors.learn(cursor, [entry])
         composed = vectors.vector(entry)
+        if "<" in text_value:  # a tag may span fragments: the server computes such a vector
+            assert composed is None
+            return
         expected = connection.execute(
             text(
                 "SELECT (setweight(to_tsvector('simple', :name), 'A') || setweight(to_tsvector('russian', "
