@@ -25,7 +25,7 @@ from datetime import datetime
 from queue import Full, Queue
 from typing import Any
 
-from sqlalchemy import Connection, select
+from sqlalchemy import Connection, RootTransaction, select
 from sqlalchemy.exc import DBAPIError, IntegrityError, OperationalError
 from sqlalchemy.orm import Session
 
@@ -563,13 +563,32 @@ _FIRST_LOAD_TABLES = (
 )
 
 
-# How long a first load waits for the appeal tables before it loads batch by batch instead.
-_FIRST_LOAD_LOCK_WAIT = "5s"
-_LOCK_NOT_AVAILABLE = "55P03"  # SQLSTATE of a lock_timeout that ran out
+# How long (seconds) a first load tries to get the appeal tables before it loads batch by batch.
+_FIRST_LOAD_LOCK_WAIT = 5.0
+_LOCK_NOT_AVAILABLE = "55P03"  # SQLSTATE of a lock NOWAIT could not take
 
 
-class _NotFirstLoad(Exception):
-    """The register is not empty any more: load beside what is there."""
+def _locked_for_first_load(connection: Connection) -> RootTransaction | None:
+    """A transaction holding the first load's tables, or None when others keep them busy.
+
+    Each try takes every lock at once or none (NOWAIT) and is rolled back when one is taken: the
+    load never waits while it holds some, so it cannot deadlock with a clerk's registration
+    (which reads appeals, then takes its counter).
+    """
+    tables = ", ".join(("reg_counters", *_FIRST_LOAD_TABLES))
+    deadline = time.monotonic() + _FIRST_LOAD_LOCK_WAIT
+    while True:
+        transaction = connection.begin()
+        try:
+            connection.exec_driver_sql(f"LOCK TABLE {tables} IN ACCESS EXCLUSIVE MODE NOWAIT")
+            return transaction
+        except OperationalError as error:
+            transaction.rollback()
+            if getattr(error.orig, "sqlstate", None) != _LOCK_NOT_AVAILABLE:
+                raise
+        if time.monotonic() >= deadline:
+            return None
+        time.sleep(0.1)
 
 
 def _prefer_fast_compression(connection: Connection) -> None:
@@ -664,34 +683,29 @@ class _PostgresWriter(_Writer):
     ) -> bool:
         """A first load into an empty register: one transaction, indexes built once at the end.
 
-        The appeal tables and the registration counters stay locked until the load commits (nobody
-        can read an empty register meanwhile anyway; users, topics and properties stay open, so
-        logins and the property register go on). False, with nothing written, when the login does
-        not own the tables, when another session holds them for more than a few seconds, or when a
-        load that got them first has filled the register meanwhile: the caller loads batch by batch.
+        The appeal tables, applicants and the registration counters stay locked until the load
+        commits (users, topics and properties stay open: logins and property search go on). False,
+        with nothing written and no batch taken, when the login does not own the tables, when other
+        sessions keep them busy for a few seconds, or when a load that got them first has filled the
+        register meanwhile: the caller loads batch by batch.
         """
         owner = bulk_load.may_set_aside(connection, _FIRST_LOAD_TABLES)
         connection.rollback()
         if not owner:
             return False
-        try:
-            with connection.begin():
-                self.relax(connection)
-                # Counters first: a clerk's registration takes its counter, then appeals.
-                connection.exec_driver_sql(f"SET LOCAL lock_timeout = '{_FIRST_LOAD_LOCK_WAIT}'")
-                connection.exec_driver_sql(
-                    f"LOCK TABLE reg_counters, {', '.join(_FIRST_LOAD_TABLES)} IN ACCESS EXCLUSIVE MODE"
-                )
-                connection.exec_driver_sql("SET LOCAL lock_timeout = 0")
-                if not _register_is_empty(connection):
-                    raise _NotFirstLoad
-                self._load_into_empty(connection, batches, report, links)
-        except _NotFirstLoad:
+        transaction = _locked_for_first_load(connection)
+        if transaction is None:
             return False
-        except OperationalError as error:
-            if getattr(error.orig, "sqlstate", None) == _LOCK_NOT_AVAILABLE:
+        try:
+            if not _register_is_empty(connection):
+                transaction.rollback()
                 return False
+            self.relax(connection)
+            self._load_into_empty(connection, batches, report, links)
+        except BaseException:
+            transaction.rollback()
             raise
+        transaction.commit()
         try:  # the planner's statistics for the tables that went from nothing to their full size
             connection.exec_driver_sql(f"ANALYZE {', '.join(_FIRST_LOAD_TABLES)}")
             connection.commit()

@@ -167,7 +167,11 @@ def authenticate(uow: UnitOfWork, *, login: str, password: str) -> UserView:
     failure: AuthenticationFailed | None = None
     with uow:
         user = uow.session.scalar(
-            select(User).where(func.lower(User.login) == login.strip().lower()).with_for_update()
+            # NO KEY UPDATE: the count and lock columns change, never the key, so rows being written
+            # elsewhere that point at this user (their keys hold KEY SHARE) do not hold a login up.
+            select(User)
+            .where(func.lower(User.login) == login.strip().lower())
+            .with_for_update(key_share=True)
         )
         if user is None:
             _hasher.hash(password)  # same cost whether or not the login exists

@@ -3,6 +3,8 @@ aside in its transaction and puts every one of them back (reception.db.bulk_load
 
 from __future__ import annotations
 
+import threading
+import time
 import uuid
 from datetime import UTC, datetime
 from typing import Any
@@ -12,6 +14,8 @@ from sqlalchemy import make_url, text
 
 from reception.db.database import Database
 from reception.demo import load_demo, loader
+from reception.demo.loader import DEMO_PASSWORD
+from reception.services import users
 
 NOW = datetime(2026, 3, 2, 9, 30, tzinfo=UTC)
 
@@ -110,7 +114,7 @@ def test_a_first_load_that_cannot_lock_the_tables_soon_loads_batch_by_batch(
     pg_db: Database, monkeypatch: pytest.MonkeyPatch
 ) -> None:
     """Another session reading the register keeps it: the load does not queue everyone behind it."""
-    monkeypatch.setattr(loader, "_FIRST_LOAD_LOCK_WAIT", "300ms")
+    monkeypatch.setattr(loader, "_FIRST_LOAD_LOCK_WAIT", 0.3)
     first_loads: list[bool] = []
     real = loader._PostgresWriter._load_into_empty
 
@@ -132,3 +136,54 @@ def test_a_first_load_that_cannot_lock_the_tables_soon_loads_batch_by_batch(
         connection.execute(text("TRUNCATE appeals, questions, appeal_properties, consultations CASCADE"))
     load_demo(pg_db, appeals=300, properties=100, seed=7, now=NOW, batch_size=200)
     assert first_loads == [True]
+
+
+def test_a_first_load_never_deadlocks_with_a_registration_in_progress(pg_db: Database) -> None:
+    """A registration reads appeals, then takes its counter: the load must not hold the counters
+    while it waits for appeals (it takes every lock at once or none, and tries again)."""
+    with pg_db.engine.connect() as clerk:
+        clerk.execute(text("SELECT count(*) FROM appeals"))  # the registration has read appeals
+        errors: list[BaseException] = []
+
+        def load() -> None:
+            try:
+                load_demo(pg_db, appeals=300, properties=100, seed=9, now=NOW, batch_size=200)
+            except BaseException as error:  # reported by the assertion below
+                errors.append(error)
+
+        loading = threading.Thread(target=load)
+        loading.start()
+        time.sleep(1.5)  # the load is trying to lock the tables now
+        clerk.execute(text("SET LOCAL lock_timeout = '3s'"))
+        clerk.execute(
+            text(
+                "INSERT INTO reg_counters (series, year, last_value) VALUES ('ТЕСТ', 2026, 1) "
+                "ON CONFLICT (series, year) DO UPDATE SET last_value = reg_counters.last_value + 1"
+            )
+        )  # would time out if the load sat on the counters
+        clerk.commit()
+        loading.join(timeout=120)
+    assert not loading.is_alive()
+    assert errors == []
+    with pg_db.engine.connect() as connection:
+        assert connection.execute(text("SELECT count(*) FROM appeals")).scalar_one() == 300
+
+
+def test_staff_log_in_while_a_first_load_is_writing(pg_db: Database) -> None:
+    """Rows being copied hold KEY SHARE locks on their users: a login must not wait for them."""
+    logged_in: list[str] = []
+
+    def log_in_meanwhile(done: int, total: int) -> None:
+        if logged_in:
+            return
+        attempt = threading.Thread(
+            target=lambda: logged_in.append(
+                users.authenticate(pg_db.uow(), login="clerk1", password=DEMO_PASSWORD).login
+            )
+        )
+        attempt.start()
+        attempt.join(timeout=10)
+        assert not attempt.is_alive(), "the login waited for the demo load"
+
+    load_demo(pg_db, appeals=900, properties=100, seed=9, now=NOW, batch_size=300, progress=log_in_meanwhile)
+    assert logged_in == ["clerk1"]
