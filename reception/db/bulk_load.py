@@ -15,7 +15,6 @@ from __future__ import annotations
 
 from collections.abc import Iterator, Sequence
 from contextlib import contextmanager
-from dataclasses import dataclass
 
 from sqlalchemy import Connection
 
@@ -56,17 +55,10 @@ def may_set_aside(connection: Connection, tables: Sequence[str]) -> bool:
     return bool(owned)
 
 
-@dataclass(frozen=True)
-class SetAside:
-    indexes: list[str]
-    foreign_keys: list[str]
-    triggers: list[str]
-
-
 @contextmanager
 def set_aside(
     connection: Connection, tables: Sequence[str], *, triggers: Sequence[tuple[str, str]] = ()
-) -> Iterator[SetAside]:
+) -> Iterator[None]:
     """In the caller's transaction: the tables' plain indexes and foreign keys dropped and the
     `triggers` ((table, trigger)) disabled; on success all of it back, the keys checked set-wise.
 
@@ -82,11 +74,7 @@ def set_aside(
         connection.exec_driver_sql(f"DROP INDEX {_quoted(name)}")
     for table, trigger in triggers:
         connection.exec_driver_sql(f"ALTER TABLE {_quoted(table)} DISABLE TRIGGER {_quoted(trigger)}")
-    yield SetAside(
-        indexes=[name for name, _ in indexes],
-        foreign_keys=[name for _, name, _ in keys],
-        triggers=[trigger for _, trigger in triggers],
-    )
+    yield
     for table, trigger in triggers:
         connection.exec_driver_sql(f"ALTER TABLE {_quoted(table)} ENABLE TRIGGER {_quoted(trigger)}")
     connection.exec_driver_sql(f"SET LOCAL maintenance_work_mem = '{BUILD_MEMORY}'")

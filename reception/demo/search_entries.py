@@ -23,11 +23,6 @@ from reception.domain.search_text import stem_text
 Entry = tuple[str, Sequence[str], Sequence[str]]
 
 
-def split_entry(name_key: str | None, summary: str, text: str) -> Entry:
-    """The entry of any appeal, its fragments being single words (slower than a demo's fragments)."""
-    return name_key or "", summary.split(), text.split()
-
-
 class SqliteStems:
     """The FTS5 row values (name, summary stems, body stems) of demo appeals."""
 
