@@ -9,7 +9,7 @@ from sqlalchemy import Connection, text
 
 from reception.db.database import Database
 from reception.demo import load_demo
-from reception.demo.generator import APPEAL_COLUMNS, DemoGenerator, Staffing, Topic
+from reception.demo.generator import APPEAL_COLUMNS, Batch, DemoGenerator, Staffing, Topic
 from reception.demo.search_entries import SqliteStems
 from reception.domain.search_text import stem_text
 from reception.services import appeals
@@ -21,7 +21,7 @@ FORGED = "'подделк':1"
 SUMMARY, TEXT = APPEAL_COLUMNS.index("summary"), APPEAL_COLUMNS.index("text")
 
 
-def _batch(count: int = 3_000) -> object:
+def _batch(count: int = 3_000) -> Batch:
     topics = [
         Topic(f"0005.0005.0056.{1100 + i}", f"Вопрос номер {i}: протечка кровли, ёмкость") for i in range(40)
     ]
@@ -38,7 +38,7 @@ def _batch(count: int = 3_000) -> object:
 
 def test_fragments_are_the_texts_white_space_pieces_in_order() -> None:
     batch = _batch()
-    for row, (_name, summary, body) in zip(batch.appeals, batch.search, strict=True):  # type: ignore[attr-defined]
+    for row, (_name, summary, body) in zip(batch.appeals, batch.search, strict=True):
         assert " ".join(summary).split() == row[SUMMARY].split()
         assert " ".join(body).split() == row[TEXT].split()
 
@@ -46,7 +46,7 @@ def test_fragments_are_the_texts_white_space_pieces_in_order() -> None:
 def test_sqlite_rows_from_fragments_equal_the_index_function() -> None:
     batch = _batch()
     stems = SqliteStems()
-    for row, entry in zip(batch.appeals, batch.search, strict=True):  # type: ignore[attr-defined]
+    for row, entry in zip(batch.appeals, batch.search, strict=True):
         assert stems.row(entry) == (entry[0], stem_text(row[SUMMARY]), stem_text(row[TEXT]))
     # Any text split into single words gives the same row as the whole text.
     summary, body = "Протечка — ул. Ленина, д. 5", "Течёт 12.10.2026 № 1234567"
