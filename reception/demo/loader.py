@@ -571,7 +571,7 @@ _LOCK_NOT_AVAILABLE = "55P03"  # SQLSTATE of a lock NOWAIT could not take
 def _locked_for_first_load(connection: Connection) -> RootTransaction | None:
     """A transaction holding the first load's tables, or None when others keep them busy.
 
-    Each try takes every lock at once or none (NOWAIT) and is rolled back when one is taken: the
+    Each try takes every lock at once or none (NOWAIT), rolled back when another session holds one: the
     load never waits while it holds some, so it cannot deadlock with a clerk's registration
     (which reads appeals, then takes its counter).
     """
