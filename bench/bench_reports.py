@@ -213,10 +213,20 @@ def bench_reports(db: Database, actor: UserView, runs: int) -> list[Timing]:
     last = datetime.now(UTC).date() - timedelta(days=1)
     year = ReportParams(last - timedelta(days=364), last, today=last)
     month = ReportParams(last - timedelta(days=29), last, today=last)
+    with db.uow() as uow:
+        top_buildings = [r[0] for r in uow.session.execute(hotspots.buildings_query(year))]
     plans: list[tuple[str, ReportParams, list[Select[Any]]]] = [
         ("summary", year, [summary.channel_kind_query(year), summary.section_outcome_query(year)]),
         ("deadlines", year, [deadlines.timeliness_query(year), deadlines.days_query(year)]),
-        ("hotspots", year, [hotspots.buildings_query(year), hotspots.okrugs_query(year)]),
+        (
+            "hotspots",
+            year,
+            [
+                hotspots.buildings_query(year),
+                hotspots.places_query(top_buildings),
+                hotspots.okrugs_query(year),
+            ],
+        ),
         (
             "dynamics",
             year,

@@ -90,3 +90,45 @@ class QuestionFact(Base):
         ),
         {"sqlite_with_rowid": False},
     )
+
+
+class LinkFact(Base):
+    """One row per appeal and building it is about (migration 0012), for the hot-spot report.
+
+    `building` is the property's building key, or its address when the address was not parsed; an
+    appeal linked to a flat and to its building counts once for that building.
+    """
+
+    __tablename__ = "report_link_facts"
+
+    building: Mapped[str] = mapped_column(String(1000), primary_key=True)
+    received_day: Mapped[int] = mapped_column(Integer, primary_key=True, autoincrement=False)
+    appeal_id: Mapped[int] = mapped_column(Integer, primary_key=True, autoincrement=False)
+    # The largest okrug among the appeal's properties in the building (they normally agree).
+    okrug: Mapped[str] = mapped_column(String(100))
+    channel: Mapped[str] = mapped_column(String(32))
+    department_id: Mapped[int | None] = mapped_column(Integer)
+    # 1 when the appeal is marked as a repeat of an earlier one.
+    repeated: Mapped[int] = mapped_column(Integer)
+
+    __table_args__ = (
+        Index("ix_report_link_facts_appeal_id", "appeal_id"),
+        Index(
+            "ix_report_link_facts_okrug_appeal",
+            "okrug",
+            "appeal_id",
+            "received_day",
+            "repeated",
+            "channel",
+            "department_id",
+        ),
+        Index(
+            "ix_report_link_facts_okrug_building",
+            "okrug",
+            "building",
+            "received_day",
+            "channel",
+            "department_id",
+        ),
+        {"sqlite_with_rowid": False},
+    )

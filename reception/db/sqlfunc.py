@@ -5,7 +5,7 @@ from __future__ import annotations
 from datetime import datetime
 from typing import Any
 
-from sqlalchemy import ColumnElement, Connection, Integer, String, and_, text
+from sqlalchemy import ColumnElement, Connection, Integer, String, Table, and_, text
 from sqlalchemy.ext.compiler import compiles
 from sqlalchemy.orm import InstrumentedAttribute, Session
 from sqlalchemy.sql.compiler import SQLCompiler
@@ -79,6 +79,38 @@ def _office_day_default(element: office_day, compiler: SQLCompiler, **kw: Any) -
 def _office_day_sqlite(element: office_day, compiler: SQLCompiler, **kw: Any) -> str:
     # julianday() is x.5 at UTC midnight; +0.5 makes midnight whole, +0.125 is Moscow's UTC+3.
     return f"(CAST(julianday({compiler.process(element.clauses, **kw)}) + 0.625 AS INTEGER) - 2440588)"
+
+
+class date_day(FunctionElement[int]):
+    """A date column as a day number (a date has no time zone to convert)."""
+
+    type = Integer()
+    inherit_cache = True
+    name = "date_day"
+
+
+@compiles(date_day)
+def _date_day_default(element: date_day, compiler: SQLCompiler, **kw: Any) -> str:
+    return f"({compiler.process(element.clauses, **kw)} - DATE '1970-01-01')"
+
+
+@compiles(date_day, "sqlite")
+def _date_day_sqlite(element: date_day, compiler: SQLCompiler, **kw: Any) -> str:
+    return f"(CAST(julianday({compiler.process(element.clauses, **kw)}) + 0.5 AS INTEGER) - 2440588)"
+
+
+@compiles(Table, "sqlite")
+def _table_with_sqlite_hint(element: Table, compiler: SQLCompiler, **kw: Any) -> str:
+    """Render `Select.with_hint(table, "INDEXED BY …", dialect_name="sqlite")` after the table's name.
+
+    SQLAlchemy's SQLite compiler drops table hints (only MySQL's and SQL Server's render them);
+    the reports' `read_in_order` needs SQLite's INDEXED BY to read an index in GROUP BY order.
+    """
+    rendered: str = compiler.visit_table(element, **kw)  # type: ignore[no-untyped-call]
+    hints = kw.get("fromhints")
+    if hints and element in hints and (kw.get("asfrom") or kw.get("ashint")):
+        rendered = f"{rendered} {hints[element]}"
+    return rendered
 
 
 def prefix_match(column: ColumnElement[str] | InstrumentedAttribute[str], prefix: str) -> ColumnElement[bool]:

@@ -559,6 +559,7 @@ _FIRST_LOAD_TABLES = (
     "report_appeal_facts",
     "report_question_facts",
     "appeal_properties",
+    "report_link_facts",
     "property_right_holders",
 )
 

@@ -180,6 +180,14 @@ def day_of(number: int) -> date:
     return EPOCH + timedelta(days=int(number))
 
 
+class DayDates(dict[int, date]):
+    """Day numbers to dates, each made once: a long table repeats a few hundred days."""
+
+    def __missing__(self, number: int) -> date:
+        made = self[number] = day_of(number)
+        return made
+
+
 def month_of(number: int) -> date:
     """The first day of a month numbered year * 12 + month - 1."""
     year, month = divmod(int(number), 12)
@@ -252,24 +260,27 @@ def read_in_order(query: _S, table: Any, index: str) -> _S:
     return query.with_hint(table, f"INDEXED BY {index}", dialect_name="sqlite")
 
 
-def facts_in_period(query: _S, params: ReportParams) -> _S:
-    """Appeal facts of the period and filters: a range of the (received_day, appeal_id) key."""
+def facts_in_period(query: _S, params: ReportParams, facts: Any = AppealFact) -> _S:
+    """Facts of the period and filters: a range of the (received_day, appeal_id) key.
+
+    `facts` is a table with the appeal's day, channel and department: AppealFact or LinkFact.
+    """
     query = query.where(
-        AppealFact.received_day >= day_number(params.date_from),
-        AppealFact.received_day <= day_number(params.date_to),
+        facts.received_day >= day_number(params.date_from),
+        facts.received_day <= day_number(params.date_to),
     )
     if params.channel is not None:
-        query = query.where(AppealFact.channel == params.channel.value)
+        query = query.where(facts.channel == params.channel.value)
     if params.department_id is not None:
-        query = query.where(AppealFact.department_id == params.department_id)
+        query = query.where(facts.department_id == params.department_id)
     section = params.section.strip()
     if section:
         question = aliased(QuestionFact)
         query = query.where(
             exists(
                 select(question.question_id)
-                .where(question.appeal_id == AppealFact.appeal_id, in_section(question.topic_code, section))
-                .correlate(AppealFact)
+                .where(question.appeal_id == facts.appeal_id, in_section(question.topic_code, section))
+                .correlate(facts)
             )
         )
     return query

@@ -3,14 +3,14 @@
 from __future__ import annotations
 
 import threading
+from collections.abc import Sequence
 from typing import Any
 
-from sqlalchemy import Select, case, func, select
+from sqlalchemy import Select, and_, case, func, or_, select
 
-from reception.db.property_models import AppealProperty, Property
-from reception.db.report_models import AppealFact
+from reception.db.property_models import Property
+from reception.db.report_models import LinkFact
 from reception.db.uow import UnitOfWork
-from reception.db.workflow_models import AppealRepeat
 from reception.services.reports.common import (
     ChartKind,
     ChartSeries,
@@ -26,6 +26,7 @@ from reception.services.reports.common import (
     facts_in_period,
     now_utc,
     parameter_lines,
+    read_in_order,
     start_report,
 )
 from reception.services.users import UserView
@@ -35,72 +36,66 @@ TOP_BUILDINGS = 30
 NO_OKRUG = "Округ не указан"
 
 
-def _is_repeat() -> Any:
-    """1 for an appeal marked as repeated (it has an earlier appeal on the same question)."""
-    repeated = select(AppealRepeat.appeal_id).where(AppealRepeat.appeal_id == AppealFact.appeal_id).exists()
-    return case((repeated, 1), else_=0)
-
-
-def _building() -> Any:
-    # Every spelling of one building has one building_key; an unparsed address stands for itself.
-    return case((Property.building_key != "", Property.building_key), else_=Property.address)
-
-
 def buildings_query(params: ReportParams, limit: int = TOP_BUILDINGS) -> Select[Any]:
-    """Buildings by appeals about them (an appeal counted once per building), most first."""
-    building = _building().label("building")
-    linked = facts_in_period(
-        select(
-            building,
-            AppealProperty.appeal_id.label("appeal_id"),
-            func.max(Property.okrug).label("okrug"),
-            func.max(Property.district).label("district"),
-            func.min(Property.address).label("address"),
-            func.max(_is_repeat()).label("repeat"),
-        )
-        .select_from(AppealProperty)
-        .join(AppealFact, AppealFact.appeal_id == AppealProperty.appeal_id)
-        .join(Property, Property.id == AppealProperty.property_id)
-        .group_by(by_label(building), AppealProperty.appeal_id),
-        params,
-    ).subquery()
+    """Buildings by appeals about them (an appeal counted once per building), most first.
+
+    One ordered pass over the link facts, clustered by building (migration 0012): no join, no sort
+    but the final one of the buildings' counts.
+    """
     count = func.count().label("appeals")
     return (
-        select(
-            linked.c.building,
-            func.max(linked.c.okrug),
-            func.max(linked.c.district),
-            func.min(linked.c.address),
-            count,
-            func.sum(linked.c.repeat),
+        facts_in_period(
+            select(LinkFact.building, count, func.sum(LinkFact.repeated)).group_by(LinkFact.building),
+            params,
+            LinkFact,
         )
-        .group_by(linked.c.building)
-        .order_by(count.desc(), linked.c.building)
+        .order_by(count.desc(), LinkFact.building)
         .limit(limit)
+    )
+
+
+def places_query(buildings: Sequence[str]) -> Select[Any]:
+    """Okrug, district and address of the given buildings, from the register's records."""
+    building = case((Property.building_key != "", Property.building_key), else_=Property.address).label(
+        "building"
+    )
+    return (
+        select(building, func.max(Property.okrug), func.max(Property.district), func.min(Property.address))
+        .where(
+            or_(
+                Property.building_key.in_(buildings),
+                and_(Property.building_key == "", Property.address.in_(buildings)),
+            )
+        )
+        .group_by(by_label(building))
     )
 
 
 def okrugs_query(params: ReportParams) -> Select[Any]:
     """Appeals about properties by okrug, the buildings concerned and the repeated appeals."""
-    per_appeal = facts_in_period(
-        select(
-            Property.okrug.label("okrug"),
-            AppealProperty.appeal_id.label("appeal_id"),
-            func.max(_is_repeat()).label("repeat"),
-        )
-        .select_from(AppealProperty)
-        .join(AppealFact, AppealFact.appeal_id == AppealProperty.appeal_id)
-        .join(Property, Property.id == AppealProperty.property_id)
-        .group_by(Property.okrug, AppealProperty.appeal_id),
-        params,
+    per_appeal = read_in_order(
+        facts_in_period(
+            select(
+                LinkFact.okrug.label("okrug"),
+                LinkFact.appeal_id.label("appeal_id"),
+                func.max(LinkFact.repeated).label("repeat"),
+            ).group_by(LinkFact.okrug, LinkFact.appeal_id),
+            params,
+            LinkFact,
+        ),
+        LinkFact,
+        "ix_report_link_facts_okrug_appeal",
     ).subquery()
-    buildings = facts_in_period(
-        select(Property.okrug.label("okrug"), func.count(func.distinct(_building())).label("buildings"))
-        .select_from(AppealProperty)
-        .join(AppealFact, AppealFact.appeal_id == AppealProperty.appeal_id)
-        .join(Property, Property.id == AppealProperty.property_id)
-        .group_by(Property.okrug),
-        params,
+    buildings = read_in_order(
+        facts_in_period(
+            select(
+                LinkFact.okrug.label("okrug"), func.count(func.distinct(LinkFact.building)).label("buildings")
+            ).group_by(LinkFact.okrug),
+            params,
+            LinkFact,
+        ),
+        LinkFact,
+        "ix_report_link_facts_okrug_building",
     ).subquery()
     appeals = (
         select(
@@ -131,13 +126,18 @@ def hotspots_report(
     with uow:
         author = start_report(uow, actor, params)
         buildings = uow.session.execute(buildings_query(params, limit)).all()
+        places = {
+            key: (okrug, district, address)
+            for key, okrug, district, address in uow.session.execute(places_query([b[0] for b in buildings]))
+        }
         steps.step()
         okrugs = uow.session.execute(okrugs_query(params)).all()
         parameters = parameter_lines(uow, params)
     steps.step()
     building_rows = tuple(
         (place, okrug or NO_OKRUG, district, _address(key, address), int(n), int(repeats or 0))
-        for place, (key, okrug, district, address, n, repeats) in enumerate(buildings, start=1)
+        for place, (key, n, repeats) in enumerate(buildings, start=1)
+        for okrug, district, address in (places.get(key, ("", "", "")),)
     )
     okrug_rows = tuple((okrug or NO_OKRUG, int(n), int(b), int(r or 0)) for okrug, n, b, r in okrugs)
     tables = (
