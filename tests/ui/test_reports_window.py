@@ -2,14 +2,17 @@
 
 from __future__ import annotations
 
+import threading
 from collections.abc import Iterator
 from datetime import UTC, date, datetime, timedelta
 from pathlib import Path
+from typing import Any
 
 import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QFileDialog, QPushButton
 from pytestqt.qtbot import QtBot
+from sqlalchemy import Engine, event
 
 from reception.demo import load_demo
 from reception.services.reports import ReportParams
@@ -86,24 +89,65 @@ def test_report_table_model_passes_the_model_tester(qtmodeltester) -> None:  # t
     qtmodeltester.check(model)
 
 
-def test_cancelling_a_long_report_leaves_the_window_usable(qtbot: QtBot, window: ReportsWindow) -> None:
+class SlowDatabase:
+    """SQLite that stalls midway through a statement until released: a long report, every time.
+
+    SQLite calls a connection's progress handler every `period` virtual-machine steps; from the
+    `stall_at`-th call on, the handler waits for `release` (at most a minute).
+    """
+
+    def __init__(self, engine: Engine, stall_at: int, period: int = 1000) -> None:
+        self.calls = 0
+        self.stall_at = stall_at
+        self.release = threading.Event()
+        self._engine = engine
+        self._period = period
+        event.listen(engine, "checkout", self._slow_down)
+
+    def _handler(self) -> int:
+        self.calls += 1
+        if self.calls >= self.stall_at:
+            self.release.wait(60)
+        return 0
+
+    def _slow_down(self, dbapi_connection: Any, record: Any, proxy: Any) -> None:
+        dbapi_connection.set_progress_handler(self._handler, self._period)
+
+    def close(self) -> None:
+        self.release.set()
+        event.remove(self._engine, "checkout", self._slow_down)
+
+
+def test_cancelling_a_long_report_leaves_the_window_usable(
+    qtbot: QtBot, window: ReportsWindow, busy_office: Office
+) -> None:
     start, end = _whole_demo()
-    # One appeal a batch: thousands of round trips, slow enough to cancel midway every time.
-    window.build("listing", ReportParams(start, end), batch_size=1)
-    qtbot.waitUntil(
-        lambda: (
-            window.progress_dialog is not None
-            and window.progress_dialog.isVisible()
-            and window.progress_dialog.value() > 0
-        ),
-        timeout=10000,
-    )
-    dialog = window.progress_dialog
-    assert dialog is not None
-    cancel = next(b for b in dialog.findChildren(QPushButton) if b.text() == "Отмена")
-    qtbot.mouseClick(cancel, Qt.MouseButton.LeftButton)
-    qtbot.waitUntil(lambda: not window.is_busy, timeout=10000)
-    assert window.report is None
+    slow = SlowDatabase(busy_office.db.engine, stall_at=1_000_000)
+    try:
+        # How much work the whole listing is, then a run that stalls halfway through it.
+        window.build("listing", ReportParams(start, end), batch_size=1)
+        qtbot.waitUntil(lambda: window.report is not None and not window.is_busy, timeout=15000)
+        shown = window.report
+        slow.stall_at, slow.calls = slow.calls // 2, 0
+        window.build("listing", ReportParams(start, end), batch_size=1)
+        qtbot.waitUntil(
+            lambda: (
+                window.progress_dialog is not None
+                and window.progress_dialog.isVisible()
+                and window.progress_dialog.value() > 0
+            ),
+            timeout=10000,
+        )
+        assert window.is_busy
+        dialog = window.progress_dialog
+        assert dialog is not None
+        cancel = next(b for b in dialog.findChildren(QPushButton) if b.text() == "Отмена")
+        qtbot.mouseClick(cancel, Qt.MouseButton.LeftButton)
+        slow.release.set()
+        qtbot.waitUntil(lambda: not window.is_busy, timeout=10000)
+    finally:
+        slow.close()
+    assert window.report is shown
     assert window.last_error is None
     assert window.progress_dialog is None
     assert window.statusBar().currentMessage() == "Формирование отчёта отменено."

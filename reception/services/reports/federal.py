@@ -17,9 +17,10 @@ from reception.db.report_models import AppealFact, QuestionFact
 from reception.db.sqlfunc import office_day
 from reception.db.uow import UnitOfWork
 from reception.db.workflow_models import Forwarding
-from reception.domain.deadlines import FORWARDING_DAYS, REGISTRATION_DAYS, office_date
+from reception.domain.deadlines import FORWARDING_DAYS, REGISTRATION_DAYS
 from reception.services.reports.common import (
     ColumnType,
+    DayDates,
     Progress,
     ReportColumn,
     ReportData,
@@ -60,16 +61,17 @@ def questions_query(params: ReportParams) -> Select[Any]:
 
 
 def forwardings_query(params: ReportParams) -> Select[Any]:
-    lag = (office_day(Forwarding.forwarded_at) - AppealFact.registered_day).label("lag")
+    """The period's forwarded appeals; office dates as day numbers (cheaper than a time zone a row)."""
+    forwarded = office_day(Forwarding.forwarded_at)
     return facts_in_period(
         select(
             Appeal.reg_number,
-            Appeal.registered_at,
+            AppealFact.registered_day,
             Forwarding.to_body,
             Forwarding.covering_letter_number,
             Forwarding.covering_letter_date,
-            Forwarding.forwarded_at,
-            lag,
+            forwarded,
+            forwarded - AppealFact.registered_day,
         )
         .select_from(AppealFact)
         .join(Forwarding, Forwarding.appeal_id == AppealFact.appeal_id)
@@ -118,7 +120,8 @@ def federal_report(
         session = uow.session
         questions = session.execute(questions_query(params)).all()
         steps.step()
-        forwardings = session.execute(forwardings_query(params)).all()
+        # Core rows: nothing here is an entity, and ORM row loading costs a third more.
+        forwardings = session.connection().execute(forwardings_query(params)).all()
         steps.step()
         registration = session.execute(registration_lag_query(params)).one()
         steps.step()
@@ -127,14 +130,15 @@ def federal_report(
         parameters = parameter_lines(uow, params)
     question_rows = tuple((code, name, *(int(v or 0) for v in counts)) for code, name, *counts in questions)
     totals = tuple(sum(r[i] for r in question_rows) for i in range(2, 2 + 1 + len(OUTCOME_ORDER)))
+    dates = DayDates()
     forwarding_rows = tuple(
         (
             number,
-            office_date(registered),
+            dates[registered],
             body,
             letter or "",
             letter_date,
-            office_date(forwarded),
+            dates[forwarded],
             int(lag),
             "да" if lag <= FORWARDING_DAYS else "нет",
         )
