@@ -56,8 +56,9 @@ FORMAT = "reception-backup"
 FORMAT_VERSION = 1
 MANIFEST = "manifest.json"
 BATCH = 1000
-# Filled by INSERT triggers on appeals and questions (migration 0005): verified, never inserted.
-DERIVED_TABLES = frozenset({"report_appeal_facts", "report_question_facts"})
+# Filled by triggers on appeals, questions (migration 0005) and property links (0012): verified,
+# never inserted.
+DERIVED_TABLES = frozenset({"report_appeal_facts", "report_question_facts", "report_link_facts"})
 # Rows here mean the database is in use: a restore or copy refuses to write into it.
 CONTENT_TABLES = ("users", "appeals", "applicants", "audit_events", "letters", "properties")
 

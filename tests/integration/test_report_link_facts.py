@@ -7,6 +7,7 @@ table must then hold exactly what a fresh computation from the base tables gives
 
 from __future__ import annotations
 
+import threading
 from datetime import date
 from typing import Any
 
@@ -22,7 +23,7 @@ from reception.services.departments import add_department
 from reception.services.property_links import link_property, unlink_property
 from reception.services.repeats import mark_repeated
 from reception.services.reports import ReportParams, federal, hotspots, run_report
-from tests.conftest import Staff
+from tests.conftest import Staff, add_staff
 from tests.integration.test_reports import _property, _register, msk
 
 # What the table must hold, computed from the base tables (the flat counts once for its building).
@@ -133,3 +134,36 @@ def test_sqlite_reports_read_the_indexes_they_name(sqlite_db: Database) -> None:
             compiled = statement.compile(dialect=connection.dialect, compile_kwargs={"literal_binds": True})
             plan = " ".join(r[3] for r in connection.exec_driver_sql(f"EXPLAIN QUERY PLAN {compiled}"))
             assert f"INDEX {index}" in plan
+
+
+def test_postgresql_link_and_appeal_change_at_once_leave_the_facts_in_step(pg_db: Database) -> None:
+    """A link made while another workstation changes the appeal's channel: whichever commits
+    second must see the other's work (the triggers lock the appeal's fact row first)."""
+    staff = add_staff(pg_db)
+    appeal = _register(pg_db, staff, Channel.POST, AppealKind.COMPLAINT)
+    building = _property(pg_db, "г. Москва, ул. Лесная, д. 5", "лесная|5||", "ЦАО", "Тверской")
+    with pg_db.engine.connect() as linking:
+        linking.begin()
+        linking.execute(
+            text(
+                "INSERT INTO appeal_properties (appeal_id, property_id, linked_by_id, linked_at, "
+                "cadastral_number_snapshot, address_snapshot, right_holders_snapshot) "
+                "VALUES (:a, :p, :u, now(), '', '', '[]')"
+            ),
+            {"a": appeal, "p": building, "u": staff.clerk.id},
+        )
+        changed = threading.Event()
+
+        def change_channel() -> None:
+            sql(pg_db, update(Appeal).where(Appeal.id == appeal).values(channel=Channel.EMAIL))
+            changed.set()
+
+        worker = threading.Thread(target=change_channel)
+        worker.start()
+        # The change waits for the link's transaction (or, without the lock, finishes first).
+        changed.wait(1.0)
+        linking.commit()
+    worker.join(30)
+    assert changed.is_set()
+    assert stored(pg_db) == expected(pg_db)
+    assert {r[4] for r in stored(pg_db)} == {Channel.EMAIL.value}

@@ -1,4 +1,10 @@
-"""Property hot spots: the buildings with the most appeals, and appeals by administrative okrug."""
+"""Property hot spots: the buildings with the most appeals, and appeals by administrative okrug.
+
+Both read report_link_facts (migration 0012): an appeal counts once per building it is about, and
+in the okrug of that building (the largest okrug among the linked records of one building, should
+the register's records of one building disagree). A building's okrug, district and address in the
+first table are those of its records in the register.
+"""
 
 from __future__ import annotations
 

@@ -126,8 +126,11 @@ def listing_batches(
     """Rows of the listing a batch at a time from one streamed query; inside `with uow`."""
     make = _RowMaker()
     # Core rows, not ORM ones: nothing here is an entity, and ORM row loading costs a third more.
-    # yield_per streams (a server-side cursor on PostgreSQL) instead of holding every row.
-    result = uow.session.connection().execution_options(yield_per=batch_size).execute(listing_query(params))
+    # yield_per streams (a server-side cursor on PostgreSQL) instead of holding every row; given to
+    # this statement only (Connection.execution_options would keep it for the rest of the unit).
+    result = uow.session.connection().execute(
+        listing_query(params), execution_options={"yield_per": batch_size}
+    )
     try:
         for rows in result.partitions():
             yield [make(r) for r in rows]

@@ -125,31 +125,45 @@ def _pg_repeats(rows: str) -> str:
     )
 
 
+def _pg_serialised(appeals: str, body: str) -> str:
+    """The body after locking the appeals' fact rows: concurrent maintenance of one appeal's link
+    facts (two links at once, a link and a change of the appeal's day or repeat mark) waits for the
+    other transaction and then reads what it committed, instead of updating rows it cannot see or
+    inserting a duplicate. An UPDATE of report_appeal_facts takes the same row locks."""
+    return (
+        "PERFORM 1 FROM report_appeal_facts WHERE appeal_id IN "
+        f"({appeals}) ORDER BY appeal_id FOR NO KEY UPDATE; {body}"
+    )
+
+
 # name: (table, event, transition tables, body)
 PG_TRIGGERS = {
     "report_links_links_inserted": (
         "appeal_properties",
         "INSERT",
         "NEW TABLE AS new_rows",
-        _refresh("IN (SELECT appeal_id FROM new_rows)"),
+        _pg_serialised("SELECT appeal_id FROM new_rows", _refresh("IN (SELECT appeal_id FROM new_rows)")),
     ),
     "report_links_links_deleted": (
         "appeal_properties",
         "DELETE",
         "OLD TABLE AS old_rows",
-        _refresh("IN (SELECT appeal_id FROM old_rows)"),
+        _pg_serialised("SELECT appeal_id FROM old_rows", _refresh("IN (SELECT appeal_id FROM old_rows)")),
     ),
     "report_links_links_updated": (
         "appeal_properties",
         "UPDATE",
         "OLD TABLE AS old_rows NEW TABLE AS new_rows",
-        _refresh("IN (SELECT appeal_id FROM old_rows UNION SELECT appeal_id FROM new_rows)"),
+        _pg_serialised(
+            "SELECT appeal_id FROM old_rows UNION SELECT appeal_id FROM new_rows",
+            _refresh("IN (SELECT appeal_id FROM old_rows UNION SELECT appeal_id FROM new_rows)"),
+        ),
     ),
     "report_links_properties_updated": (
         "properties",
         "UPDATE",
         "OLD TABLE AS old_rows NEW TABLE AS new_rows",
-        _refresh(f"IN ({_PG_CHANGED_PROPERTIES})"),
+        _pg_serialised(_PG_CHANGED_PROPERTIES, _refresh(f"IN ({_PG_CHANGED_PROPERTIES})")),
     ),
     "report_links_facts_updated": (
         "report_appeal_facts",
@@ -165,13 +179,13 @@ PG_TRIGGERS = {
         "appeal_repeats",
         "INSERT",
         "NEW TABLE AS new_rows",
-        _pg_repeats("new_rows"),
+        _pg_serialised("SELECT appeal_id FROM new_rows", _pg_repeats("new_rows")),
     ),
     "report_links_repeats_deleted": (
         "appeal_repeats",
         "DELETE",
         "OLD TABLE AS old_rows",
-        _pg_repeats("old_rows"),
+        _pg_serialised("SELECT appeal_id FROM old_rows", _pg_repeats("old_rows")),
     ),
 }
 
