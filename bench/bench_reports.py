@@ -161,8 +161,9 @@ def enrich(db: Database) -> None:
             "cadastral_number_snapshot, address_snapshot, right_holders_snapshot) "
             f"SELECT id, {first_property} + ((id % 101) * (id % 53)) % {BUILDINGS}, {admin_id}, "
             "registered_at, '', '', '[]' FROM appeals WHERE id % 5 < 2 "
-            # The demo links some appeals itself: those keep their own links.
-            "AND id NOT IN (SELECT appeal_id FROM appeal_properties)",
+            # The demo links some appeals itself: those keep their own links. (NOT EXISTS: an
+            # anti-join; PostgreSQL runs NOT IN over a subquery larger than work_mem row by row.)
+            "AND NOT EXISTS (SELECT 1 FROM appeal_properties l WHERE l.appeal_id = appeals.id)",
             "INSERT INTO appeal_repeats (appeal_id, earlier_appeal_id, marked_by_id, marked_at) "
             f"SELECT id, id - 1, {admin_id}, registered_at FROM appeals WHERE id % 20 = 0 AND id > 1",
         ]
