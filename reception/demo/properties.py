@@ -63,6 +63,7 @@ class DemoRegister:
 
     def __init__(self, seed: int, buildings: Sequence[Building], count: int) -> None:
         self.rng = rng = Random(seed * 7919 + 4)
+        self.buildings = buildings
         self.records: list[DemoRecord] = []
         self.by_building: dict[int, int] = {}  # pool index → ordinal of its building/plot record
         self.apartments: dict[int, list[int]] = {}  # pool index → ordinals of its apartments
@@ -170,7 +171,8 @@ class DemoRegister:
                     address_key(r.address),
                     parts.building_key(),
                     parts.city,
-                    parts.okrug,
+                    # Addresses name no okrug; the pool knows each building's (hot-spot reports).
+                    parts.okrug or self.buildings[r.building].okrug,
                     parts.district,
                     parts.street,
                     parts.house,

@@ -311,7 +311,12 @@ def test_demo_properties_are_registered_linked_with_snapshots_and_found_by_searc
         kinds = Counter(connection.execute(select(Property.kind)).scalars())
         records = connection.execute(
             select(
-                Property.id, Property.cadastral_number, Property.address, Property.parent_id, Property.unom
+                Property.id,
+                Property.cadastral_number,
+                Property.address,
+                Property.parent_id,
+                Property.unom,
+                Property.okrug,
             )
         ).all()
         links = connection.execute(select(AppealProperty)).all()
@@ -322,10 +327,14 @@ def test_demo_properties_are_registered_linked_with_snapshots_and_found_by_searc
     assert kinds[PropertyKind.BUILDING] > 150 and kinds[PropertyKind.PREMISES] == 60
     assert all(is_valid_cadastral_number(r.cadastral_number) for r in records)
     assert all(r.cadastral_number.startswith("77:") for r in records)
+    # Every record knows its okrug (the hot-spot report groups by it), a flat its building's.
+    okrugs = Counter(r.okrug for r in records)
+    assert "" not in okrugs and len(okrugs) >= 8
     by_id = {r.id: r for r in records}
     premises = [r for r in records if r.parent_id is not None]
     assert len(premises) == 60
     assert all(r.address.startswith(by_id[r.parent_id].address + ", кв. ") for r in premises)
+    assert all(r.okrug == by_id[r.parent_id].okrug for r in premises)
     assert all(r.unom for r in records if r.parent_id is None and r.cadastral_number[-2:] == ":1")
     assert holders and holders > 0
     # A realistic share of the appeals is about a registered property, each linked once.
