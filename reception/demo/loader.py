@@ -723,6 +723,7 @@ class _PostgresWriter(_Writer):
     ) -> None:
         """The batches and the links, with the tables' indexes, keys and vector trigger set aside."""
         _prefer_fast_compression(connection)
+        self.ids_in_blocks = True
         with (
             bulk_load.set_aside(
                 connection,
@@ -786,6 +787,7 @@ class _PostgresWriter(_Writer):
         super().__init__()
         self.vectors = PostgresVectors()
         self.vectors_left = 0  # appeals inserted without a vector (the server's trigger computes one)
+        self.ids_in_blocks = False  # set by a first load, which holds its tables until it commits
 
     def prepare(self, db: Database, batch: Batch) -> None:
         """The vectors, composed from fragments the server analysed once (on a connection of its own)."""
@@ -801,10 +803,26 @@ class _PostgresWriter(_Writer):
         return batch.search_values
 
     def take_ids(self, cursor: Any, table: str, count: int) -> list[int]:
+        if self.ids_in_blocks:
+            return self.take_id_block(cursor, table, count)
         cursor.execute(
             "SELECT nextval(pg_get_serial_sequence(%s, 'id')) FROM generate_series(1, %s)", (table, count)
         )
         return sorted(row[0] for row in cursor.fetchall())
+
+    def take_id_block(self, cursor: Any, table: str, count: int) -> list[int]:
+        """`count` consecutive ids at once (25,000 nextval calls cost the server ~75 ms a batch).
+
+        ALTER SEQUENCE locks the sequence until the transaction ends, so no other session's
+        nextval or setval can come between reading it and moving it on; a first load holds its
+        tables until then anyway. The ids are used whatever happens (sequences never roll back).
+        """
+        sequence = cursor.execute("SELECT pg_get_serial_sequence(%s, 'id')", (table,)).fetchone()[0]
+        cursor.execute(f"ALTER SEQUENCE {sequence} INCREMENT BY 1")
+        last, called = cursor.execute(f"SELECT last_value, is_called FROM {sequence}").fetchone()
+        first = last + 1 if called else last
+        cursor.execute("SELECT setval(%s, %s)", (sequence, first + count - 1))
+        return list(range(first, first + count))
 
     def insert(self, cursor: Any, table: str, columns: tuple[str, ...], rows: list[Row]) -> None:
         with cursor.copy(f"COPY {table} ({', '.join(columns)}) FROM STDIN") as copy:
