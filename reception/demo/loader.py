@@ -564,6 +564,8 @@ _FIRST_LOAD_TABLES = (
 )
 
 
+# The tables whose ids a first load takes from their sequences (take_id_block).
+_NUMBERED_TABLES = ("applicants", "appeals", "questions")
 # How long (seconds) a first load tries to get the appeal tables before it loads batch by batch.
 _FIRST_LOAD_LOCK_WAIT = 5.0
 _LOCK_NOT_AVAILABLE = "55P03"  # SQLSTATE of a lock NOWAIT could not take
@@ -582,6 +584,7 @@ def _locked_for_first_load(connection: Connection) -> RootTransaction | None:
         transaction = connection.begin()
         try:
             connection.exec_driver_sql(f"LOCK TABLE {tables} IN ACCESS EXCLUSIVE MODE NOWAIT")
+            _lock_id_sequences(connection)
             return transaction
         except OperationalError as error:
             transaction.rollback()
@@ -590,6 +593,20 @@ def _locked_for_first_load(connection: Connection) -> RootTransaction | None:
         if time.monotonic() >= deadline:
             return None
         time.sleep(0.1)
+
+
+def _lock_id_sequences(connection: Connection) -> None:
+    """The id sequences of the tables a first load numbers, held like the tables until it ends.
+
+    ALTER SEQUENCE (that changes nothing) blocks other sessions' nextval and setval until the
+    transaction ends, so the load can reserve a batch's ids at once (take_id_block). It has no
+    NOWAIT: a short lock_timeout stands for it, failing with the same SQLSTATE as NOWAIT.
+    """
+    connection.exec_driver_sql("SET LOCAL lock_timeout = '50ms'")
+    for table in _NUMBERED_TABLES:
+        sequence = connection.exec_driver_sql("SELECT pg_get_serial_sequence(%s, 'id')", (table,)).scalar()
+        connection.exec_driver_sql(f"ALTER SEQUENCE {sequence} INCREMENT BY 1")
+    connection.exec_driver_sql("SET LOCAL lock_timeout = DEFAULT")
 
 
 def _prefer_fast_compression(connection: Connection) -> None:
@@ -723,7 +740,19 @@ class _PostgresWriter(_Writer):
     ) -> None:
         """The batches and the links, with the tables' indexes, keys and vector trigger set aside."""
         _prefer_fast_compression(connection)
-        self.ids_in_blocks = True
+        self.ids_in_blocks = True  # the sequences are held (_locked_for_first_load)
+        try:
+            self._copy_into_empty(connection, batches, report, links)
+        finally:
+            self.ids_in_blocks = False
+
+    def _copy_into_empty(
+        self,
+        connection: Connection,
+        batches: Iterator[Batch],
+        report: Callable[[Batch], None],
+        links: Callable[[Any], int],
+    ) -> None:
         with (
             bulk_load.set_aside(
                 connection,
@@ -813,12 +842,11 @@ class _PostgresWriter(_Writer):
     def take_id_block(self, cursor: Any, table: str, count: int) -> list[int]:
         """`count` consecutive ids at once (25,000 nextval calls cost the server ~75 ms a batch).
 
-        ALTER SEQUENCE locks the sequence until the transaction ends, so no other session's
-        nextval or setval can come between reading it and moving it on; a first load holds its
-        tables until then anyway. The ids are used whatever happens (sequences never roll back).
+        Only in a first load, which holds the sequence locked (_lock_id_sequences): no other
+        session's nextval can come between reading it and moving it on. A rollback puts the
+        sequence back along with the rows.
         """
         sequence = cursor.execute("SELECT pg_get_serial_sequence(%s, 'id')", (table,)).fetchone()[0]
-        cursor.execute(f"ALTER SEQUENCE {sequence} INCREMENT BY 1")
         last, called = cursor.execute(f"SELECT last_value, is_called FROM {sequence}").fetchone()
         first = last + 1 if called else last
         cursor.execute("SELECT setval(%s, %s)", (sequence, first + count - 1))

@@ -96,9 +96,10 @@ def test_a_login_that_does_not_own_the_tables_loads_batch_by_batch(
         # Rows only: no UPDATE on the appeal tables, so it may not even lock them for a first load.
         connection.execute(text(f"GRANT SELECT, INSERT ON ALL TABLES IN SCHEMA public TO {role}"))
         connection.execute(text(f"GRANT UPDATE ON reg_counters, office_settings, audit_chain_head TO {role}"))
-        # A new link recomputes its appeal's rows of the hot-spot facts (migration 0012): it locks the
-        # appeal's fact row (FOR NO KEY UPDATE), then deletes and inserts link facts.
-        connection.execute(text(f"GRANT UPDATE ON report_appeal_facts TO {role}"))
+        # A new link recomputes its appeal's rows of the hot-spot facts (migration 0012): it locks its
+        # property's row (FOR SHARE) and the appeal's fact row (FOR NO KEY UPDATE), then deletes and
+        # inserts link facts.
+        connection.execute(text(f"GRANT UPDATE ON properties, report_appeal_facts TO {role}"))
         connection.execute(text(f"GRANT DELETE ON report_link_facts TO {role}"))
         connection.execute(text(f"GRANT USAGE, SELECT, UPDATE ON ALL SEQUENCES IN SCHEMA public TO {role}"))
     writer = Database(make_url(pg_database_url).set(username=role, password=None).render_as_string(False))

@@ -136,34 +136,59 @@ def test_sqlite_reports_read_the_indexes_they_name(sqlite_db: Database) -> None:
             assert f"INDEX {index}" in plan
 
 
-def test_postgresql_link_and_appeal_change_at_once_leave_the_facts_in_step(pg_db: Database) -> None:
-    """A link made while another workstation changes the appeal's channel: whichever commits
-    second must see the other's work (the triggers lock the appeal's fact row first)."""
+def _race(db: Database, first: Any, first_params: dict[str, Any], second: Any) -> None:
+    """`first` runs and stays uncommitted while `second` runs in a thread; then first commits.
+
+    Whichever change commits second must see the other's: the link-facts triggers lock the rows
+    they depend on, so `second` waits (or, were a lock missing, finishes first on stale values).
+    """
+    with db.engine.connect() as connection:
+        connection.begin()
+        connection.execute(first, first_params)
+        done = threading.Event()
+
+        def run_second() -> None:
+            second()
+            done.set()
+
+        worker = threading.Thread(target=run_second)
+        worker.start()
+        done.wait(1.0)
+        connection.commit()
+    worker.join(30)
+    assert done.is_set()
+
+
+LINK = text(
+    "INSERT INTO appeal_properties (appeal_id, property_id, linked_by_id, linked_at, "
+    "cadastral_number_snapshot, address_snapshot, right_holders_snapshot) "
+    "VALUES (:a, :p, :u, now(), '', '', '[]')"
+)
+
+
+def test_postgresql_a_link_racing_an_appeal_change_leaves_the_facts_in_step(pg_db: Database) -> None:
     staff = add_staff(pg_db)
     appeal = _register(pg_db, staff, Channel.POST, AppealKind.COMPLAINT)
     building = _property(pg_db, "г. Москва, ул. Лесная, д. 5", "лесная|5||", "ЦАО", "Тверской")
-    with pg_db.engine.connect() as linking:
-        linking.begin()
-        linking.execute(
-            text(
-                "INSERT INTO appeal_properties (appeal_id, property_id, linked_by_id, linked_at, "
-                "cadastral_number_snapshot, address_snapshot, right_holders_snapshot) "
-                "VALUES (:a, :p, :u, now(), '', '', '[]')"
-            ),
-            {"a": appeal, "p": building, "u": staff.clerk.id},
-        )
-        changed = threading.Event()
-
-        def change_channel() -> None:
-            sql(pg_db, update(Appeal).where(Appeal.id == appeal).values(channel=Channel.EMAIL))
-            changed.set()
-
-        worker = threading.Thread(target=change_channel)
-        worker.start()
-        # The change waits for the link's transaction (or, without the lock, finishes first).
-        changed.wait(1.0)
-        linking.commit()
-    worker.join(30)
-    assert changed.is_set()
+    _race(
+        pg_db,
+        LINK,
+        {"a": appeal, "p": building, "u": staff.clerk.id},
+        lambda: sql(pg_db, update(Appeal).where(Appeal.id == appeal).values(channel=Channel.EMAIL)),
+    )
     assert stored(pg_db) == expected(pg_db)
     assert {r[4] for r in stored(pg_db)} == {Channel.EMAIL.value}
+
+
+def test_postgresql_a_link_racing_a_property_change_leaves_the_facts_in_step(pg_db: Database) -> None:
+    staff = add_staff(pg_db)
+    appeal = _register(pg_db, staff, Channel.POST, AppealKind.COMPLAINT)
+    building = _property(pg_db, "г. Москва, ул. Лесная, д. 5", "лесная|5||", "ЦАО", "Тверской")
+    _race(
+        pg_db,
+        update(Property).where(Property.id == building).values(okrug="САО"),
+        {},
+        lambda: sql(pg_db, LINK.bindparams(a=appeal, p=building, u=staff.clerk.id)),
+    )
+    assert stored(pg_db) == expected(pg_db)
+    assert {r[3] for r in stored(pg_db)} == {"САО"}

@@ -125,13 +125,18 @@ def _pg_repeats(rows: str) -> str:
     )
 
 
-def _pg_serialised(appeals: str, body: str) -> str:
-    """The body after locking the appeals' fact rows: concurrent maintenance of one appeal's link
-    facts (two links at once, a link and a change of the appeal's day or repeat mark) waits for the
-    other transaction and then reads what it committed, instead of updating rows it cannot see or
-    inserting a duplicate. An UPDATE of report_appeal_facts takes the same row locks."""
+def _pg_serialised(appeals: str, body: str, properties: str = "") -> str:
+    """The body after locking the appeals' fact rows (and, for new links, their properties' rows):
+    concurrent maintenance of one appeal's link facts (two links at once, a link and a change of the
+    appeal's day, repeat mark or property) waits for the other transaction and then reads what it
+    committed, instead of updating rows it cannot see or inserting a duplicate. An UPDATE of
+    report_appeal_facts or of a property takes the conflicting row lock; properties come first,
+    as in the property trigger (its UPDATE has the property, then it locks the facts)."""
+    shared = (
+        f"PERFORM 1 FROM properties WHERE id IN ({properties}) ORDER BY id FOR SHARE; " if properties else ""
+    )
     return (
-        "PERFORM 1 FROM report_appeal_facts WHERE appeal_id IN "
+        f"{shared}PERFORM 1 FROM report_appeal_facts WHERE appeal_id IN "
         f"({appeals}) ORDER BY appeal_id FOR NO KEY UPDATE; {body}"
     )
 
@@ -142,7 +147,11 @@ PG_TRIGGERS = {
         "appeal_properties",
         "INSERT",
         "NEW TABLE AS new_rows",
-        _pg_serialised("SELECT appeal_id FROM new_rows", _refresh("IN (SELECT appeal_id FROM new_rows)")),
+        _pg_serialised(
+            "SELECT appeal_id FROM new_rows",
+            _refresh("IN (SELECT appeal_id FROM new_rows)"),
+            properties="SELECT property_id FROM new_rows",
+        ),
     ),
     "report_links_links_deleted": (
         "appeal_properties",
@@ -157,6 +166,7 @@ PG_TRIGGERS = {
         _pg_serialised(
             "SELECT appeal_id FROM old_rows UNION SELECT appeal_id FROM new_rows",
             _refresh("IN (SELECT appeal_id FROM old_rows UNION SELECT appeal_id FROM new_rows)"),
+            properties="SELECT property_id FROM new_rows",
         ),
     ),
     "report_links_properties_updated": (
