@@ -31,15 +31,16 @@ WHERE t.relnamespace = current_schema()::regnamespace AND t.relname = ANY(%s)
   AND NOT EXISTS (SELECT 1 FROM pg_constraint c WHERE c.conindid = x.indexrelid)
 ORDER BY t.relname, i.relname
 """
-# Only keys between the loaded tables: dropping a key also locks the table it points to, and
-# users, topics or properties locked for the whole load would stop logins and the property register.
+# Only keys between the loaded tables or to the `held` ones: dropping a key also locks the table it
+# points to against writes (SHARE ROW EXCLUSIVE), and users or properties locked for the whole load
+# would stop logins and the property register.
 _FOREIGN_KEYS = """
 SELECT t.relname, c.conname, pg_get_constraintdef(c.oid)
 FROM pg_constraint c
 JOIN pg_class t ON t.oid = c.conrelid
 JOIN pg_class r ON r.oid = c.confrelid
 WHERE t.relnamespace = current_schema()::regnamespace AND c.contype = 'f'
-  AND t.relname = ANY(%(tables)s) AND r.relname = ANY(%(tables)s)
+  AND t.relname = ANY(%(tables)s) AND r.relname = ANY(%(referenced)s)
 ORDER BY t.relname, c.conname
 """
 
@@ -57,17 +58,23 @@ def may_set_aside(connection: Connection, tables: Sequence[str]) -> bool:
 
 @contextmanager
 def set_aside(
-    connection: Connection, tables: Sequence[str], *, triggers: Sequence[tuple[str, str]] = ()
+    connection: Connection,
+    tables: Sequence[str],
+    *,
+    triggers: Sequence[tuple[str, str]] = (),
+    held: Sequence[str] = (),
 ) -> Iterator[None]:
     """In the caller's transaction: the tables' plain indexes and foreign keys dropped and the
     `triggers` ((table, trigger)) disabled; on success all of it back, the keys checked set-wise.
 
-    The caller holds the tables locked and knows they were empty. When the body raises, nothing is
-    restored here: the caller's rollback brings everything back as it was.
+    Keys are set aside between the tables and to the `held` tables (which the caller holds against
+    writes); keys to any other table stay and are checked row by row. The caller holds the tables
+    locked and knows they were empty. When the body raises, nothing is restored here: the caller's
+    rollback brings everything back as it was.
     """
     names = list(tables)
     indexes = connection.exec_driver_sql(_PLAIN_INDEXES, (names,)).all()
-    keys = connection.exec_driver_sql(_FOREIGN_KEYS, {"tables": names}).all()
+    keys = connection.exec_driver_sql(_FOREIGN_KEYS, {"tables": names, "referenced": [*names, *held]}).all()
     for table, name, _definition in keys:
         connection.exec_driver_sql(f"ALTER TABLE {_quoted(table)} DROP CONSTRAINT {_quoted(name)}")
     for name, _definition in indexes:

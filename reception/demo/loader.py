@@ -564,6 +564,10 @@ _FIRST_LOAD_TABLES = (
 )
 
 
+# Read but never written by a first load: held against writes meanwhile, so that the keys to them
+# (a question's topic code) are checked once at the end, not row by row. Reads, the register's
+# topic look-ups among them, go on; only a classifier import waits.
+_FIRST_LOAD_HELD = ("topics",)
 # The tables whose ids a first load takes from their sequences (take_id_block).
 _NUMBERED_TABLES = ("applicants", "appeals", "questions")
 # How long (seconds) a first load tries to get the appeal tables before it loads batch by batch.
@@ -584,6 +588,8 @@ def _locked_for_first_load(connection: Connection) -> RootTransaction | None:
         transaction = connection.begin()
         try:
             connection.exec_driver_sql(f"LOCK TABLE {tables} IN ACCESS EXCLUSIVE MODE NOWAIT")
+            held = ", ".join(_FIRST_LOAD_HELD)
+            connection.exec_driver_sql(f"LOCK TABLE {held} IN SHARE ROW EXCLUSIVE MODE NOWAIT")
             _lock_id_sequences(connection)
             return transaction
         except OperationalError as error:
@@ -758,6 +764,7 @@ class _PostgresWriter(_Writer):
                 connection,
                 _FIRST_LOAD_TABLES,
                 triggers=(("appeals", appeal_search.PG_VECTOR_TRIGGER),),
+                held=_FIRST_LOAD_HELD,
             ),
             _cursor(connection) as cursor,
         ):
