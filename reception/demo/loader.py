@@ -568,6 +568,8 @@ _FIRST_LOAD_TABLES = (
 # (a question's topic code) are checked once at the end, not row by row. Reads, the register's
 # topic look-ups among them, go on; only a classifier import waits.
 _FIRST_LOAD_HELD = ("topics",)
+# Memory for sorting and hashing in a first load (its statement triggers' transition tables).
+_FIRST_LOAD_WORK_MEMORY = "256MB"
 # The tables whose ids a first load takes from their sequences (take_id_block).
 _NUMBERED_TABLES = ("applicants", "appeals", "questions")
 # How long (seconds) a first load tries to get the appeal tables before it loads batch by batch.
@@ -746,6 +748,9 @@ class _PostgresWriter(_Writer):
     ) -> None:
         """The batches and the links, with the tables' indexes, keys and vector trigger set aside."""
         _prefer_fast_compression(connection)
+        # The report-fact triggers read each COPY's new rows from a transition table: a batch of
+        # wide appeal rows (~60 MB) stays in memory instead of going through a temporary file.
+        connection.exec_driver_sql(f"SET LOCAL work_mem = '{_FIRST_LOAD_WORK_MEMORY}'")
         self.ids_in_blocks = True  # the sequences are held (_locked_for_first_load)
         try:
             self._copy_into_empty(connection, batches, report, links)
