@@ -751,20 +751,8 @@ class _PostgresWriter(_Writer):
         # The report-fact triggers read each COPY's new rows from a transition table: a batch of
         # wide appeal rows (~60 MB) stays in memory instead of going through a temporary file.
         connection.exec_driver_sql(f"SET LOCAL work_mem = '{_FIRST_LOAD_WORK_MEMORY}'")
-        self.ids_in_blocks = True  # the sequences are held (_locked_for_first_load)
-        try:
-            self._copy_into_empty(connection, batches, report, links)
-        finally:
-            self.ids_in_blocks = False
-
-    def _copy_into_empty(
-        self,
-        connection: Connection,
-        batches: Iterator[Batch],
-        report: Callable[[Batch], None],
-        links: Callable[[Any], int],
-    ) -> None:
         with (
+            self.taking_id_blocks(),
             bulk_load.set_aside(
                 connection,
                 _FIRST_LOAD_TABLES,
@@ -828,7 +816,7 @@ class _PostgresWriter(_Writer):
         super().__init__()
         self.vectors = PostgresVectors()
         self.vectors_left = 0  # appeals inserted without a vector (the server's trigger computes one)
-        self.ids_in_blocks = False  # set by a first load, which holds its tables until it commits
+        self.ids_in_blocks = False  # set by a first load, which holds its sequences until it commits
 
     def prepare(self, db: Database, batch: Batch) -> None:
         """The vectors, composed from fragments the server analysed once (on a connection of its own)."""
@@ -842,6 +830,15 @@ class _PostgresWriter(_Writer):
         """The prepared vectors; the insert trigger keeps them in this transaction (migration 0011)."""
         cursor.execute(f"SET LOCAL {appeal_search.PG_VECTOR_GIVEN_SETTING} = 'on'")
         return batch.search_values
+
+    @contextmanager
+    def taking_id_blocks(self) -> Iterator[None]:
+        """Ids a batch at a time (take_id_block) while a first load holds the sequences."""
+        self.ids_in_blocks = True
+        try:
+            yield
+        finally:
+            self.ids_in_blocks = False
 
     def take_ids(self, cursor: Any, table: str, count: int) -> list[int]:
         if self.ids_in_blocks:
