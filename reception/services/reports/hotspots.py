@@ -92,17 +92,24 @@ def okrugs_query(params: ReportParams) -> Select[Any]:
         LinkFact,
         "ix_report_link_facts_okrug_appeal",
     ).subquery()
-    buildings = read_in_order(
+    # Buildings grouped first and then counted, not count(DISTINCT …): PostgreSQL hashes the few
+    # thousand (okrug, building) groups instead of sorting every row (which spilled to disk).
+    per_building = read_in_order(
         facts_in_period(
-            select(
-                LinkFact.okrug.label("okrug"), func.count(func.distinct(LinkFact.building)).label("buildings")
-            ).group_by(LinkFact.okrug),
+            select(LinkFact.okrug.label("okrug"), LinkFact.building).group_by(
+                LinkFact.okrug, LinkFact.building
+            ),
             params,
             LinkFact,
         ),
         LinkFact,
         "ix_report_link_facts_okrug_building",
     ).subquery()
+    buildings = (
+        select(per_building.c.okrug, func.count().label("buildings"))
+        .group_by(per_building.c.okrug)
+        .subquery()
+    )
     appeals = (
         select(
             per_appeal.c.okrug,
