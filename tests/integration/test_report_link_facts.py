@@ -166,10 +166,16 @@ LINK = text(
 )
 
 
+def _appeal_and_building(db: Database) -> tuple[Staff, int, int]:
+    """Staff, an appeal and a building record, not yet linked."""
+    staff = add_staff(db)
+    appeal = _register(db, staff, Channel.POST, AppealKind.COMPLAINT)
+    building = _property(db, "г. Москва, ул. Лесная, д. 5", "лесная|5||", "ЦАО", "Тверской")
+    return staff, appeal, building
+
+
 def test_postgresql_a_link_racing_an_appeal_change_leaves_the_facts_in_step(pg_db: Database) -> None:
-    staff = add_staff(pg_db)
-    appeal = _register(pg_db, staff, Channel.POST, AppealKind.COMPLAINT)
-    building = _property(pg_db, "г. Москва, ул. Лесная, д. 5", "лесная|5||", "ЦАО", "Тверской")
+    staff, appeal, building = _appeal_and_building(pg_db)
     _race(
         pg_db,
         LINK,
@@ -181,9 +187,7 @@ def test_postgresql_a_link_racing_an_appeal_change_leaves_the_facts_in_step(pg_d
 
 
 def test_postgresql_a_link_racing_a_property_change_leaves_the_facts_in_step(pg_db: Database) -> None:
-    staff = add_staff(pg_db)
-    appeal = _register(pg_db, staff, Channel.POST, AppealKind.COMPLAINT)
-    building = _property(pg_db, "г. Москва, ул. Лесная, д. 5", "лесная|5||", "ЦАО", "Тверской")
+    staff, appeal, building = _appeal_and_building(pg_db)
     _race(
         pg_db,
         update(Property).where(Property.id == building).values(okrug="САО"),
