@@ -32,8 +32,7 @@ WHERE t.relnamespace = current_schema()::regnamespace AND t.relname = ANY(%s)
 ORDER BY t.relname, i.relname
 """
 # Only keys between the loaded tables or to the `held` ones: dropping a key also locks the table it
-# points to against writes (SHARE ROW EXCLUSIVE), and users or properties locked for the whole load
-# would stop logins and the property register.
+# points to (ACCESS EXCLUSIVE: even reads wait) until the load ends.
 _FOREIGN_KEYS = """
 SELECT t.relname, c.conname, pg_get_constraintdef(c.oid)
 FROM pg_constraint c
@@ -67,8 +66,9 @@ def set_aside(
     """In the caller's transaction: the tables' plain indexes and foreign keys dropped and the
     `triggers` ((table, trigger)) disabled; on success all of it back, the keys checked set-wise.
 
-    Keys are set aside between the tables and to the `held` tables (which the caller holds against
-    writes); keys to any other table stay and are checked row by row. The caller holds the tables
+    Keys are set aside between the tables and to the `held` tables; dropping a key takes the
+    ACCESS EXCLUSIVE lock of the table it points to, so the caller takes that lock on the `held`
+    tables beforehand. Keys to any other table stay and are checked row by row. The caller holds the tables
     locked and knows they were empty. When the body raises, nothing is restored here: the caller's
     rollback brings everything back as it was.
     """

@@ -564,9 +564,13 @@ _FIRST_LOAD_TABLES = (
 )
 
 
-# Read but never written by a first load: held against writes meanwhile, so that the keys to them
-# (a question's topic code) are checked once at the end, not row by row. Reads, the register's
-# topic look-ups among them, go on; only a classifier import waits.
+# Read but never written by a first load: locked with the loaded tables, so that the keys to them
+# (a question's topic code) are checked once at the end, not row by row. Dropping such a key takes
+# the table's ACCESS EXCLUSIVE lock (PostgreSQL drops the key's triggers there too), so the load
+# takes that lock at once, NOWAIT, with the others: reads of the classifier wait for the load's
+# end as well, and the screens that read it read the register too, which the load holds anyway.
+# Users and properties are not held for that reason: logins and the property register go on during
+# a load (their keys cost a row look-up each).
 _FIRST_LOAD_HELD = ("topics",)
 # Memory for sorting and hashing in a first load (its statement triggers' transition tables).
 _FIRST_LOAD_WORK_MEMORY = "256MB"
@@ -584,14 +588,12 @@ def _locked_for_first_load(connection: Connection) -> RootTransaction | None:
     load never waits while it holds some, so it cannot deadlock with a clerk's registration
     (which reads appeals, then takes its counter).
     """
-    tables = ", ".join(("reg_counters", *_FIRST_LOAD_TABLES))
+    tables = ", ".join(("reg_counters", *_FIRST_LOAD_TABLES, *_FIRST_LOAD_HELD))
     deadline = time.monotonic() + _FIRST_LOAD_LOCK_WAIT
     while True:
         transaction = connection.begin()
         try:
             connection.exec_driver_sql(f"LOCK TABLE {tables} IN ACCESS EXCLUSIVE MODE NOWAIT")
-            held = ", ".join(_FIRST_LOAD_HELD)
-            connection.exec_driver_sql(f"LOCK TABLE {held} IN SHARE ROW EXCLUSIVE MODE NOWAIT")
             _lock_id_sequences(connection)
             return transaction
         except OperationalError as error:
@@ -710,8 +712,8 @@ class _PostgresWriter(_Writer):
         """A first load into an empty register: one transaction, indexes built once at the end.
 
         The appeal tables, applicants and the registration counters stay locked until the load
-        commits (users, topics and properties stay open: logins and property search go on). False,
-        with nothing written and no batch taken, when the login does not own the tables, when other
+        commits, and so does the classifier (_FIRST_LOAD_HELD); users and properties stay open:
+        logins and property search go on. False, with nothing written and no batch taken, when the login does not own the tables, when other
         sessions keep them busy for a few seconds, or when a load that got them first has filled the
         register meanwhile: the caller loads batch by batch.
         """

@@ -15,7 +15,7 @@ from sqlalchemy import make_url, text
 from reception.db.database import Database
 from reception.demo import load_demo, loader
 from reception.demo.loader import DEMO_PASSWORD
-from reception.services import users
+from reception.services import properties, users
 
 NOW = datetime(2026, 3, 2, 9, 30, tzinfo=UTC)
 
@@ -192,3 +192,25 @@ def test_staff_log_in_while_a_first_load_is_writing(pg_db: Database) -> None:
 
     load_demo(pg_db, appeals=900, properties=100, seed=9, now=NOW, batch_size=300, progress=log_in_meanwhile)
     assert logged_in == ["clerk1"]
+
+
+def test_the_property_register_answers_while_a_first_load_is_writing(pg_db: Database) -> None:
+    """The load holds the appeal tables and the classifier, not the property register: a clerk can
+    still find a building by its cadastral number while a million appeals go in."""
+    found: list[int] = []
+
+    def search_meanwhile(done: int, total: int) -> None:
+        if found:
+            return
+        clerk = users.authenticate(pg_db.uow(), login="clerk1", password=DEMO_PASSWORD)
+        attempt = threading.Thread(
+            target=lambda: found.append(
+                len(properties.search_properties(pg_db.uow(), actor=clerk, text="77:", limit=5))
+            )
+        )
+        attempt.start()
+        attempt.join(timeout=10)
+        assert not attempt.is_alive(), "the property search waited for the demo load"
+
+    load_demo(pg_db, appeals=900, properties=100, seed=9, now=NOW, batch_size=300, progress=search_meanwhile)
+    assert found == [5]
