@@ -1,12 +1,21 @@
 """The one background-task helper: work runs on a single pool, results come back on the main thread.
 
-Callbacks (`on_done`, `on_error`, `progress`) are invoked through a relay QObject living in the
-main thread, so they may touch widgets. An exception raised by the work is delivered to
-`on_error` as a value; without `on_error` it goes to `sys.excepthook`, never into the void.
+Callbacks (`on_done`, `on_error`, `progress`) are invoked through one dispatcher QObject that lives
+in the main thread for the life of the process, so they may touch widgets. An exception raised by
+the work is delivered to `on_error` as a value; without `on_error` it goes to `sys.excepthook`,
+never into the void.
+
+Python objects are released on the main thread. A QObject or widget freed by a pool thread, or
+during its own signal's delivery, can crash the process, and a segmentation fault in a pool thread
+was once seen during a property import test. So no QObject is made per task: one dispatcher lives
+for the life of the process, and tasks are told apart by a number. The work and the callbacks (which
+hold widgets) stay in the dispatcher's table until the main thread takes them out; the pool thread
+lets go of the work before it reports.
 """
 
 from __future__ import annotations
 
+import itertools
 import sys
 import threading
 from collections.abc import Callable
@@ -17,7 +26,7 @@ from PySide6.QtCore import QObject, QRunnable, QThreadPool, Signal, Slot
 T = TypeVar("T")
 
 _pool: QThreadPool | None = None
-_in_flight: set[_Relay] = set()
+_dispatcher: _Dispatcher | None = None
 
 
 def pool() -> QThreadPool:
@@ -28,59 +37,83 @@ def pool() -> QThreadPool:
     return _pool
 
 
-class _Relay(QObject):
-    """Lives in the main thread; queued signals carry the outcome of one task across."""
+# (the work, on_done, on_error, progress)
+_Entry = tuple[
+    Callable[[], object],
+    Callable[[Any], None],
+    Callable[[BaseException], None] | None,
+    Callable[[int, int], None] | None,
+]
 
-    sig_done = Signal(object)
-    sig_failed = Signal(object)
-    sig_progress = Signal(int, int)
 
-    def __init__(
-        self,
-        on_done: Callable[[Any], None],
-        on_error: Callable[[BaseException], None] | None,
-        progress: Callable[[int, int], None] | None,
-    ) -> None:
+class _Dispatcher(QObject):
+    """Lives in the main thread; queued signals carry each task's outcome and progress across."""
+
+    sig_done = Signal(int, object)
+    sig_failed = Signal(int, object)
+    sig_progress = Signal(int, int, int)
+
+    def __init__(self) -> None:
         super().__init__()
-        self._on_done = on_done
-        self._on_error = on_error
-        self._progress = progress
+        self._tasks: dict[int, _Entry] = {}
+        self._numbers = itertools.count(1)
         self.sig_done.connect(self._on_sig_done)
         self.sig_failed.connect(self._on_sig_failed)
         self.sig_progress.connect(self._on_sig_progress)
 
-    @Slot(object)
-    def _on_sig_done(self, result: object) -> None:
-        _in_flight.discard(self)
-        self._on_done(result)
+    def new_number(self) -> int:
+        return next(self._numbers)
 
-    @Slot(object)
-    def _on_sig_failed(self, error: BaseException) -> None:
-        _in_flight.discard(self)
-        if self._on_error is not None:
-            self._on_error(error)
+    def add(self, number: int, entry: _Entry) -> None:
+        self._tasks[number] = entry
+
+    @Slot(int, object)
+    def _on_sig_done(self, number: int, result: object) -> None:
+        entry = self._tasks.pop(number, None)
+        if entry is not None:
+            entry[1](result)
+
+    @Slot(int, object)
+    def _on_sig_failed(self, number: int, error: BaseException) -> None:
+        entry = self._tasks.pop(number, None)
+        if entry is not None and entry[2] is not None:
+            entry[2](error)
         else:
             sys.excepthook(type(error), error, error.__traceback__)
 
-    @Slot(int, int)
-    def _on_sig_progress(self, done: int, total: int) -> None:
-        if self._progress is not None:
-            self._progress(done, total)
+    @Slot(int, int, int)
+    def _on_sig_progress(self, number: int, done: int, total: int) -> None:
+        entry = self._tasks.get(number)
+        if entry is not None and entry[3] is not None:
+            entry[3](done, total)
+
+
+def _the_dispatcher() -> _Dispatcher:
+    """Made on first use, which is on the main thread (tasks are started from there)."""
+    global _dispatcher
+    if _dispatcher is None:
+        _dispatcher = _Dispatcher()
+    return _dispatcher
 
 
 class _Task(QRunnable):
-    def __init__(self, work: Callable[[], object], relay: _Relay) -> None:
+    def __init__(self, work: Callable[[], object], dispatcher: _Dispatcher, number: int) -> None:
         super().__init__()
-        self._work = work
-        self._relay = relay
+        self._work: Callable[[], object] | None = work
+        self._dispatcher = dispatcher
+        self._number = number
 
     def run(self) -> None:
+        work, self._work = self._work, None
+        assert work is not None
         try:
-            result = self._work()
+            result = work()
         except BaseException as error:  # delivered to the main thread, never lost here
-            self._relay.sig_failed.emit(error)
+            del work  # the dispatcher's table keeps it until the main thread takes it out
+            self._dispatcher.sig_failed.emit(self._number, error)
         else:
-            self._relay.sig_done.emit(result)
+            del work
+            self._dispatcher.sig_done.emit(self._number, result)
 
 
 def run_in_background(
@@ -95,14 +128,20 @@ def run_in_background(
     With `progress`, `fn` receives `progress=(done, total) -> None`; with `cancel`, it receives the
     event as `cancel=` and is expected to check it between batches.
     """
-    relay = _Relay(on_done, on_error, progress)
-    _in_flight.add(relay)
+    dispatcher = _the_dispatcher()
+    number = dispatcher.new_number()
     kwargs: dict[str, Any] = {}
     if progress is not None:
-        kwargs["progress"] = relay.sig_progress.emit
+        emit = dispatcher.sig_progress.emit
+        kwargs["progress"] = lambda done, total: emit(number, done, total)
     if cancel is not None:
         kwargs["cancel"] = cancel
-    pool().start(_Task(lambda: fn(**kwargs), relay))
+
+    def work() -> object:
+        return fn(**kwargs)
+
+    dispatcher.add(number, (work, on_done, on_error, progress))
+    pool().start(_Task(work, dispatcher, number))
 
 
 def wait_for_background_tasks(msecs: int = 10_000) -> bool:
