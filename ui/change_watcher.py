@@ -18,6 +18,9 @@ from reception.services.changes import Change, ChangeFeed
 
 DEBOUNCE_MS = 300
 STOP_TIMEOUT_SECONDS = 3.0
+# Relays of feed threads that outlived their stop(): kept for the life of the process, so that the
+# thread, finishing later, never drops the last reference (a QObject freed off its thread may crash).
+_LINGERING: list[QObject] = []
 
 
 class _FeedRelay(QObject):
@@ -74,6 +77,8 @@ class ChangeWatcher(QObject):
         thread, self._thread = self._thread, None
         if thread is not None:
             thread.join(STOP_TIMEOUT_SECONDS)
+            if thread.is_alive():
+                _LINGERING.append(self._relay)
 
     @property
     def is_running(self) -> bool:
