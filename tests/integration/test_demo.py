@@ -348,6 +348,14 @@ def test_demo_properties_are_registered_linked_with_snapshots_and_found_by_searc
     assert linked[0].snapshot.address == by_id[some_link.property_id].address
     card = property_card(db.uow(), actor=admin, property_id=some_link.property_id)
     assert some_link.appeal_id in [a.appeal_id for a in card.appeals]
+    # Every link's snapshot is its record as the register has it, right holders included.
+    histories = [
+        property_card(db.uow(), actor=admin, property_id=property_id).appeals
+        for property_id in {link.property_id for link in links}
+    ]
+    assert sum(len(history) for history in histories) == len(links)
+    assert not any(row.changed_since_linking for history in histories for row in history)
+    assert any(row.snapshot.right_holders for history in histories for row in history)
 
     building = next(r for r in records if r.parent_id is None and r.unom)
     street_word = building.address.split(", ")[1].split()[-1]
