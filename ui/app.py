@@ -19,6 +19,7 @@ from reception.services.bootstrap import ensure_reference_data
 from reception.services.office_settings import DEMO_LOGIN_HINT, get_setting
 from reception.services.users import UserView, has_users
 from reception.settings import ensure_sqlite_dir, remember_db_url, resolve_db_url
+from ui.gc_policy import collect_on_main_thread
 from ui.i18n import install_translators
 
 APP_NAME = "Reception"
@@ -82,6 +83,7 @@ def main(argv: Sequence[str] | None = None) -> int:
     args = parse_args(sys.argv[1:] if argv is None else argv)
     app = QApplication.instance() or QApplication(sys.argv[:1])
     assert isinstance(app, QApplication)
+    collect_on_main_thread(app)
     app.setApplicationName(APP_NAME)
     app.setOrganizationName(APP_NAME)
     install_translators(app)

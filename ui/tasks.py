@@ -8,9 +8,11 @@ never into the void.
 Python objects are released on the main thread. A QObject or widget freed by a pool thread, or
 during its own signal's delivery, can crash the process, and a segmentation fault in a pool thread
 was once seen during a property import test. So no QObject is made per task: one dispatcher lives
-for the life of the process, and tasks are told apart by a number. The work and the callbacks (which
-hold widgets) stay in the dispatcher's table until the main thread takes them out; the pool thread
-lets go of the work before it reports.
+for the life of the process, and tasks are told apart by a number. The work, the callbacks (which
+hold widgets) and the outcome (a result, or an error whose traceback holds the work's frames) stay
+in the dispatcher's tables until the main thread takes them out; the pool thread keeps no reference
+to any of them once it has reported. (Cyclic garbage is the other way objects die on a pool
+thread: see ui.gc_policy.)
 """
 
 from __future__ import annotations
@@ -21,7 +23,7 @@ import threading
 from collections.abc import Callable
 from typing import Any, TypeVar
 
-from PySide6.QtCore import QObject, QRunnable, QThreadPool, Signal, Slot
+from PySide6.QtCore import QCoreApplication, QEvent, QObject, QRunnable, QThreadPool, Signal, Slot
 
 T = TypeVar("T")
 
@@ -49,16 +51,17 @@ _Entry = tuple[
 class _Dispatcher(QObject):
     """Lives in the main thread; queued signals carry each task's outcome and progress across."""
 
-    sig_done = Signal(int, object)
-    sig_failed = Signal(int, object)
+    sig_finished = Signal(int)
     sig_progress = Signal(int, int, int)
 
     def __init__(self) -> None:
         super().__init__()
         self._tasks: dict[int, _Entry] = {}
+        # Outcomes put down by pool threads: number -> (succeeded, result or error).
+        self._outcomes: dict[int, tuple[bool, object]] = {}
+        self._outcomes_lock = threading.Lock()
         self._numbers = itertools.count(1)
-        self.sig_done.connect(self._on_sig_done)
-        self.sig_failed.connect(self._on_sig_failed)
+        self.sig_finished.connect(self._on_sig_finished)
         self.sig_progress.connect(self._on_sig_progress)
 
     def new_number(self) -> int:
@@ -67,19 +70,31 @@ class _Dispatcher(QObject):
     def add(self, number: int, entry: _Entry) -> None:
         self._tasks[number] = entry
 
-    @Slot(int, object)
-    def _on_sig_done(self, number: int, result: object) -> None:
-        entry = self._tasks.pop(number, None)
-        if entry is not None:
-            entry[1](result)
+    def put_outcome(self, number: int, succeeded: bool, value: object) -> None:
+        """From the pool thread: the outcome to hand over (the caller then drops its references)."""
+        with self._outcomes_lock:
+            self._outcomes[number] = (succeeded, value)
 
-    @Slot(int, object)
-    def _on_sig_failed(self, number: int, error: BaseException) -> None:
+    @property
+    def pending(self) -> int:
+        """Tasks whose callbacks have not run yet."""
+        return len(self._tasks)
+
+    @Slot(int)
+    def _on_sig_finished(self, number: int) -> None:
+        with self._outcomes_lock:
+            succeeded, value = self._outcomes.pop(number)
         entry = self._tasks.pop(number, None)
-        if entry is not None and entry[2] is not None:
-            entry[2](error)
+        if entry is None:
+            return
+        if succeeded:
+            entry[1](value)
+            return
+        assert isinstance(value, BaseException)
+        if entry[2] is not None:
+            entry[2](value)
         else:
-            sys.excepthook(type(error), error, error.__traceback__)
+            sys.excepthook(type(value), value, value.__traceback__)
 
     @Slot(int, int, int)
     def _on_sig_progress(self, number: int, done: int, total: int) -> None:
@@ -89,10 +104,13 @@ class _Dispatcher(QObject):
 
 
 def _the_dispatcher() -> _Dispatcher:
-    """Made on first use, which is on the main thread (tasks are started from there)."""
+    """Made on first use and given to the application's (main) thread, whichever thread asks."""
     global _dispatcher
     if _dispatcher is None:
         _dispatcher = _Dispatcher()
+        app = QCoreApplication.instance()
+        if app is not None and _dispatcher.thread() is not app.thread():
+            _dispatcher.moveToThread(app.thread())
     return _dispatcher
 
 
@@ -106,14 +124,16 @@ class _Task(QRunnable):
     def run(self) -> None:
         work, self._work = self._work, None
         assert work is not None
+        dispatcher, number = self._dispatcher, self._number
         try:
             result = work()
         except BaseException as error:  # delivered to the main thread, never lost here
-            del work  # the dispatcher's table keeps it until the main thread takes it out
-            self._dispatcher.sig_failed.emit(self._number, error)
+            dispatcher.put_outcome(number, False, error)
         else:
-            del work
-            self._dispatcher.sig_done.emit(self._number, result)
+            dispatcher.put_outcome(number, True, result)
+            del result
+        del work  # every reference is now the dispatcher's, released on the main thread
+        dispatcher.sig_finished.emit(number)
 
 
 def run_in_background(
@@ -145,5 +165,9 @@ def run_in_background(
 
 
 def wait_for_background_tasks(msecs: int = 10_000) -> bool:
-    """Block until the pool is idle (at exit, and in tests before the database goes away)."""
-    return pool().waitForDone(msecs)
+    """Block until the pool is idle and deliver the callbacks its tasks posted (at exit, and in
+    tests before the database goes away); False when a task is still running after `msecs`."""
+    idle = pool().waitForDone(msecs)
+    if _dispatcher is not None:
+        QCoreApplication.sendPostedEvents(_dispatcher, QEvent.Type.MetaCall)
+    return idle

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import gc
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass
 from pathlib import Path
@@ -16,6 +17,7 @@ from pytestqt.qtbot import QtBot
 from reception.db.database import Database
 from reception.settings import ENV_CONFIG_DIR, ENV_DATA_DIR
 from tests.conftest import Staff, add_staff
+from ui.gc_policy import collect_on_main_thread
 from ui.i18n import install_translators
 from ui.main_window import MainWindow
 from ui.tasks import wait_for_background_tasks
@@ -29,6 +31,15 @@ def _workstation_dirs(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
     monkeypatch.setenv(ENV_DATA_DIR, str(tmp_path / "data"))
     monkeypatch.setenv(ENV_CONFIG_DIR, str(tmp_path / "config"))
     return tmp_path / "data"
+
+
+@pytest.fixture(scope="package", autouse=True)
+def _garbage_collected_on_the_main_thread(qapp: QApplication) -> Iterator[None]:
+    """As in the app (ui.gc_policy): pool threads never run the cycle collector."""
+    timer = collect_on_main_thread(qapp)
+    yield
+    timer.stop()
+    gc.enable()
 
 
 @pytest.fixture(scope="session", autouse=True)

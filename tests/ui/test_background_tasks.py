@@ -10,6 +10,7 @@ callback arrives exactly once, on the main thread, in a process that is still al
 from __future__ import annotations
 
 import gc
+import sys
 import threading
 from collections.abc import Callable
 
@@ -102,22 +103,57 @@ class _Tracked:
 
 def test_what_the_work_and_its_callbacks_hold_is_freed_on_the_main_thread(qtbot: QtBot) -> None:
     """The caller lets go while the work runs (a dialog closed meanwhile): the last references,
-    held by the work and by its callback, are dropped on the main thread, not on a pool thread."""
+    held by the work, by its callbacks, by its result and by its error's traceback, are dropped on
+    the main thread, not on a pool thread."""
     freed_on: list[str] = []
-    results: list[int] = []
-    for n in range(50):
-        held_by_work, held_by_callback = _Tracked(freed_on), _Tracked(freed_on)
+    outcomes: list[object] = []
+    switching = sys.getswitchinterval()
+    sys.setswitchinterval(1e-6)  # threads take turns often: a pool thread's late release shows
+    try:
+        for n in range(300):
+            held_by_work, held_by_callback = _Tracked(freed_on), _Tracked(freed_on)
 
-        def work(held: _Tracked = held_by_work, n: int = n) -> int:
-            return n
+            def work(held: _Tracked = held_by_work, n: int = n) -> object:
+                local = held  # the error's traceback keeps this frame, and so `held`, alive
+                if n % 3 == 0:
+                    raise ValueError(n, local is not None)
+                return _Tracked(freed_on) if n % 3 == 1 else n
 
-        def on_done(result: int, held: _Tracked = held_by_callback) -> None:
-            results.append(result)
+            def on_done(result: object, held: _Tracked = held_by_callback) -> None:
+                outcomes.append(type(result).__name__)
 
-        run_in_background(work, on_done)
-        del held_by_work, held_by_callback, work, on_done
-    qtbot.waitUntil(lambda: len(results) == 50, timeout=10_000)
-    assert wait_for_background_tasks()
-    gc.collect()
-    qtbot.waitUntil(lambda: len(freed_on) == 100, timeout=10_000)
+            def on_error(error: BaseException, held: _Tracked = held_by_callback) -> None:
+                outcomes.append("error")
+
+            run_in_background(work, on_done, on_error)
+            del held_by_work, held_by_callback, work, on_done, on_error
+        qtbot.waitUntil(lambda: len(outcomes) == 300, timeout=10_000)
+        assert wait_for_background_tasks()
+    finally:
+        sys.setswitchinterval(switching)
+    assert sorted(set(outcomes)) == ["_Tracked", "error", "int"]
+    qtbot.waitUntil(lambda: len(freed_on) == 700, timeout=10_000)
+    assert set(freed_on) == {threading.main_thread().name}
+
+
+def test_cyclic_garbage_is_collected_on_the_main_thread_even_when_pool_threads_allocate(
+    qtbot: QtBot,
+) -> None:
+    """Python's cycle collector runs in whichever thread crosses its threshold; the app (and these
+    tests, ui.gc_policy) leave it to a main-thread timer, so a cycle holding a widget dies there."""
+    assert not gc.isenabled()
+    freed_on: list[str] = []
+    for _ in range(1_000):
+        cycle: list[object] = [_Tracked(freed_on)]
+        cycle.append(cycle)
+    del cycle
+
+    def allocate() -> int:
+        return len([[object()] for _ in range(200_000)])  # far past the collector's threshold
+
+    finished: list[int] = []
+    for _ in range(8):
+        run_in_background(allocate, finished.append)
+    qtbot.waitUntil(lambda: len(finished) == 8, timeout=30_000)
+    qtbot.waitUntil(lambda: len(freed_on) == 1_000, timeout=10_000)  # the timer's collection
     assert set(freed_on) == {threading.main_thread().name}

@@ -231,9 +231,13 @@ class PropertyImportDialog(QDialog):
         self._update_buttons()
 
         def on_progress(done: int, total: int) -> None:
+            if self.progress_dialog is not progress:  # finished: the dialog is closing
+                return
             if progress.wasCanceled():
                 cancel.set()
             if total:
+                # A window-modal progress dialog processes events in setValue: the outcome may
+                # arrive inside it and close the dialog, which then goes at the next turn.
                 progress.setValue(int(done * 100 / total))
 
         def work(progress: object = None, cancel: threading.Event | None = None) -> PropertyImportResult:
