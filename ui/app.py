@@ -107,12 +107,12 @@ def main(argv: Sequence[str] | None = None) -> int:
         if user is None:
             return 0
         from ui.main_window import MainWindow
-        from ui.tasks import wait_for_background_tasks
+        from ui.tasks import stop_background_tasks
 
         window = MainWindow(db, user)
         window.show()
         code = app.exec()
-        wait_for_background_tasks()
+        stop_background_tasks()
         return code
     except ReceptionError as error:
         QMessageBox.critical(None, title, error.message)

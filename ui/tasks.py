@@ -61,14 +61,22 @@ class _Dispatcher(QObject):
         self._outcomes: dict[int, tuple[bool, object]] = {}
         self._outcomes_lock = threading.Lock()
         self._numbers = itertools.count(1)
+        self._cancels: dict[int, threading.Event] = {}  # tasks that can be asked to stop
         self.sig_finished.connect(self._on_sig_finished)
         self.sig_progress.connect(self._on_sig_progress)
 
     def new_number(self) -> int:
         return next(self._numbers)
 
-    def add(self, number: int, entry: _Entry) -> None:
+    def add(self, number: int, entry: _Entry, cancel: threading.Event | None) -> None:
         self._tasks[number] = entry
+        if cancel is not None:
+            self._cancels[number] = cancel
+
+    def cancel_all(self) -> None:
+        """Ask every task that takes a cancel event to stop."""
+        for cancel in self._cancels.values():
+            cancel.set()
 
     def put_outcome(self, number: int, succeeded: bool, value: object) -> None:
         """From the pool thread: the outcome to hand over (the caller then drops its references)."""
@@ -84,6 +92,7 @@ class _Dispatcher(QObject):
     def _on_sig_finished(self, number: int) -> None:
         with self._outcomes_lock:
             succeeded, value = self._outcomes.pop(number)
+        self._cancels.pop(number, None)
         entry = self._tasks.pop(number, None)
         if entry is None:
             return
@@ -160,8 +169,16 @@ def run_in_background(
     def work() -> object:
         return fn(**kwargs)
 
-    dispatcher.add(number, (work, on_done, on_error, progress))
+    dispatcher.add(number, (work, on_done, on_error, progress), cancel)
     pool().start(_Task(work, dispatcher, number))
+
+
+def stop_background_tasks(msecs: int = 30_000) -> bool:
+    """At exit: ask the tasks that can stop (imports, exports, reports) to stop, and wait for all;
+    False when one is still running after `msecs` (its transaction is then cut off, not kept)."""
+    if _dispatcher is not None:
+        _dispatcher.cancel_all()
+    return wait_for_background_tasks(msecs)
 
 
 def wait_for_background_tasks(msecs: int = 10_000) -> bool:

@@ -18,7 +18,7 @@ from PySide6.QtCore import QThread
 from PySide6.QtWidgets import QApplication
 from pytestqt.qtbot import QtBot
 
-from ui.tasks import run_in_background, wait_for_background_tasks
+from ui.tasks import run_in_background, stop_background_tasks, wait_for_background_tasks
 
 TASKS = 3_000
 
@@ -157,3 +157,21 @@ def test_cyclic_garbage_is_collected_on_the_main_thread_even_when_pool_threads_a
     qtbot.waitUntil(lambda: len(finished) == 8, timeout=30_000)
     qtbot.waitUntil(lambda: len(freed_on) == 1_000, timeout=10_000)  # the timer's collection
     assert set(freed_on) == {threading.main_thread().name}
+
+
+def test_at_exit_the_tasks_that_can_stop_are_asked_to_and_waited_for(qtbot: QtBot) -> None:
+    """Closing the app during a long import: the import is cancelled (its transaction rolls back)
+    rather than cut off by the database going away under it."""
+    started = threading.Event()
+    outcome: list[str] = []
+
+    def long_import(cancel: threading.Event) -> str:
+        started.set()
+        if not cancel.wait(60):
+            return "ran to the end"
+        return "cancelled"
+
+    run_in_background(long_import, outcome.append, cancel=threading.Event())
+    assert started.wait(10)
+    assert stop_background_tasks(msecs=10_000)
+    assert outcome == ["cancelled"]  # delivered by the wait itself, before the app goes
