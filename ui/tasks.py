@@ -21,6 +21,7 @@ import itertools
 import sys
 import threading
 from collections.abc import Callable
+from dataclasses import dataclass
 from typing import Any, TypeVar
 
 from PySide6.QtCore import QCoreApplication, QEvent, QObject, QRunnable, QThreadPool, Signal, Slot
@@ -39,13 +40,15 @@ def pool() -> QThreadPool:
     return _pool
 
 
-# (the work, on_done, on_error, progress)
-_Entry = tuple[
-    Callable[[], object],
-    Callable[[Any], None],
-    Callable[[BaseException], None] | None,
-    Callable[[int, int], None] | None,
-]
+@dataclass(slots=True)
+class _Pending:
+    """A task's work and callbacks, kept on the main thread until its outcome has been delivered."""
+
+    work: Callable[[], object]
+    on_done: Callable[[Any], None]
+    on_error: Callable[[BaseException], None] | None
+    progress: Callable[[int, int], None] | None
+    cancel: threading.Event | None
 
 
 class _Dispatcher(QObject):
@@ -56,60 +59,52 @@ class _Dispatcher(QObject):
 
     def __init__(self) -> None:
         super().__init__()
-        self._tasks: dict[int, _Entry] = {}
+        self._tasks: dict[int, _Pending] = {}
         # Outcomes put down by pool threads: number -> (succeeded, result or error).
         self._outcomes: dict[int, tuple[bool, object]] = {}
         self._outcomes_lock = threading.Lock()
         self._numbers = itertools.count(1)
-        self._cancels: dict[int, threading.Event] = {}  # tasks that can be asked to stop
         self.sig_finished.connect(self._on_sig_finished)
         self.sig_progress.connect(self._on_sig_progress)
 
     def new_number(self) -> int:
         return next(self._numbers)
 
-    def add(self, number: int, entry: _Entry, cancel: threading.Event | None) -> None:
-        self._tasks[number] = entry
-        if cancel is not None:
-            self._cancels[number] = cancel
+    def add(self, number: int, task: _Pending) -> None:
+        self._tasks[number] = task
 
     def cancel_all(self) -> None:
         """Ask every task that takes a cancel event to stop."""
-        for cancel in self._cancels.values():
-            cancel.set()
+        for task in self._tasks.values():
+            if task.cancel is not None:
+                task.cancel.set()
 
     def put_outcome(self, number: int, succeeded: bool, value: object) -> None:
         """From the pool thread: the outcome to hand over (the caller then drops its references)."""
         with self._outcomes_lock:
             self._outcomes[number] = (succeeded, value)
 
-    @property
-    def pending(self) -> int:
-        """Tasks whose callbacks have not run yet."""
-        return len(self._tasks)
-
     @Slot(int)
     def _on_sig_finished(self, number: int) -> None:
         with self._outcomes_lock:
             succeeded, value = self._outcomes.pop(number)
-        self._cancels.pop(number, None)
-        entry = self._tasks.pop(number, None)
-        if entry is None:
+        task = self._tasks.pop(number, None)
+        if task is None:
             return
         if succeeded:
-            entry[1](value)
+            task.on_done(value)
             return
         assert isinstance(value, BaseException)
-        if entry[2] is not None:
-            entry[2](value)
+        if task.on_error is not None:
+            task.on_error(value)
         else:
             sys.excepthook(type(value), value, value.__traceback__)
 
     @Slot(int, int, int)
     def _on_sig_progress(self, number: int, done: int, total: int) -> None:
-        entry = self._tasks.get(number)
-        if entry is not None and entry[3] is not None:
-            entry[3](done, total)
+        task = self._tasks.get(number)
+        if task is not None and task.progress is not None:
+            task.progress(done, total)
 
 
 def _the_dispatcher() -> _Dispatcher:
@@ -169,7 +164,7 @@ def run_in_background(
     def work() -> object:
         return fn(**kwargs)
 
-    dispatcher.add(number, (work, on_done, on_error, progress), cancel)
+    dispatcher.add(number, _Pending(work, on_done, on_error, progress, cancel))
     pool().start(_Task(work, dispatcher, number))
 
 
