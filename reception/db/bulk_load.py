@@ -68,9 +68,9 @@ def set_aside(
 
     Keys are set aside between the tables and to the `held` tables; dropping a key takes the
     ACCESS EXCLUSIVE lock of the table it points to, so the caller takes that lock on the `held`
-    tables beforehand. Keys to any other table stay and are checked row by row. The caller holds the tables
-    locked and knows they were empty. When the body raises, nothing is restored here: the caller's
-    rollback brings everything back as it was.
+    tables beforehand. Keys to any other table stay and are checked row by row. The caller holds
+    the tables locked and knows they were empty. When the body raises, nothing is restored here:
+    the caller's rollback brings everything back as it was.
     """
     names = list(tables)
     indexes = connection.exec_driver_sql(_PLAIN_INDEXES, (names,)).all()

@@ -713,9 +713,10 @@ class _PostgresWriter(_Writer):
 
         The appeal tables, applicants and the registration counters stay locked until the load
         commits, and so does the classifier (_FIRST_LOAD_HELD); users and properties stay open:
-        logins and property search go on. False, with nothing written and no batch taken, when the login does not own the tables, when other
-        sessions keep them busy for a few seconds, or when a load that got them first has filled the
-        register meanwhile: the caller loads batch by batch.
+        logins and property search go on. False, with nothing written and no batch taken, when the
+        login does not own the tables, when other sessions keep them busy for a few seconds, or when
+        a load that got them first has filled the register meanwhile: the caller loads batch by
+        batch.
         """
         owner = bulk_load.may_set_aside(connection, _FIRST_LOAD_TABLES)
         connection.rollback()
