@@ -10,7 +10,8 @@ from pathlib import Path
 import pytest
 from pypdf import PdfReader
 
-from reception.documents.letter_pdf import LetterData, Letterhead, letter_pdf, qr_modules, save_file
+from reception.documents.letter_pdf import LetterData, Letterhead, letter_pdf, save_file
+from reception.documents.qr import qr_modules
 
 LETTER = LetterData(
     letterhead=Letterhead(
@@ -123,3 +124,46 @@ def test_saving_never_leaves_a_half_written_file(tmp_path: Path, monkeypatch: py
         save_file(letter_pdf(LETTER), target)
     assert target.read_bytes() == b"old"
     assert list(tmp_path.iterdir()) == [target]
+
+
+FRESH_PROCESS = """
+import sys
+from dataclasses import replace
+from tests.unit.test_letter_pdf import LETTER
+from reception.documents.letter_pdf import letter_pdf
+sys.stdout.buffer.write(letter_pdf(replace(LETTER, out_number=sys.argv[1])))
+"""
+
+
+def test_font_programs_remembered_across_letters_give_the_bytes_of_a_fresh_process() -> None:
+    import subprocess
+    import sys
+
+    # Letters alternate between two texts, so each face's subsets come from the cache and go to it.
+    other = replace(LETTER, title="Об ответе", body="Совсем *другой* текст, **иные** буквы: ЩЪЭЮЯ щъэюя.")
+    for _ in range(2):
+        letter_pdf(other)
+        letter_pdf(LETTER)
+    number = "ИСХ-2026-000999"
+    remembered = letter_pdf(replace(LETTER, out_number=number))
+    fresh = subprocess.run(
+        [sys.executable, "-c", FRESH_PROCESS, number],
+        capture_output=True,
+        check=True,
+        cwd=Path(__file__).resolve().parents[2],
+    ).stdout
+    assert remembered == fresh
+    assert "иные" in text_of(letter_pdf(other))[0] and "ЩЪЭЮЯ" in text_of(letter_pdf(other))[0]
+
+
+def test_requisites_of_several_lines_read_back_line_by_line() -> None:
+    letter = replace(
+        LETTER,
+        addressee=("ООО «Ромашка»", "", "г. Москва, 117292"),
+        signatory_position="Заместитель руководителя\nДепартамента",
+        executor_phone="",
+    )
+    (page,) = text_of(letter_pdf(letter))
+    assert "ООО «Ромашка» г. Москва, 117292" in page
+    assert "Заместитель руководителя Департамента" in page
+    assert "Исп.: Петров П. П." in page and "000-00-01" not in page
