@@ -18,6 +18,7 @@ import hashlib
 import os
 import re
 import tempfile
+import threading
 import zlib
 from collections.abc import Callable
 from dataclasses import dataclass
@@ -132,9 +133,15 @@ def _remembering_face_class() -> type:
 
     flate = RememberedFlate()
 
+    # ReportLab subsets a face by seeking and reading through a file position kept on the face:
+    # two threads subsetting one face at once (a preview and an approval, say) could mix their reads,
+    # and a spoiled program would now be kept and reused. One subset at a time.
+    subsetting = threading.Lock()
+
     class RememberingFace(TTFontFace):  # type: ignore[misc]
         def makeSubset(self, subset: list[int]) -> bytes:
-            return program(self, tuple(subset))
+            with subsetting:
+                return program(self, tuple(subset))
 
         def addSubsetObjects(self, doc: Any, fontname: str, subset: list[int]) -> Any:
             """ReportLab's objects, the font program and its ToUnicode map compressed through the cache."""
@@ -249,7 +256,11 @@ def _stack_class() -> type:
             self.parts = parts
 
         def wrap(self, avail_width: float, avail_height: float) -> tuple[float, float]:
-            self.heights = [part.wrap(avail_width, avail_height)[1] for part in self.parts]
+            # A line that prints nothing (a zero-width space, a soft hyphen) still takes a line, as
+            # it does after <br/>.
+            self.heights = [
+                part.wrap(avail_width, avail_height)[1] or part.style.leading for part in self.parts
+            ]
             self.width, self.height = avail_width, sum(self.heights)
             return self.width, self.height
 

@@ -167,3 +167,86 @@ def test_requisites_of_several_lines_read_back_line_by_line() -> None:
     assert "ООО «Ромашка» г. Москва, 117292" in page
     assert "Заместитель руководителя Департамента" in page
     assert "Исп.: Петров П. П." in page and "000-00-01" not in page
+
+
+def _runs(flowable: object, width: float) -> tuple[float, list[tuple[float, float, str]]]:
+    """The flowable's height and every text run it draws: (x, y, text)."""
+    from reportlab.pdfgen.canvas import Canvas
+
+    buffer = io.BytesIO()
+    canvas = Canvas(buffer, pagesize=(600, 2000))
+    _, height = flowable.wrap(width, 2000)  # type: ignore[attr-defined]
+    flowable.drawOn(canvas, 10, 1990 - height)  # type: ignore[attr-defined]
+    canvas.showPage()
+    canvas.save()
+    found: list[tuple[float, float, str]] = []
+
+    def visit(text: str, cm: list[float], tm: list[float], *_: object) -> None:
+        if text.strip():
+            found.append((round(tm[4] * cm[0] + cm[4], 2), round(tm[5] * cm[3] + cm[5], 2), text.strip()))
+
+    PdfReader(io.BytesIO(buffer.getvalue())).pages[0].extract_text(visitor_text=visit)
+    return round(height, 3), found
+
+
+@pytest.mark.parametrize(
+    ("style", "text"),
+    [
+        ("sign", "Заместитель руководителя\nДепартамента"),
+        ("sign_name", "И. И. Иванов   \nподпись"),
+        (
+            "to",
+            "Очень длинное наименование организации, которое никак не помещается в одну строку\nг. Москва",
+        ),
+        ("to", "ООО\t«Ромашка»\nул. <Ленина> & Co"),
+        ("org", "МИНИСТЕРСТВО\nОЧЕНЬ-ОЧЕНЬ-ДЛИННОЕ-СЛОВО-БЕЗ-ПРОБЕЛОВ-КОТОРОЕ-НЕ-ПОМЕЩАЕТСЯ-В-ШИРИНУ"),
+        ("head", "ул. Ленина, 1\nТел.: +7 (495) 000-00-00\nE-mail: a@b.example"),
+        ("to", "ООО «Ромашка»\n\u200b\nг. Москва"),  # a line that prints nothing still takes a line
+        ("to", "ООО «Ромашка»\n\x00\nг. Москва"),
+        ("exec", "Петров\n \u00ad \n000"),
+        ("to", "a\n\nb"),
+    ],
+)
+def test_a_requisite_of_several_lines_lies_where_the_lines_of_one_paragraph_would(
+    style: str, text: str
+) -> None:
+    from reportlab.platypus import Paragraph
+
+    from reception.documents import letter_pdf as module
+
+    module._load_faces(())
+    styles = module._styles()
+    one_paragraph = Paragraph(module._lines(text), styles[style])
+    assert _runs(module._requisite(text, styles[style]), module.CORNER_WIDTH) == _runs(
+        one_paragraph, module.CORNER_WIDTH
+    )
+
+
+def test_font_programs_made_by_threads_at_once_are_the_programs_made_one_by_one() -> None:
+    import random
+    import sys
+    import threading
+
+    from reportlab.pdfbase import pdfmetrics
+    from reportlab.pdfbase.ttfonts import TTFontFace
+
+    from reception.documents import letter_pdf as module
+
+    covered = sorted(point for point in module._fonts() if point > 32)
+    face = pdfmetrics.getFont(module.FONT).face
+    chooser = random.Random(7)
+    subsets = [[0, *chooser.sample(covered, 200)] for _ in range(48)]
+    interval = sys.getswitchinterval()
+    sys.setswitchinterval(1e-6)  # switch threads as often as possible: ReportLab reads at a shared offset
+    try:
+        threads = [
+            threading.Thread(target=lambda part: [face.makeSubset(s) for s in part], args=(subsets[i::8],))
+            for i in range(8)
+        ]
+        for thread in threads:
+            thread.start()
+        for thread in threads:
+            thread.join()
+    finally:
+        sys.setswitchinterval(interval)
+    assert all(face.makeSubset(s) == TTFontFace.makeSubset(face, s) for s in subsets)
