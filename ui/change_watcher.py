@@ -54,6 +54,10 @@ class ChangeWatcher(QObject):
         self._debounce.setSingleShot(True)
         self._debounce.setInterval(debounce_ms)
         self._debounce.timeout.connect(self._flush)
+        # Destroyed without stop() (its window deleted, never closed): the feed thread still ends.
+        # The slot holds only the event, nothing of the half-destroyed object.
+        stop = self._stop
+        self.destroyed.connect(lambda *_: stop.set())
 
     def start(self) -> None:
         if self._thread is not None:
