@@ -32,7 +32,7 @@ from PySide6.QtWidgets import (
 
 from reception import __version__
 from reception.db.database import Database
-from reception.domain.appeals import AppealStatus
+from reception.domain.appeals import AppealStatus, Channel
 from reception.domain.deadlines import office_date
 from reception.domain.errors import ReceptionError
 from reception.domain.permissions import Permission, Role, allows
@@ -76,6 +76,7 @@ from ui.widgets.register_filter_panel import RegisterFilterPanel
 
 SEARCH_DEBOUNCE_MS = 350
 LIVE_RECOUNT_MS = 30_000
+LABEL_COLUMN_LIMIT = 240  # px: a channel or status column widens to its longest name up to this
 CONNECTION_BANNER_STYLE = (
     "QLabel { color: #5d4037; background: #fff3cd; border-bottom: 1px solid #e0c36c; padding: 6px 10px; }"
 )
@@ -119,10 +120,15 @@ class MainWindow(QMainWindow):
             "received_at": format_datetime(datetime(2026, 12, 28, 23, 58)),
             "due_date": format_date(date(2026, 12, 28)),
         }
+        # Channels and statuses as wide as their longest name, up to a limit («Направлено по компетенции»).
+        labels = {"channel": list(Channel), "status": list(AppealStatus)}
         for number, column in enumerate(self.register_model.columns):
             width = column.width
             if column.key in widest:  # room for the marker icon and the bold of an overdue date
                 width = max(width, int(metrics.horizontalAdvance(widest[column.key]) * 1.1) + 36)
+            if column.key in labels:
+                longest = max(metrics.horizontalAdvance(label_of(value)) for value in labels[column.key])
+                width = max(width, min(LABEL_COLUMN_LIMIT, longest + 16))
             self.register_view.setColumnWidth(number, width)
             if column.key == "summary":
                 header.setSectionResizeMode(number, QHeaderView.ResizeMode.Stretch)
@@ -618,7 +624,9 @@ class MainWindow(QMainWindow):
     def _on_open_by_number_action_triggered(self) -> None:
         dialog = QInputDialog(self)
         dialog.setWindowTitle(self.tr("Open by number"))
-        dialog.setLabelText(self.tr("Registration number (for example ВП-2026-17):"))
+        dialog.setLabelText(
+            self.tr("Registration number (for example ВП-2026-000017, or short: ВП-2026-17):")
+        )
         dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         dialog.textValueSelected.connect(self.open_by_number)
         dialog.open()

@@ -66,6 +66,8 @@ from ui.tasks import run_in_background
 from ui.widgets.form import show_message
 
 ModelIndex = QModelIndex | QPersistentModelIndex
+CHART_MINIMUM_HEIGHT = 160  # px; the table below keeps at least half of the room
+HEADER_WIDTH_LIMIT = 220  # px a column widens to for its title; a longer title shows in its tooltip
 EXPORTS = {
     "pdf": ("PDF (*.pdf)", "reception.documents.report_pdf", "save_report_pdf"),
     "xlsx": ("Excel (*.xlsx)", "reception.documents.report_xlsx", "save_report_xlsx"),
@@ -124,7 +126,11 @@ class ReportTableModel(QAbstractTableModel):
     def headerData(
         self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
     ) -> Any:
-        if self._table is None or role != Qt.ItemDataRole.DisplayRole:
+        if self._table is None:
+            return None
+        if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.ToolTipRole:
+            return self._table.columns[section].title  # the whole title of a narrowed column
+        if role != Qt.ItemDataRole.DisplayRole:
             return None
         if orientation == Qt.Orientation.Horizontal:
             return self._table.columns[section].title
@@ -257,7 +263,7 @@ class ReportsWindow(QMainWindow):
         self.table_view.horizontalHeader().setHighlightSections(False)
         self.chart_view = QChartView()
         self.chart_view.setRenderHint(QPainter.RenderHint.Antialiasing)
-        self.chart_view.setMinimumHeight(240)
+        self.chart_view.setMinimumHeight(CHART_MINIMUM_HEIGHT)
         self.chart_view.hide()
 
         tables = QWidget()
@@ -272,6 +278,12 @@ class ReportsWindow(QMainWindow):
         self.splitter.addWidget(self.chart_view)
         self.splitter.addWidget(tables)
         self.splitter.setStretchFactor(1, 2)
+        self.splitter.setChildrenCollapsible(False)
+        self.table_view.setMinimumHeight(
+            8 * self.table_view.verticalHeader().defaultSectionSize()
+            + self.table_view.horizontalHeader().sizeHint().height()
+            + 4
+        )
 
         central = QWidget()
         layout = QVBoxLayout(central)
@@ -429,14 +441,16 @@ class ReportsWindow(QMainWindow):
         else:
             old = self.chart_view.chart()
             lying = chart.kind is ChartKind.BAR and len(chart.categories) > 6
-            # Lying bars: room for every category's name (QtCharts drops labels that would overlap).
-            self.chart_view.setMinimumHeight(
-                min(480, max(240, 22 * len(chart.categories) + 110)) if lying else 240
-            )
+            # Lying bars: room for every category's name (QtCharts drops labels that would overlap),
+            # as far as the table keeps at least half of the room.
+            wanted = min(480, max(240, 22 * len(chart.categories) + 110)) if lying else 240
             self.chart_view.setChart(build_chart(chart))
             if old is not None:
                 old.deleteLater()
             self.chart_view.show()
+            room = max(self.splitter.height(), 2 * CHART_MINIMUM_HEIGHT)
+            chart_height = max(CHART_MINIMUM_HEIGHT, min(wanted, room // 2))
+            self.splitter.setSizes([chart_height, room - chart_height])
         self._set_busy(False)
 
     def _on_table_combo_changed(self) -> None:
@@ -447,8 +461,12 @@ class ReportsWindow(QMainWindow):
         self.table_model.set_table(table)
         header = self.table_view.horizontalHeader()
         width = self.table_view.fontMetrics().averageCharWidth()
+        titles = header.fontMetrics()
         for number, column in enumerate(table.columns):
-            self.table_view.setColumnWidth(number, max(60, column.width * width + 16))
+            # Wide enough for the report's own width and for the column's title (up to a limit: a
+            # long title is then shown whole in its tooltip).
+            title_width = min(HEADER_WIDTH_LIMIT, titles.horizontalAdvance(column.title) + 20)
+            self.table_view.setColumnWidth(number, max(60, column.width * width + 16, title_width))
         header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
         header.setStretchLastSection(False)
 

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from reception.db.database import Database
+from reception.domain.text import fold
 from reception.services.classifier import TopicView, list_topics
 
 
@@ -33,6 +34,17 @@ class TopicCatalog:
 
     def captions(self) -> list[str]:
         return [f"{t.code} — {t.name}" for t in self.topics()]
+
+    def knows(self, code: str) -> bool:
+        self.topics()
+        return code in self._names
+
+    def matching(self, text: str) -> list[str]:
+        """Codes of the topics whose caption holds every word typed (any case, `ё` as `е`)."""
+        words = fold(text).split()
+        if not words:
+            return []
+        return [t.code for t in self.topics() if all(word in fold(f"{t.code} {t.name}") for word in words)]
 
 
 def code_from_caption(text: str) -> str:

@@ -4,7 +4,7 @@
 <context>
     <name>App</name>
     <message>
-        <location filename="../../ui/app.py" line="88"/>
+        <location filename="../../ui/app.py" line="90"/>
         <location filename="../../ui/self_test.py" line="132"/>
         <source>Reception</source>
         <translation>Приёмная</translation>
@@ -19,7 +19,7 @@
     </message>
     <message>
         <location filename="../../ui/dialogs/appeal_dialog.py" line="192"/>
-        <location filename="../../ui/dialogs/appeal_dialog.py" line="403"/>
+        <location filename="../../ui/dialogs/appeal_dialog.py" line="407"/>
         <source>Appeal</source>
         <translation>Обращение</translation>
     </message>
@@ -124,164 +124,174 @@
         <translation>До&amp;бавить</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/appeal_dialog.py" line="274"/>
+        <location filename="../../ui/dialogs/appeal_dialog.py" line="277"/>
         <source>Re&amp;move question</source>
         <translation>&amp;Удалить вопрос</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/appeal_dialog.py" line="279"/>
+        <location filename="../../ui/dialogs/appeal_dialog.py" line="282"/>
         <source>Content</source>
         <translation>Содержание</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/appeal_dialog.py" line="281"/>
+        <location filename="../../ui/dialogs/appeal_dialog.py" line="284"/>
         <source>S&amp;ummary:</source>
         <translation>Краткое со&amp;держание:</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/appeal_dialog.py" line="282"/>
+        <location filename="../../ui/dialogs/appeal_dialog.py" line="285"/>
         <source>&amp;Text:</source>
         <translation>Тек&amp;ст:</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/appeal_dialog.py" line="283"/>
+        <location filename="../../ui/dialogs/appeal_dialog.py" line="286"/>
         <source>&amp;Question:</source>
         <translation>Воп&amp;рос:</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/appeal_dialog.py" line="286"/>
+        <location filename="../../ui/dialogs/appeal_dialog.py" line="289"/>
         <source>Questions:</source>
         <translation>Вопросы:</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/appeal_dialog.py" line="298"/>
+        <location filename="../../ui/dialogs/appeal_dialog.py" line="301"/>
         <source>Save (Ctrl+S)</source>
         <translation>Сохранить (Ctrl+S)</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/appeal_dialog.py" line="397"/>
+        <location filename="../../ui/dialogs/appeal_dialog.py" line="400"/>
         <source>History of the appeal</source>
         <translation>История обращения</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/appeal_dialog.py" line="404"/>
+        <location filename="../../ui/dialogs/appeal_dialog.py" line="401"/>
+        <source>No change to this appeal has been recorded.</source>
+        <translation>Изменения по обращению не записывались.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/appeal_dialog.py" line="408"/>
         <source>Case progress</source>
         <translation>Ход рассмотрения</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/appeal_dialog.py" line="405"/>
+        <location filename="../../ui/dialogs/appeal_dialog.py" line="409"/>
         <source>History</source>
         <translation>История</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/appeal_dialog.py" line="406"/>
+        <location filename="../../ui/dialogs/appeal_dialog.py" line="410"/>
         <source>Letters</source>
         <translation>Письма</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/appeal_dialog.py" line="407"/>
+        <location filename="../../ui/dialogs/appeal_dialog.py" line="411"/>
         <source>Attachments</source>
         <translation>Вложения</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/appeal_dialog.py" line="409"/>
+        <location filename="../../ui/dialogs/appeal_dialog.py" line="413"/>
         <source>Ctrl+%d</source>
         <translation>Ctrl+%d</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/appeal_dialog.py" line="487"/>
+        <location filename="../../ui/dialogs/appeal_dialog.py" line="492"/>
         <source>&lt;b&gt;%1&lt;/b&gt; · status: %2 · answer due: %3 · registered by %4</source>
         <translation>&lt;b&gt;%1&lt;/b&gt; · статус: %2 · срок ответа: %3 · зарегистрировал(а) %4</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/appeal_dialog.py" line="495"/>
+        <location filename="../../ui/dialogs/appeal_dialog.py" line="500"/>
         <source>repeats %s</source>
         <translation>повторное к %s</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/appeal_dialog.py" line="539"/>
+        <location filename="../../ui/dialogs/appeal_dialog.py" line="546"/>
         <source>(no name)</source>
         <translation>(без имени)</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/appeal_dialog.py" line="541"/>
+        <location filename="../../ui/dialogs/appeal_dialog.py" line="548"/>
         <source>Known applicant: %1, appeals: %2</source>
         <translation>Известный заявитель: %1, обращений: %2</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/appeal_dialog.py" line="544"/>
+        <location filename="../../ui/dialogs/appeal_dialog.py" line="551"/>
         <source>Known applicant: %s</source>
         <translation>Известный заявитель: %s</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/appeal_dialog.py" line="551"/>
+        <location filename="../../ui/dialogs/appeal_dialog.py" line="558"/>
         <source>New appeal</source>
         <translation>Новое обращение</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/appeal_dialog.py" line="553"/>
+        <location filename="../../ui/dialogs/appeal_dialog.py" line="560"/>
         <source>Appeal %s</source>
         <translation>Обращение %s</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/appeal_dialog.py" line="568"/>
+        <location filename="../../ui/dialogs/appeal_dialog.py" line="575"/>
         <source>An electronic appeal without identification of the applicant is not counted as identified; choose how the applicant was identified.</source>
         <translation>Электронное обращение без идентификации заявителя не учитывается как идентифицированное: укажите, как установлена личность заявителя.</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/appeal_dialog.py" line="608"/>
+        <location filename="../../ui/dialogs/appeal_dialog.py" line="615"/>
         <source>No known applicant found: a new one will be registered.</source>
         <translation>Заявитель не найден среди известных: будет зарегистрирован новый.</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/appeal_dialog.py" line="715"/>
+        <location filename="../../ui/dialogs/appeal_dialog.py" line="677"/>
+        <source>«%1» is neither a classifier code nor words of a topic: pick a topic from the list</source>
+        <translation>«%1» — не код классификатора и не слова из названия темы: выберите тему из списка</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/appeal_dialog.py" line="745"/>
         <source>Attached after registration: %s</source>
         <translation>Будет приложено после регистрации: %s</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/appeal_dialog.py" line="806"/>
+        <location filename="../../ui/dialogs/appeal_dialog.py" line="836"/>
         <source>Done: %1 (status now «%2»)</source>
         <translation>Выполнено: %1 (теперь «%2»)</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/appeal_dialog.py" line="849"/>
+        <location filename="../../ui/dialogs/appeal_dialog.py" line="879"/>
         <source>Outcome of question %1: %2</source>
         <translation>Результат по вопросу № %1: %2</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/appeal_dialog.py" line="869"/>
+        <location filename="../../ui/dialogs/appeal_dialog.py" line="899"/>
         <source>Reload the appeal? What you typed here will be replaced.</source>
         <translation>Загрузить обращение заново? Введённое в форме будет заменено.</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/appeal_dialog.py" line="873"/>
-        <location filename="../../ui/dialogs/appeal_dialog.py" line="1049"/>
+        <location filename="../../ui/dialogs/appeal_dialog.py" line="903"/>
+        <location filename="../../ui/dialogs/appeal_dialog.py" line="1080"/>
         <source>&amp;Reload</source>
         <translation>&amp;Загрузить заново</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/appeal_dialog.py" line="874"/>
-        <location filename="../../ui/dialogs/appeal_dialog.py" line="1050"/>
+        <location filename="../../ui/dialogs/appeal_dialog.py" line="904"/>
+        <location filename="../../ui/dialogs/appeal_dialog.py" line="1081"/>
         <source>&amp;Keep editing</source>
         <translation>&amp;Продолжить правку</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/appeal_dialog.py" line="933"/>
+        <location filename="../../ui/dialogs/appeal_dialog.py" line="963"/>
         <source>Close the form? What you typed will not be saved.</source>
         <translation>Закрыть форму? Введённые данные не будут сохранены.</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/appeal_dialog.py" line="977"/>
+        <location filename="../../ui/dialogs/appeal_dialog.py" line="1007"/>
         <source>yes</source>
         <translation>да</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/appeal_dialog.py" line="977"/>
+        <location filename="../../ui/dialogs/appeal_dialog.py" line="1007"/>
         <source>no</source>
         <translation>нет</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/appeal_dialog.py" line="1045"/>
+        <location filename="../../ui/dialogs/appeal_dialog.py" line="1076"/>
         <source>Load the appeal as saved now? What you typed here will be replaced.</source>
         <translation>Загрузить обращение в сохранённом виде? Введённое здесь будет заменено.</translation>
     </message>
@@ -375,12 +385,12 @@
         <translation>Заявители по запросу «%s». Enter — выбрать, Esc — оставить нового заявителя.</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/applicant_picker_dialog.py" line="51"/>
+        <location filename="../../ui/dialogs/applicant_picker_dialog.py" line="60"/>
         <source>(no name)</source>
         <translation>(без имени)</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/dialogs/applicant_picker_dialog.py" line="58"/>
+        <location filename="../../ui/dialogs/applicant_picker_dialog.py" line="67"/>
         <source>%Ln appeal(s)</source>
         <translation>
             <numerusform>%Ln обращение</numerusform>
@@ -512,17 +522,17 @@
         <translation>Удалить</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/attachments_widget.py" line="161"/>
+        <location filename="../../ui/dialogs/attachments_widget.py" line="159"/>
         <source>Attach files</source>
         <translation>Приложить файлы</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/attachments_widget.py" line="172"/>
+        <location filename="../../ui/dialogs/attachments_widget.py" line="170"/>
         <source>Saved to %1</source>
         <translation>Сохранено в %1</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/attachments_widget.py" line="180"/>
+        <location filename="../../ui/dialogs/attachments_widget.py" line="178"/>
         <source>Save the attachment</source>
         <translation>Сохранить вложение</translation>
     </message>
@@ -2220,177 +2230,191 @@
 <context>
     <name>LetterDialog</name>
     <message>
-        <location filename="../../ui/dialogs/letter_dialog.py" line="93"/>
+        <location filename="../../ui/dialogs/letter_dialog.py" line="96"/>
         <source>Letter to the applicant — %1</source>
         <translation>Письмо заявителю — %1</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/letter_dialog.py" line="104"/>
+        <location filename="../../ui/dialogs/letter_dialog.py" line="112"/>
         <source>&amp;Fill in from template</source>
         <translation>&amp;Заполнить по шаблону</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/letter_dialog.py" line="121"/>
+        <location filename="../../ui/dialogs/letter_dialog.py" line="129"/>
         <source>&amp;Hand delivery (no reply address needed)</source>
         <translation>Вручить &amp;лично (адрес для ответа не нужен)</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/letter_dialog.py" line="127"/>
+        <location filename="../../ui/dialogs/letter_dialog.py" line="135"/>
         <source>Bold</source>
         <translation>Полужирный</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/letter_dialog.py" line="131"/>
+        <location filename="../../ui/dialogs/letter_dialog.py" line="139"/>
         <source>Italic</source>
         <translation>Курсив</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/letter_dialog.py" line="135"/>
+        <location filename="../../ui/dialogs/letter_dialog.py" line="143"/>
         <source>Bulleted list</source>
         <translation>Маркированный список</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/letter_dialog.py" line="147"/>
+        <location filename="../../ui/dialogs/letter_dialog.py" line="153"/>
+        <source>The letter as it will be printed appears here: press «Preview».</source>
+        <translation>Здесь появится письмо в том виде, в каком оно будет напечатано: нажмите «Предпросмотр».</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/letter_dialog.py" line="157"/>
         <source>&amp;Preview</source>
         <translation>&amp;Предпросмотр</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/letter_dialog.py" line="149"/>
         <source>&amp;Redacted copy (applicant&apos;s personal data hidden)</source>
-        <translation>&amp;Обезличенная копия (без персональных данных заявителя)</translation>
+        <translation type="vanished">&amp;Обезличенная копия (без персональных данных заявителя)</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/letter_dialog.py" line="151"/>
+        <location filename="../../ui/dialogs/letter_dialog.py" line="159"/>
+        <source>&amp;Redacted copy</source>
+        <translation>&amp;Обезличенная копия</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/letter_dialog.py" line="161"/>
+        <source>The applicant&apos;s personal data hidden: a copy for handing the case file to a third party</source>
+        <translation>Персональные данные заявителя скрыты: копия для передачи материалов третьим лицам</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/letter_dialog.py" line="169"/>
         <source>&amp;Save draft</source>
         <translation>&amp;Сохранить черновик</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/letter_dialog.py" line="153"/>
+        <location filename="../../ui/dialogs/letter_dialog.py" line="171"/>
         <source>Send for &amp;approval</source>
         <translation>&amp;На согласование</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/letter_dialog.py" line="155"/>
+        <location filename="../../ui/dialogs/letter_dialog.py" line="173"/>
         <source>Appro&amp;ve</source>
         <translation>&amp;Утвердить</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/letter_dialog.py" line="157"/>
+        <location filename="../../ui/dialogs/letter_dialog.py" line="175"/>
         <source>Re&amp;turn with comment…</source>
         <translation>&amp;Вернуть с замечанием…</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/letter_dialog.py" line="159"/>
+        <location filename="../../ui/dialogs/letter_dialog.py" line="177"/>
         <source>&amp;Print…</source>
         <translation>Пе&amp;чать…</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/letter_dialog.py" line="161"/>
+        <location filename="../../ui/dialogs/letter_dialog.py" line="179"/>
         <source>Save a &amp;copy…</source>
         <translation>Сохранить &amp;копию…</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/letter_dialog.py" line="163"/>
+        <location filename="../../ui/dialogs/letter_dialog.py" line="181"/>
         <source>Close</source>
         <translation>Закрыть</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/letter_dialog.py" line="165"/>
+        <location filename="../../ui/dialogs/letter_dialog.py" line="183"/>
         <source>Attach&amp;ments…</source>
         <translation>Вло&amp;жения…</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/letter_dialog.py" line="166"/>
+        <location filename="../../ui/dialogs/letter_dialog.py" line="184"/>
         <source>Files sent with this letter</source>
         <translation>Файлы, отправляемые с письмом</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/letter_dialog.py" line="173"/>
+        <location filename="../../ui/dialogs/letter_dialog.py" line="191"/>
         <source>T&amp;itle:</source>
         <translation>За&amp;головок:</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/letter_dialog.py" line="174"/>
+        <location filename="../../ui/dialogs/letter_dialog.py" line="192"/>
         <source>A&amp;ddressee:</source>
         <translation>&amp;Адресат:</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/letter_dialog.py" line="175"/>
+        <location filename="../../ui/dialogs/letter_dialog.py" line="193"/>
         <source>Si&amp;gnatory:</source>
         <translation>По&amp;дписант:</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/letter_dialog.py" line="176"/>
+        <location filename="../../ui/dialogs/letter_dialog.py" line="194"/>
         <source>E&amp;xecutor:</source>
         <translation>&amp;Исполнитель:</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/letter_dialog.py" line="177"/>
+        <location filename="../../ui/dialogs/letter_dialog.py" line="195"/>
         <source>Executor&apos;s p&amp;hone:</source>
         <translation>&amp;Телефон исполнителя:</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/letter_dialog.py" line="195"/>
+        <location filename="../../ui/dialogs/letter_dialog.py" line="213"/>
         <source>Letter:</source>
         <translation>Письмо:</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/letter_dialog.py" line="197"/>
+        <location filename="../../ui/dialogs/letter_dialog.py" line="215"/>
         <source>Te&amp;mplate:</source>
         <translation>&amp;Шаблон:</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/letter_dialog.py" line="245"/>
+        <location filename="../../ui/dialogs/letter_dialog.py" line="263"/>
         <source>Text of the letter</source>
         <translation>Текст письма</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/letter_dialog.py" line="246"/>
+        <location filename="../../ui/dialogs/letter_dialog.py" line="264"/>
         <source>Preview of the letter</source>
         <translation>Предпросмотр письма</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/letter_dialog.py" line="258"/>
+        <location filename="../../ui/dialogs/letter_dialog.py" line="276"/>
         <source>Fill the letter from a template first.</source>
         <translation>Сначала заполните письмо по шаблону.</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/letter_dialog.py" line="261"/>
+        <location filename="../../ui/dialogs/letter_dialog.py" line="279"/>
         <source>Attachments of the letter</source>
         <translation>Вложения письма</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/letter_dialog.py" line="274"/>
+        <location filename="../../ui/dialogs/letter_dialog.py" line="292"/>
         <source>New letter</source>
         <translation>Новое письмо</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/letter_dialog.py" line="311"/>
+        <location filename="../../ui/dialogs/letter_dialog.py" line="330"/>
         <source>Returned: %1</source>
         <translation>Возвращено: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/letter_dialog.py" line="321"/>
+        <location filename="../../ui/dialogs/letter_dialog.py" line="340"/>
         <source>Choose a template and fill the letter in.</source>
         <translation>Выберите шаблон и заполните письмо.</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/letter_dialog.py" line="457"/>
+        <location filename="../../ui/dialogs/letter_dialog.py" line="476"/>
         <source>Return for rework</source>
         <translation>Вернуть на доработку</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/letter_dialog.py" line="457"/>
+        <location filename="../../ui/dialogs/letter_dialog.py" line="476"/>
         <source>What needs to be reworked:</source>
         <translation>Что нужно доработать:</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/letter_dialog.py" line="519"/>
+        <location filename="../../ui/dialogs/letter_dialog.py" line="538"/>
         <source>Save a copy</source>
         <translation>Сохранить копию</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/letter_dialog.py" line="519"/>
+        <location filename="../../ui/dialogs/letter_dialog.py" line="538"/>
         <source>PDF (*.pdf)</source>
         <translation>PDF (*.pdf)</translation>
     </message>
@@ -2718,169 +2742,169 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../ui/main_window.py" line="99"/>
+        <location filename="../../ui/main_window.py" line="100"/>
         <source>Reception — %s</source>
         <translation>Приёмная — %s</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="130"/>
+        <location filename="../../ui/main_window.py" line="136"/>
         <source>Register of appeals</source>
         <translation>Реестр обращений</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="159"/>
+        <location filename="../../ui/main_window.py" line="165"/>
         <source>Register</source>
         <translation>Реестр</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="165"/>
+        <location filename="../../ui/main_window.py" line="171"/>
         <source>&amp;New appeal</source>
         <translation>&amp;Новое обращение</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="167"/>
+        <location filename="../../ui/main_window.py" line="173"/>
         <source>Register a new appeal (Ctrl+N)</source>
         <translation>Зарегистрировать новое обращение (Ctrl+N)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="171"/>
+        <location filename="../../ui/main_window.py" line="177"/>
         <source>&amp;Refresh</source>
         <translation>&amp;Обновить</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="173"/>
+        <location filename="../../ui/main_window.py" line="179"/>
         <source>Reload the register (F5)</source>
         <translation>Обновить реестр (F5)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="176"/>
+        <location filename="../../ui/main_window.py" line="182"/>
         <source>Open by &amp;number…</source>
         <translation>Открыть по &amp;номеру…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="178"/>
+        <location filename="../../ui/main_window.py" line="184"/>
         <source>Open an appeal by its registration number (Ctrl+G)</source>
         <translation>Открыть обращение по регистрационному номеру (Ctrl+G)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="183"/>
+        <location filename="../../ui/main_window.py" line="189"/>
         <source>Search: number, phone, e-mail, surname or summary words</source>
         <translation>Поиск: номер, телефон, e-mail, фамилия или слова из краткого содержания</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="191"/>
+        <location filename="../../ui/main_window.py" line="197"/>
         <source>&amp;Find</source>
         <translation>&amp;Найти</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="196"/>
+        <location filename="../../ui/main_window.py" line="202"/>
         <source>Which appeals the register shows (Ctrl+L)</source>
         <translation>Какие обращения показывает реестр (Ctrl+L)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="197"/>
+        <location filename="../../ui/main_window.py" line="203"/>
         <source>Register filter</source>
         <translation>Фильтр реестра</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="198"/>
+        <location filename="../../ui/main_window.py" line="204"/>
         <source>All appeals</source>
         <translation>Все обращения</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="200"/>
+        <location filename="../../ui/main_window.py" line="206"/>
         <source>My appeals</source>
         <translation>Мои обращения</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="201"/>
+        <location filename="../../ui/main_window.py" line="207"/>
         <source>Due soon</source>
         <translation>Срок истекает</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="202"/>
+        <location filename="../../ui/main_window.py" line="208"/>
         <source>Overdue</source>
         <translation>Просроченные</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="203"/>
+        <location filename="../../ui/main_window.py" line="209"/>
         <source>Answered late</source>
         <translation>Отвечены с опозданием</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="206"/>
+        <location filename="../../ui/main_window.py" line="212"/>
         <source>Status: %s</source>
         <translation>Статус: %s</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="208"/>
+        <location filename="../../ui/main_window.py" line="214"/>
         <source>Fi&amp;lter</source>
         <translation>Фи&amp;льтр</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="212"/>
+        <location filename="../../ui/main_window.py" line="218"/>
         <source>Show &amp;overdue</source>
         <translation>Показать &amp;просроченные</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="216"/>
-        <location filename="../../ui/main_window.py" line="284"/>
+        <location filename="../../ui/main_window.py" line="222"/>
+        <location filename="../../ui/main_window.py" line="290"/>
         <source>Show the overdue appeals (Ctrl+Shift+O)</source>
         <translation>Показать просроченные обращения (Ctrl+Shift+O)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="219"/>
+        <location filename="../../ui/main_window.py" line="225"/>
         <source>&amp;Property…</source>
         <translation>О&amp;бъект…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="224"/>
+        <location filename="../../ui/main_window.py" line="230"/>
         <source>Find a property in the register and open its card (Ctrl+Shift+P)</source>
         <translation>Найти объект в реестре недвижимости и открыть его карточку (Ctrl+Shift+P)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="229"/>
+        <location filename="../../ui/main_window.py" line="235"/>
         <source>&amp;Import properties…</source>
         <translation>&amp;Импорт объектов…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="230"/>
+        <location filename="../../ui/main_window.py" line="236"/>
         <source>Load a property registry file (CSV or XLSX)</source>
         <translation>Загрузить файл реестра объектов недвижимости (CSV или XLSX)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="237"/>
+        <location filename="../../ui/main_window.py" line="243"/>
         <source>Click to show appeals about every property</source>
         <translation>Нажмите, чтобы снова показать обращения по всем объектам</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="251"/>
+        <location filename="../../ui/main_window.py" line="257"/>
         <source>Search and filters</source>
         <translation>Поиск и фильтры</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="267"/>
-        <location filename="../../ui/main_window.py" line="338"/>
+        <location filename="../../ui/main_window.py" line="273"/>
+        <location filename="../../ui/main_window.py" line="344"/>
         <source>Appeals: …</source>
         <translation>Обращений: …</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="269"/>
+        <location filename="../../ui/main_window.py" line="275"/>
         <source>User: %1 (%2)</source>
         <translation>Пользователь: %1 (%2)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="273"/>
+        <location filename="../../ui/main_window.py" line="279"/>
         <source>Database: %s</source>
         <translation>База данных: %s</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="283"/>
+        <location filename="../../ui/main_window.py" line="289"/>
         <source>Overdue: …</source>
         <translation>Просрочено: …</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/main_window.py" line="342"/>
+        <location filename="../../ui/main_window.py" line="348"/>
         <source>Appeals: %Ln</source>
         <translation>
             <numerusform>Обращений: %Ln</numerusform>
@@ -2889,7 +2913,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/main_window.py" line="360"/>
+        <location filename="../../ui/main_window.py" line="366"/>
         <source>Overdue: %Ln</source>
         <translation>
             <numerusform>Просрочено: %Ln</numerusform>
@@ -2898,14 +2922,14 @@
         </translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="397"/>
-        <location filename="../../ui/main_window.py" line="426"/>
-        <location filename="../../ui/main_window.py" line="503"/>
+        <location filename="../../ui/main_window.py" line="403"/>
+        <location filename="../../ui/main_window.py" line="432"/>
+        <location filename="../../ui/main_window.py" line="511"/>
         <source>Filte&amp;rs</source>
         <translation>Фильт&amp;ры</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="404"/>
+        <location filename="../../ui/main_window.py" line="410"/>
         <source>Show the filters: status, channel, kind, topic, executor, department, dates (Ctrl+Shift+F)</source>
         <translation>Показать фильтры: статус, канал, вид, тема, исполнитель, подразделение, даты (Ctrl+Shift+F)</translation>
     </message>
@@ -2914,23 +2938,28 @@
         <translation type="vanished">По релевантности</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="410"/>
+        <location filename="../../ui/main_window.py" line="416"/>
         <source>Order the search results by how well they match</source>
         <translation>Упорядочить найденное по тому, насколько оно соответствует запросу</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="426"/>
-        <location filename="../../ui/main_window.py" line="503"/>
+        <location filename="../../ui/main_window.py" line="432"/>
+        <location filename="../../ui/main_window.py" line="511"/>
         <source>Filte&amp;rs (%d)</source>
         <translation>Фильт&amp;ры (%d)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="462"/>
+        <location filename="../../ui/main_window.py" line="470"/>
         <source>The register cannot be sorted by this column.</source>
         <translation>По этому столбцу реестр сортировать нельзя.</translation>
     </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="627"/>
+        <source>Registration number (for example ВП-2026-000017, or short: ВП-2026-17):</source>
+        <translation>Регистрационный номер (например, ВП-2026-000017 или коротко ВП-2026-17):</translation>
+    </message>
     <message numerus="yes">
-        <location filename="../../ui/main_window.py" line="768"/>
+        <location filename="../../ui/main_window.py" line="776"/>
         <source>Exported %Ln appeal(s) to %1</source>
         <translation>
             <numerusform>Выгружено %Ln обращение в %1</numerusform>
@@ -2943,7 +2972,7 @@
         <translation type="vanished">Обращений: %d</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="346"/>
+        <location filename="../../ui/main_window.py" line="352"/>
         <source>Appeals: ?</source>
         <translation>Обращений: ?</translation>
     </message>
@@ -2952,114 +2981,113 @@
         <translation type="vanished">Просрочено: %d</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="367"/>
+        <location filename="../../ui/main_window.py" line="373"/>
         <source>Overdue: ?</source>
         <translation>Просрочено: ?</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="408"/>
+        <location filename="../../ui/main_window.py" line="414"/>
         <source>By rele&amp;vance</source>
         <translation>По реле&amp;вантности</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="610"/>
+        <location filename="../../ui/main_window.py" line="618"/>
         <source>Saved: appeal %s</source>
         <translation>Сохранено: обращение %s</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="618"/>
+        <location filename="../../ui/main_window.py" line="626"/>
         <source>Open by number</source>
         <translation>Открыть по номеру</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="619"/>
         <source>Registration number (for example ВП-2026-17):</source>
-        <translation>Регистрационный номер (например, ВП-2026-17):</translation>
+        <translation type="vanished">Регистрационный номер (например, ВП-2026-17):</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="639"/>
+        <location filename="../../ui/main_window.py" line="647"/>
         <source>No connection to the database — form data is saved locally, reconnecting…</source>
         <translation>Нет связи с базой данных — данные формы сохранены локально, переподключение…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="664"/>
+        <location filename="../../ui/main_window.py" line="672"/>
         <source>&amp;Users…</source>
         <translation>&amp;Пользователи…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="665"/>
+        <location filename="../../ui/main_window.py" line="673"/>
         <source>Accounts: add, reset a password, deactivate</source>
         <translation>Учётные записи: добавить, сбросить пароль, отключить</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="673"/>
+        <location filename="../../ui/main_window.py" line="681"/>
         <source>Appeal from &amp;e-mail (.eml)…</source>
         <translation>Обращение из &amp;письма (.eml)…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="679"/>
+        <location filename="../../ui/main_window.py" line="687"/>
         <source>E&amp;xport register…</source>
         <translation>&amp;Выгрузить реестр…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="681"/>
+        <location filename="../../ui/main_window.py" line="689"/>
         <source>The register as shown (filters and columns) to XLSX or CSV</source>
         <translation>Реестр в текущем виде (фильтры и столбцы) в XLSX или CSV</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="683"/>
+        <location filename="../../ui/main_window.py" line="691"/>
         <source>&amp;Quit</source>
         <translation>В&amp;ыход</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="687"/>
+        <location filename="../../ui/main_window.py" line="695"/>
         <source>&amp;Reports…</source>
         <translation>&amp;Отчёты…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="691"/>
+        <location filename="../../ui/main_window.py" line="699"/>
         <source>&amp;About</source>
         <translation>&amp;О программе</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="693"/>
+        <location filename="../../ui/main_window.py" line="701"/>
         <source>&amp;Settings…</source>
         <translation>&amp;Настройки…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="697"/>
+        <location filename="../../ui/main_window.py" line="705"/>
         <source>User &amp;guide</source>
         <translation>&amp;Руководство пользователя</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="702"/>
+        <location filename="../../ui/main_window.py" line="710"/>
         <source>&amp;File</source>
         <translation>&amp;Файл</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="487"/>
-        <location filename="../../ui/main_window.py" line="706"/>
+        <location filename="../../ui/main_window.py" line="495"/>
+        <location filename="../../ui/main_window.py" line="714"/>
         <source>&amp;Edit</source>
         <translation>&amp;Правка</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="708"/>
+        <location filename="../../ui/main_window.py" line="716"/>
         <source>&amp;Appeal</source>
         <translation>&amp;Обращение</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="482"/>
-        <location filename="../../ui/main_window.py" line="717"/>
+        <location filename="../../ui/main_window.py" line="490"/>
+        <location filename="../../ui/main_window.py" line="725"/>
         <source>Re&amp;ports</source>
         <translation>О&amp;тчёты</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="721"/>
+        <location filename="../../ui/main_window.py" line="729"/>
         <source>&amp;Tools</source>
         <translation>С&amp;ервис</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="731"/>
+        <location filename="../../ui/main_window.py" line="739"/>
         <source>&amp;Help</source>
         <translation>&amp;Справка</translation>
     </message>
@@ -3068,22 +3096,22 @@
         <translation type="vanished">Выгружено обращений: %1 — в %2</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="788"/>
+        <location filename="../../ui/main_window.py" line="796"/>
         <source>Appeal from e-mail</source>
         <translation>Обращение из письма</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="788"/>
+        <location filename="../../ui/main_window.py" line="796"/>
         <source>E-mail messages (*.eml)</source>
         <translation>Письма электронной почты (*.eml)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="819"/>
+        <location filename="../../ui/main_window.py" line="827"/>
         <source>About Reception</source>
         <translation>О программе «Приёмная»</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="820"/>
+        <location filename="../../ui/main_window.py" line="828"/>
         <source>Reception %s — the virtual reception office: citizens&apos; appeals under Federal Law 59-FZ.</source>
         <translation>«Приёмная» %s — виртуальная приёмная: обращения граждан по Федеральному закону № 59-ФЗ.</translation>
     </message>
@@ -3092,14 +3120,14 @@
         <translation type="vanished">&amp;Администрирование</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="874"/>
+        <location filename="../../ui/main_window.py" line="882"/>
         <source>The connection to the database is back.</source>
         <translation>Связь с базой данных восстановлена.</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="515"/>
         <location filename="../../ui/main_window.py" line="523"/>
-        <location filename="../../ui/main_window.py" line="927"/>
+        <location filename="../../ui/main_window.py" line="531"/>
+        <location filename="../../ui/main_window.py" line="935"/>
         <source>Property: %s  ✕</source>
         <translation>Объект: %s  ✕</translation>
     </message>
@@ -3107,7 +3135,7 @@
 <context>
     <name>Messages</name>
     <message>
-        <location filename="../../ui/widgets/form.py" line="213"/>
+        <location filename="../../ui/widgets/form.py" line="225"/>
         <source>Reception</source>
         <translation>Приёмная</translation>
     </message>
@@ -3436,153 +3464,153 @@
 <context>
     <name>PropertyCardDialog</name>
     <message>
-        <location filename="../../ui/dialogs/property_card_dialog.py" line="71"/>
+        <location filename="../../ui/dialogs/property_card_dialog.py" line="72"/>
         <source>Register record</source>
         <translation>Запись реестра</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/property_card_dialog.py" line="75"/>
         <location filename="../../ui/dialogs/property_card_dialog.py" line="76"/>
+        <location filename="../../ui/dialogs/property_card_dialog.py" line="77"/>
         <source>Right holders</source>
         <translation>Правообладатели</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/property_card_dialog.py" line="80"/>
+        <location filename="../../ui/dialogs/property_card_dialog.py" line="81"/>
         <source>Parent object and objects within</source>
         <translation>Объект, в который входит, и объекты в его составе</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/property_card_dialog.py" line="82"/>
+        <location filename="../../ui/dialogs/property_card_dialog.py" line="83"/>
         <source>Belongs to / contains</source>
         <translation>Входит в / состоит из</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/property_card_dialog.py" line="86"/>
+        <location filename="../../ui/dialogs/property_card_dialog.py" line="87"/>
         <source>Appeals about this property</source>
         <translation>Обращения по объекту</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/property_card_dialog.py" line="88"/>
+        <location filename="../../ui/dialogs/property_card_dialog.py" line="89"/>
         <source>Number</source>
         <translation>Номер</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/property_card_dialog.py" line="88"/>
+        <location filename="../../ui/dialogs/property_card_dialog.py" line="89"/>
         <source>Received</source>
         <translation>Поступило</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/property_card_dialog.py" line="88"/>
+        <location filename="../../ui/dialogs/property_card_dialog.py" line="89"/>
         <source>Status</source>
         <translation>Статус</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/property_card_dialog.py" line="88"/>
+        <location filename="../../ui/dialogs/property_card_dialog.py" line="89"/>
         <source>Due</source>
         <translation>Срок</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/property_card_dialog.py" line="88"/>
+        <location filename="../../ui/dialogs/property_card_dialog.py" line="89"/>
         <source>Summary</source>
         <translation>Краткое содержание</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/property_card_dialog.py" line="101"/>
+        <location filename="../../ui/dialogs/property_card_dialog.py" line="107"/>
         <source>&amp;Open appeal</source>
         <translation>&amp;Открыть обращение</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/property_card_dialog.py" line="104"/>
+        <location filename="../../ui/dialogs/property_card_dialog.py" line="110"/>
         <source>Show appeals in the &amp;register</source>
         <translation>Показать обращения в &amp;реестре</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/property_card_dialog.py" line="107"/>
+        <location filename="../../ui/dialogs/property_card_dialog.py" line="113"/>
         <source>Appeals</source>
         <translation>Обращения</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/property_card_dialog.py" line="143"/>
+        <location filename="../../ui/dialogs/property_card_dialog.py" line="153"/>
         <source>Property %s</source>
         <translation>Объект %s</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/property_card_dialog.py" line="144"/>
+        <location filename="../../ui/dialogs/property_card_dialog.py" line="154"/>
         <source>no cadastral number</source>
         <translation>без кадастрового номера</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/property_card_dialog.py" line="149"/>
+        <location filename="../../ui/dialogs/property_card_dialog.py" line="159"/>
         <source>Address:</source>
         <translation>Адрес:</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/property_card_dialog.py" line="150"/>
+        <location filename="../../ui/dialogs/property_card_dialog.py" line="160"/>
         <source>Name:</source>
         <translation>Наименование:</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/property_card_dialog.py" line="151"/>
+        <location filename="../../ui/dialogs/property_card_dialog.py" line="161"/>
         <source>Purpose:</source>
         <translation>Назначение:</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/property_card_dialog.py" line="152"/>
+        <location filename="../../ui/dialogs/property_card_dialog.py" line="162"/>
         <source>UNOM:</source>
         <translation>UNOM:</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/property_card_dialog.py" line="153"/>
+        <location filename="../../ui/dialogs/property_card_dialog.py" line="163"/>
         <source>Area:</source>
         <translation>Площадь:</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/property_card_dialog.py" line="154"/>
+        <location filename="../../ui/dialogs/property_card_dialog.py" line="164"/>
         <source>Cadastral value:</source>
         <translation>Кадастровая стоимость:</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/property_card_dialog.py" line="155"/>
+        <location filename="../../ui/dialogs/property_card_dialog.py" line="165"/>
         <source>Ownership:</source>
         <translation>Форма собственности:</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/property_card_dialog.py" line="156"/>
+        <location filename="../../ui/dialogs/property_card_dialog.py" line="166"/>
         <source>Notes:</source>
         <translation>Примечание:</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/property_card_dialog.py" line="167"/>
+        <location filename="../../ui/dialogs/property_card_dialog.py" line="177"/>
         <source>(none recorded)</source>
         <translation>(не указаны)</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/property_card_dialog.py" line="171"/>
+        <location filename="../../ui/dialogs/property_card_dialog.py" line="181"/>
         <source>Belongs to: %s</source>
         <translation>Входит в: %s</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/property_card_dialog.py" line="176"/>
+        <location filename="../../ui/dialogs/property_card_dialog.py" line="186"/>
         <source>(none)</source>
         <translation>(нет)</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/property_card_dialog.py" line="187"/>
+        <location filename="../../ui/dialogs/property_card_dialog.py" line="197"/>
         <source>(when linked: %s)</source>
         <translation>(при связывании: %s)</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/property_card_dialog.py" line="194"/>
+        <location filename="../../ui/dialogs/property_card_dialog.py" line="204"/>
         <source>Overdue</source>
         <translation>Просрочено</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/property_card_dialog.py" line="215"/>
+        <location filename="../../ui/dialogs/property_card_dialog.py" line="225"/>
         <source>Appeals can be opened from the main window only.</source>
         <translation>Обращения открываются только из главного окна.</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/property_card_dialog.py" line="241"/>
+        <location filename="../../ui/dialogs/property_card_dialog.py" line="251"/>
         <source>The register is in the main window.</source>
         <translation>Реестр обращений — в главном окне.</translation>
     </message>
@@ -3717,7 +3745,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/dialogs/property_import_dialog.py" line="307"/>
+        <location filename="../../ui/dialogs/property_import_dialog.py" line="311"/>
         <source>The first %Ln problem(s) are listed.</source>
         <translation>
             <numerusform>Показана первая %Ln ошибка.</numerusform>
@@ -3745,12 +3773,12 @@
         <translation>Отмена</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/property_import_dialog.py" line="267"/>
+        <location filename="../../ui/dialogs/property_import_dialog.py" line="271"/>
         <source>Imported: %1 new, %2 updated, %3 rows skipped.</source>
         <translation>Загружено: новых %1, обновлено %2, пропущено строк %3.</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/property_import_dialog.py" line="297"/>
+        <location filename="../../ui/dialogs/property_import_dialog.py" line="301"/>
         <source>Rows: %1, valid: %2 (new %3, to update %4), problems: %5.</source>
         <translation>Строк: %1, без ошибок: %2 (новых %3, обновится %4), проблем: %5.</translation>
     </message>
@@ -4098,160 +4126,160 @@
 <context>
     <name>ReportsWindow</name>
     <message>
-        <location filename="../../ui/reports_window.py" line="186"/>
-        <location filename="../../ui/reports_window.py" line="362"/>
-        <location filename="../../ui/reports_window.py" line="402"/>
-        <location filename="../../ui/reports_window.py" line="496"/>
+        <location filename="../../ui/reports_window.py" line="192"/>
+        <location filename="../../ui/reports_window.py" line="370"/>
+        <location filename="../../ui/reports_window.py" line="410"/>
+        <location filename="../../ui/reports_window.py" line="511"/>
         <source>Reports</source>
         <translation>Отчёты</translation>
     </message>
     <message>
-        <location filename="../../ui/reports_window.py" line="197"/>
+        <location filename="../../ui/reports_window.py" line="203"/>
         <source>All channels</source>
         <translation>Все каналы</translation>
     </message>
     <message>
-        <location filename="../../ui/reports_window.py" line="201"/>
+        <location filename="../../ui/reports_window.py" line="207"/>
         <source>All sections</source>
         <translation>Все разделы</translation>
     </message>
     <message>
-        <location filename="../../ui/reports_window.py" line="203"/>
+        <location filename="../../ui/reports_window.py" line="209"/>
         <source>All departments</source>
         <translation>Все подразделения</translation>
     </message>
     <message>
-        <location filename="../../ui/reports_window.py" line="205"/>
+        <location filename="../../ui/reports_window.py" line="211"/>
         <source>By month</source>
         <translation>По месяцам</translation>
     </message>
     <message>
-        <location filename="../../ui/reports_window.py" line="206"/>
+        <location filename="../../ui/reports_window.py" line="212"/>
         <source>By week</source>
         <translation>По неделям</translation>
     </message>
     <message>
-        <location filename="../../ui/reports_window.py" line="207"/>
+        <location filename="../../ui/reports_window.py" line="213"/>
         <source>Build</source>
         <translation>Сформировать</translation>
     </message>
     <message>
-        <location filename="../../ui/reports_window.py" line="213"/>
+        <location filename="../../ui/reports_window.py" line="219"/>
         <source>Report:</source>
         <translation>Отчёт:</translation>
     </message>
     <message>
-        <location filename="../../ui/reports_window.py" line="219"/>
+        <location filename="../../ui/reports_window.py" line="225"/>
         <source>Period:</source>
         <translation>Период:</translation>
     </message>
     <message>
-        <location filename="../../ui/reports_window.py" line="220"/>
+        <location filename="../../ui/reports_window.py" line="226"/>
         <source>Channel:</source>
         <translation>Канал:</translation>
     </message>
     <message>
-        <location filename="../../ui/reports_window.py" line="221"/>
+        <location filename="../../ui/reports_window.py" line="227"/>
         <source>Topic section:</source>
         <translation>Раздел классификатора:</translation>
     </message>
     <message>
-        <location filename="../../ui/reports_window.py" line="222"/>
+        <location filename="../../ui/reports_window.py" line="228"/>
         <source>Department:</source>
         <translation>Подразделение:</translation>
     </message>
     <message>
-        <location filename="../../ui/reports_window.py" line="223"/>
+        <location filename="../../ui/reports_window.py" line="229"/>
         <source>Group:</source>
         <translation>Группировка:</translation>
     </message>
     <message>
-        <location filename="../../ui/reports_window.py" line="231"/>
+        <location filename="../../ui/reports_window.py" line="237"/>
         <source>Export PDF…</source>
         <translation>Экспорт в PDF…</translation>
     </message>
     <message>
-        <location filename="../../ui/reports_window.py" line="232"/>
+        <location filename="../../ui/reports_window.py" line="238"/>
         <source>Export XLSX…</source>
         <translation>Экспорт в XLSX…</translation>
     </message>
     <message>
-        <location filename="../../ui/reports_window.py" line="233"/>
+        <location filename="../../ui/reports_window.py" line="239"/>
         <source>Export CSV…</source>
         <translation>Экспорт в CSV…</translation>
     </message>
     <message>
-        <location filename="../../ui/reports_window.py" line="241"/>
+        <location filename="../../ui/reports_window.py" line="247"/>
         <source>Choose a report and its period, then press «Build».</source>
         <translation>Выберите отчёт и период, затем нажмите «Сформировать».</translation>
     </message>
     <message>
-        <location filename="../../ui/reports_window.py" line="267"/>
+        <location filename="../../ui/reports_window.py" line="273"/>
         <source>Table:</source>
         <translation>Таблица:</translation>
     </message>
     <message>
-        <location filename="../../ui/reports_window.py" line="286"/>
+        <location filename="../../ui/reports_window.py" line="294"/>
         <source>Period from</source>
         <translation>Период с</translation>
     </message>
     <message>
-        <location filename="../../ui/reports_window.py" line="287"/>
+        <location filename="../../ui/reports_window.py" line="295"/>
         <source>Period to</source>
         <translation>Период по</translation>
     </message>
     <message>
-        <location filename="../../ui/reports_window.py" line="288"/>
+        <location filename="../../ui/reports_window.py" line="296"/>
         <source>Report table</source>
         <translation>Таблица отчёта</translation>
     </message>
     <message>
-        <location filename="../../ui/reports_window.py" line="289"/>
+        <location filename="../../ui/reports_window.py" line="297"/>
         <source>Table of the report</source>
         <translation>Выбор таблицы отчёта</translation>
     </message>
     <message>
-        <location filename="../../ui/reports_window.py" line="361"/>
+        <location filename="../../ui/reports_window.py" line="369"/>
         <source>Building the report…</source>
         <translation>Формирование отчёта…</translation>
     </message>
     <message>
-        <location filename="../../ui/reports_window.py" line="361"/>
+        <location filename="../../ui/reports_window.py" line="369"/>
         <source>Cancel</source>
         <translation>Отмена</translation>
     </message>
     <message>
-        <location filename="../../ui/reports_window.py" line="393"/>
+        <location filename="../../ui/reports_window.py" line="401"/>
         <source>The report is ready.</source>
         <translation>Отчёт сформирован.</translation>
     </message>
     <message>
-        <location filename="../../ui/reports_window.py" line="398"/>
+        <location filename="../../ui/reports_window.py" line="406"/>
         <source>Building the report was cancelled.</source>
         <translation>Формирование отчёта отменено.</translation>
     </message>
     <message>
-        <location filename="../../ui/reports_window.py" line="417"/>
+        <location filename="../../ui/reports_window.py" line="425"/>
         <source>Built %1 by %2</source>
         <translation>Сформирован %1, %2</translation>
     </message>
     <message>
-        <location filename="../../ui/reports_window.py" line="461"/>
+        <location filename="../../ui/reports_window.py" line="476"/>
         <source>Export the report</source>
         <translation>Экспорт отчёта</translation>
     </message>
     <message>
-        <location filename="../../ui/reports_window.py" line="482"/>
+        <location filename="../../ui/reports_window.py" line="497"/>
         <source>Exporting…</source>
         <translation>Экспорт…</translation>
     </message>
     <message>
-        <location filename="../../ui/reports_window.py" line="487"/>
+        <location filename="../../ui/reports_window.py" line="502"/>
         <source>Saved: %1</source>
         <translation>Сохранено: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/reports_window.py" line="495"/>
+        <location filename="../../ui/reports_window.py" line="510"/>
         <source>The report could not be saved: %1</source>
         <translation>Не удалось сохранить отчёт: %1</translation>
     </message>
@@ -4730,7 +4758,7 @@
         <translation>Соединение…</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/settings_dialog.py" line="468"/>
+        <location filename="../../ui/dialogs/settings_dialog.py" line="471"/>
         <source>The workstation settings could not be written: %s</source>
         <translation>Не удалось записать настройки рабочего места: %s</translation>
     </message>

@@ -193,3 +193,37 @@ def test_escape_on_a_modified_form_asks_before_discarding(qtbot: QtBot, office: 
     box.button(QMessageBox.StandardButton.Cancel).click()
     assert dialog.isVisible()
     assert dialog.surname_edit.text() == "Сидоров"
+
+
+def test_words_of_one_topic_add_that_topic_and_words_of_none_are_explained_not_added(
+    qtbot: QtBot, office: Office
+) -> None:
+    dialog = open_new_appeal(qtbot, office)
+    dialog.topic_edit.completer().popup().hide()
+    dialog.topic_edit.setText("протечки КРОВЛИ")  # words of the name, any case
+    qtbot.mouseClick(dialog.add_topic_button, Qt.MouseButton.LeftButton)
+    assert dialog.question_codes() == [ROOF_LEAK]
+    assert dialog.topic_edit.text() == ""
+
+    dialog.topic_edit.setText("крыша")
+    qtbot.mouseClick(dialog.add_topic_button, Qt.MouseButton.LeftButton)
+    assert dialog.question_codes() == [ROOF_LEAK]  # nothing added as typed
+    assert dialog.topic_edit.text() == "крыша"
+    assert "«крыша»" in dialog.errors.message_for("topic")
+    assert dialog.topic_edit.property("invalid") is True
+
+    dialog.topic_edit.setText("0005.0005.0056.1149")  # a code is taken as it is, and the mark goes
+    qtbot.mouseClick(dialog.add_topic_button, Qt.MouseButton.LeftButton)
+    assert dialog.question_codes() == [ROOF_LEAK, UTILITY_PAYMENT]
+    assert dialog.errors.message_for("topic") == ""
+
+
+def test_a_topic_picked_from_the_list_leaves_the_question_field_empty(qtbot: QtBot, office: Office) -> None:
+    dialog = open_new_appeal(qtbot, office)
+    type_text(qtbot, dialog.topic_edit, "кровл")
+    popup = dialog.topic_edit.completer().popup()
+    qtbot.waitUntil(popup.isVisible, timeout=3000)
+    qtbot.keyClick(popup, Qt.Key.Key_Down)
+    qtbot.keyClick(popup, Qt.Key.Key_Return)
+    qtbot.waitUntil(lambda: dialog.question_codes() == [ROOF_LEAK], timeout=3000)
+    qtbot.waitUntil(lambda: dialog.topic_edit.text() == "", timeout=3000)

@@ -124,3 +124,16 @@ def test_files_are_attached_to_a_letter_and_kept_with_it(
     assert [(f.file_name, f.size) for f in files] == [("акт осмотра.pdf", len(b"%PDF-1.4 inspection report"))]
     assert list_attachments(office.db.uow(), actor=office.staff.executor, appeal_id=appeal_id) == []
     window.close()
+
+
+def test_the_dialog_fits_a_small_screen_and_names_templates_in_russian(qtbot: QtBot, office: Office) -> None:
+    dialog = open_dialog(qtbot, office, "executor", in_work(office))
+    # A long signatory position or template title does not set the width: 1280-pixel screens fit.
+    assert dialog.minimumSizeHint().width() <= 1100
+    names = [dialog.template_combo.itemText(i) for i in range(dialog.template_combo.count())]
+    assert len(names) >= 6
+    assert all("{" not in name and "_" not in name for name in names), names
+    assert "Ответ по существу — О рассмотрении обращения от … № …" in names
+    # Until the first preview, the pane says what it is for.
+    assert dialog.pdf_preview.hint_label.isVisible()
+    assert "Предпросмотр" in dialog.pdf_preview.hint_label.text()

@@ -9,12 +9,14 @@ from PySide6.QtWidgets import QInputDialog, QLineEdit, QMessageBox
 from pytestqt.qtbot import QtBot
 
 from reception.db.database import Database
+from reception.domain.appeals import AppealStatus, Channel
 from reception.services.appeals import register_appeal
 from tests.conftest import TEST_PASSWORD, add_staff
 from tests.factories import ROOF_LEAK, appeal_draft, applicant_draft
 from tests.ui.conftest import Office, activate, type_text, wait_for_window
 from ui.dialogs.appeal_dialog import AppealDialog
 from ui.dialogs.login_dialog import LoginDialog
+from ui.labels import label_of
 from ui.main_window import MainWindow
 
 OpenMainWindow = Callable[[Office], MainWindow]
@@ -155,3 +157,18 @@ def test_main_window_lists_the_register_on_both_backends(qtbot: QtBot, db: Datab
     qtbot.waitUntil(lambda: window.count_label.text() == "Обращений: 1", timeout=3000)
     assert not window.new_appeal_action.isEnabled()  # a manager does not register appeals
     assert db.backend in window.database_label.text()
+
+
+def test_channel_and_status_columns_are_as_wide_as_their_longest_names(qtbot: QtBot, db: Database) -> None:
+    office = Office(db, add_staff(db))
+    window = MainWindow(db, office.staff.clerk)
+    qtbot.addWidget(window)
+    view = window.register_view
+    metrics = view.fontMetrics()
+    columns = [column.key for column in window.register_model.columns]
+    for key, names in (("channel", list(Channel)), ("status", list(AppealStatus))):
+        longest = max(metrics.horizontalAdvance(label_of(value)) for value in names)
+        assert view.columnWidth(columns.index(key)) >= min(240, longest + 16), key
+    assert metrics.horizontalAdvance("Направлено по компетенции") + 16 <= view.columnWidth(
+        columns.index("status")
+    )

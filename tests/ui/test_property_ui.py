@@ -149,6 +149,10 @@ def test_the_card_lists_appeals_newest_first_opens_one_and_comes_back(
     assert card.appeals_table.item(1, 4).text() == "Старое обращение"
     assert card.appeals_table.item(0, 2).text() == "Зарегистрировано"
     assert card.holders_list.item(0).text() == "Смирнова Ольга Викторовна 1/1"
+    # The appeals, often dozens, get the room: eight rows at least, one line each.
+    table = card.appeals_table
+    assert table.viewport().height() >= 8 * table.verticalHeader().defaultSectionSize() - 2
+    assert table.rowHeight(0) == table.verticalHeader().defaultSectionSize()
 
     card.appeals_table.setFocus()
     qtbot.keyClick(card.appeals_table, Qt.Key.Key_Down)

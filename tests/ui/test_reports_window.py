@@ -178,3 +178,25 @@ def test_exporting_the_report_writes_the_file_in_the_background(
     assert window.statusBar().currentMessage().startswith("Сохранено: ")
     assert written.stat().st_size > 500
     assert not list(tmp_path.glob("*.part"))
+
+
+def test_every_column_title_fits_and_the_table_keeps_rows_beside_a_tall_chart(
+    qtbot: QtBot, window: ReportsWindow
+) -> None:
+    window.resize(1366, 740)
+    start, end = _whole_demo()
+    window.set_period(start, end)
+    for name in ("summary", "federal", "consultations"):
+        window.select_report(name)
+        qtbot.mouseClick(window.run_button, Qt.MouseButton.LeftButton)
+        qtbot.waitUntil(lambda: window.report is not None and not window.is_busy, timeout=15000)
+        qtbot.wait(50)
+        view, model = window.table_view, window.table_view.model()
+        header = view.horizontalHeader()
+        for column in range(model.columnCount()):
+            title = model.headerData(column, Qt.Orientation.Horizontal)
+            needed = min(220, header.fontMetrics().horizontalAdvance(title) + 20)
+            assert view.columnWidth(column) >= needed, (name, title)
+            assert model.headerData(column, Qt.Orientation.Horizontal, Qt.ItemDataRole.ToolTipRole) == title
+        # At least eight rows of the table are on screen, whatever the chart wants.
+        assert view.viewport().height() >= 8 * view.verticalHeader().defaultSectionSize() - 2, name

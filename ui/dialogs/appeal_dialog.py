@@ -271,6 +271,9 @@ class AppealDialog(QDialog):
         self.questions_list = QListWidget()
         self.questions_list.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
         self.questions_list.setMaximumHeight(110)
+        # A long topic name wraps instead of hiding behind a horizontal scroll bar.
+        self.questions_list.setWordWrap(True)
+        self.questions_list.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         self.remove_topic_button = QPushButton(self.tr("Re&move question"))
         self.remove_topic_button.setAutoDefault(False)
         self.remove_topic_button.clicked.connect(self._on_remove_topic_button_clicked)
@@ -282,7 +285,7 @@ class AppealDialog(QDialog):
         self._row(content_form, self.tr("&Text:"), self.text_edit, "text")
         topic_label = QLabel(self.tr("&Question:"))
         topic_label.setBuddy(self.topic_edit)
-        content_form.addRow(topic_label, self._field(None, self.topic_edit, self.add_topic_button))
+        content_form.addRow(topic_label, self._field("topic", self.topic_edit, self.add_topic_button))
         questions_label = QLabel(self.tr("Questions:"))
         questions_field = self._field("questions", self.questions_list)
         questions_field.layout().addWidget(self.remove_topic_button)
@@ -395,6 +398,7 @@ class AppealDialog(QDialog):
         )
         self.history_view.setLineWrapMode(QPlainTextEdit.LineWrapMode.WidgetWidth)
         self.history_view.setAccessibleName(self.tr("History of the appeal"))
+        self.history_view.setPlaceholderText(self.tr("No change to this appeal has been recorded."))
         assert self._appeal is not None
         self.letters_panel = LettersPanel(self._db, self._actor, self._appeal.id)
         self.letters_panel.sig_letters_changed.connect(self.reload_from_database_if_unmodified)
@@ -472,6 +476,7 @@ class AppealDialog(QDialog):
         self._fill_applicant_fields(draft.applicant)
         self._set_known_applicant(appeal.applicant)
         self.summary_edit.setText(draft.summary)
+        self.summary_edit.setCursorPosition(0)  # the beginning of a long summary, not its end
         self.text_edit.setPlainText(draft.text)
         self.questions_list.clear()
         for question in draft.questions:
@@ -528,6 +533,8 @@ class AppealDialog(QDialog):
         self.address_edit.setText(applicant.postal_address)
         self.phone_edit.setText(format_phone(applicant.phone) if applicant.phone else "")
         self.email_edit.setText(applicant.email)
+        for edit in (self.organisation_edit, self.address_edit):
+            edit.setCursorPosition(0)  # a long value shows its beginning, not its end
 
     def _set_known_applicant(self, applicant: ApplicantView | None) -> None:
         self._applicant_known = applicant
@@ -640,14 +647,37 @@ class AppealDialog(QDialog):
         self._add_topic(self.topic_edit.text())
 
     def _add_topic(self, text: str) -> None:
+        """Add the topic picked or typed (a code, or words of one topic's name); typed words that
+        name no topic, or several, are never added as they are."""
+        self.errors.clear_field("topic")
         code = code_from_caption(text)
         if not code:
             # Enter on an empty question field moves on, like Tab
             self.save_button.setFocus()
             return
+        if not self._topics.knows(code):
+            matches = self._topics.matching(text)
+            if len(matches) != 1:
+                self._explain_topic(text, len(matches))
+                return
+            code = matches[0]
         if code not in self.question_codes():
             self._append_question(code)
         self.topic_edit.clear()
+
+    def _explain_topic(self, text: str, matches: int) -> None:
+        if matches:  # several topics hold these words: the list shows them to choose from
+            completer = self.topic_edit.completer()
+            completer.setCompletionPrefix(text.strip())
+            completer.complete()
+            return
+        self.errors.show(
+            "topic",
+            self.tr(
+                "«%1» is neither a classifier code nor words of a topic: pick a topic from the list"
+            ).replace("%1", text.strip()),
+        )
+        self.topic_edit.setFocus()
 
     def _on_remove_topic_button_clicked(self) -> None:
         row = self.questions_list.currentRow()
@@ -1010,6 +1040,7 @@ class AppealDialog(QDialog):
         self.collective_check.setChecked(draft.is_collective)
         self._fill_applicant_fields(draft.applicant)
         self.summary_edit.setText(draft.summary)
+        self.summary_edit.setCursorPosition(0)  # the beginning of a long summary, not its end
         self.text_edit.setPlainText(draft.text)
         self.questions_list.clear()
         for question in draft.questions:

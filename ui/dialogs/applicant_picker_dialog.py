@@ -30,6 +30,7 @@ class ApplicantPickerDialog(QDialog):
         self.applicants_list = QListWidget()
         for applicant in applicants:
             item = QListWidgetItem(self._describe(applicant))
+            item.setToolTip(item.text())
             item.setData(Qt.ItemDataRole.UserRole, applicant.id)
             self.applicants_list.addItem(item)
         self.applicants_list.setCurrentRow(0)
@@ -44,7 +45,15 @@ class ApplicantPickerDialog(QDialog):
         layout.addWidget(caption)
         layout.addWidget(self.applicants_list)
         layout.addWidget(buttons)
-        self.resize(620, 280)
+        # Wide enough for the longest line (name, phone, e-mail, address, appeals) as far as the
+        # screen allows, and tall enough for a dozen of them.
+        screen = self.screen().availableGeometry()
+        rows = self.applicants_list.sizeHintForRow(0) if applicants else 20
+        width = self.applicants_list.sizeHintForColumn(0) + 48
+        self.resize(
+            max(620, min(width, int(screen.width() * 0.9))),
+            min(int(screen.height() * 0.8), 150 + rows * min(len(applicants) or 1, 12)),
+        )
         self.accepted.connect(self._on_accepted)
 
     def _describe(self, applicant: ApplicantView) -> str:

@@ -8,6 +8,7 @@ shows the very PDF the core renders, drawn by QtPdf, rendered off the UI thread.
 
 from __future__ import annotations
 
+import re
 from pathlib import Path
 
 from PySide6.QtCore import QBuffer, QByteArray, QIODevice, QSize, Qt, Signal
@@ -49,6 +50,8 @@ from ui.locale_format import format_date
 from ui.tasks import run_in_background
 from ui.widgets.form import FORM_STYLE_SHEET, FieldErrors, error_label
 from ui.widgets.pdf_preview import PdfPreview
+
+_MERGE_FIELD = re.compile(r"\{\{.*?\}\}|\{%.*?%\}", re.DOTALL)  # a template's {{ field }} or {% tag %}
 
 
 def editor_markup(edit: QTextEdit) -> str:
@@ -100,8 +103,8 @@ class LetterDialog(QDialog):
         self.letter_combo = QComboBox()
         self.template_combo = QComboBox()
         for template in list_templates(db.uow(), actor=actor):
-            # A title with merge fields reads as code in a list: the kind and the name say what it is.
-            shown = template.name if "{" in template.title else template.title
+            # Merge fields read as code in a list: «О рассмотрении обращения № …».
+            shown = _MERGE_FIELD.sub("…", template.title).strip() or template.name
             self.template_combo.addItem(f"{label_of(template.kind)} — {shown}", template.name)
             self.template_combo.setItemData(
                 self.template_combo.count() - 1, template.title, Qt.ItemDataRole.ToolTipRole
@@ -146,12 +149,22 @@ class LetterDialog(QDialog):
             self.body_edit.addAction(action)
         self.body_edit.currentCharFormatChanged.connect(self._on_body_format_changed)
 
-        self.pdf_preview = PdfPreview()
+        self.pdf_preview = PdfPreview(
+            hint=self.tr("The letter as it will be printed appears here: press «Preview».")
+        )
         self.pdf_view = self.pdf_preview.view
         self.pdf_document = self.pdf_preview.pdf_document
         self.preview_button = QPushButton(self.tr("&Preview"))
         self.preview_button.clicked.connect(self._on_preview_button_clicked)
-        self.redacted_check = QCheckBox(self.tr("&Redacted copy (applicant's personal data hidden)"))
+        self.redacted_check = QCheckBox(self.tr("&Redacted copy"))
+        self.redacted_check.setToolTip(
+            self.tr("The applicant's personal data hidden: a copy for handing the case file to a third party")
+        )
+        for combo in (self.letter_combo, self.template_combo, self.signatory_combo):
+            # Long titles and signatory positions must not set the dialog's width: the list shows them.
+            combo.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
+            combo.setMinimumContentsLength(24)
+            combo.view().setMinimumWidth(combo.view().sizeHintForColumn(0) + 24)
 
         self.save_button = QPushButton(self.tr("&Save draft"))
         self.save_button.clicked.connect(self._on_save_button_clicked)
@@ -294,6 +307,7 @@ class LetterDialog(QDialog):
         if view is not None:
             edits = view.edits
             self.title_edit.setText(edits.title)
+            self.title_edit.setCursorPosition(0)  # a long title shows its beginning
             self.addressee_edit.setPlainText(edits.addressee)
             self.body_edit.setHtml(to_html(parse_markup(edits.body)))
             index = self.signatory_combo.findText(f"{edits.signatory.position} — {edits.signatory.name}")

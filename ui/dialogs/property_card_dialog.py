@@ -24,6 +24,7 @@ from PySide6.QtWidgets import (
     QListWidget,
     QMessageBox,
     QPushButton,
+    QSizePolicy,
     QTableWidget,
     QTableWidgetItem,
     QVBoxLayout,
@@ -96,6 +97,15 @@ class PropertyCardDialog(QDialog):
         self.appeals_table.setColumnWidth(1, 120)
         self.appeals_table.setColumnWidth(2, 170)
         self.appeals_table.setColumnWidth(3, 90)
+        self.appeals_table.setWordWrap(False)  # one line per appeal: the summary is cut, not wrapped
+        self.appeals_table.verticalHeader().setDefaultSectionSize(
+            self.appeals_table.fontMetrics().height() + 10
+        )
+        self.appeals_table.setMinimumHeight(
+            8 * self.appeals_table.verticalHeader().defaultSectionSize()
+            + self.appeals_table.horizontalHeader().sizeHint().height()
+            + 4
+        )
         self.appeals_table.itemActivated.connect(lambda _item: self.open_current_appeal())
         self.appeals_table.installEventFilter(self)
         self.open_appeal_button = QPushButton(self.tr("&Open appeal"))
@@ -116,6 +126,10 @@ class PropertyCardDialog(QDialog):
         self.button_box = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
         self.button_box.rejected.connect(self.reject)
 
+        # The record and its lists take what they need; the appeals, often many, get the rest.
+        for side_list in (self.holders_list, self.related_list):
+            side_list.setMaximumHeight(6 * (side_list.fontMetrics().height() + 6))
+        details_box.setSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Maximum)
         top = QHBoxLayout()
         top.addWidget(details_box, 3)
         side = QVBoxLayout()

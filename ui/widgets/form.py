@@ -79,6 +79,18 @@ class FieldErrors:
         self._general.clear()
         self._general.hide()
 
+    def clear_field(self, path: str) -> None:
+        """The mark and message of one field gone (the others stay)."""
+        target = self._fields.get(path)
+        if target is None:
+            return
+        widget, label = target
+        if widget.property(INVALID_PROPERTY):
+            widget.setProperty(INVALID_PROPERTY, False)
+            _repolish(widget)
+        label.clear()
+        label.hide()
+
     def show(self, path: str, message: str) -> QWidget | None:
         """Mark the field for `path` (or its nearest known parent path); the widget marked."""
         target = self._fields.get(path)

@@ -2,10 +2,10 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QBuffer, QByteArray, QIODevice
+from PySide6.QtCore import QBuffer, QByteArray, QIODevice, Qt
 from PySide6.QtPdf import QPdfDocument
 from PySide6.QtPdfWidgets import QPdfView
-from PySide6.QtWidgets import QVBoxLayout, QWidget
+from PySide6.QtWidgets import QLabel, QStackedLayout, QWidget
 
 
 class PdfPreview(QWidget):
@@ -15,7 +15,7 @@ class PdfPreview(QWidget):
     QPdfView outliving its document is what QtPdf expects; the other way round crashes).
     """
 
-    def __init__(self, parent: QWidget | None = None) -> None:
+    def __init__(self, parent: QWidget | None = None, *, hint: str = "") -> None:
         super().__init__(parent)
         self.pdf_document = QPdfDocument(self)
         self._buffer: QBuffer | None = None
@@ -23,9 +23,16 @@ class PdfPreview(QWidget):
         self.view.setDocument(self.pdf_document)
         self.view.setPageMode(QPdfView.PageMode.MultiPage)
         self.view.setZoomMode(QPdfView.ZoomMode.FitToWidth)
-        layout = QVBoxLayout(self)
-        layout.setContentsMargins(0, 0, 0, 0)
-        layout.addWidget(self.view)
+        # Until a PDF is shown: what will appear here and how to get it, not an empty grey box.
+        self.hint_label = QLabel(hint)
+        self.hint_label.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        self.hint_label.setWordWrap(True)
+        self.hint_label.setObjectName("hint")
+        self._layout = QStackedLayout(self)
+        self._layout.setContentsMargins(0, 0, 0, 0)
+        self._layout.addWidget(self.hint_label)
+        self._layout.addWidget(self.view)
+        self._layout.setCurrentWidget(self.hint_label if hint else self.view)
 
     def show_pdf(self, content: bytes) -> int:
         """Show `content` (the document reads it from a buffer kept alive here); its page count."""
@@ -35,6 +42,7 @@ class PdfPreview(QWidget):
         buffer.open(QIODevice.OpenModeFlag.ReadOnly)
         old, self._buffer = self._buffer, buffer
         self.pdf_document.load(buffer)
+        self._layout.setCurrentWidget(self.view)
         if old is not None:
             old.deleteLater()
         return self.pdf_document.pageCount()
