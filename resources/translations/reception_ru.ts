@@ -2280,141 +2280,146 @@
     </message>
     <message>
         <location filename="../../ui/dialogs/letter_dialog.py" line="161"/>
+        <source>Edited since: press «Preview» again.</source>
+        <translation>Письмо изменено после предпросмотра: нажмите «Предпросмотр» ещё раз.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/letter_dialog.py" line="166"/>
         <source>The applicant&apos;s personal data hidden: a copy for handing the case file to a third party</source>
         <translation>Персональные данные заявителя скрыты: копия для передачи материалов третьим лицам</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/letter_dialog.py" line="169"/>
+        <location filename="../../ui/dialogs/letter_dialog.py" line="174"/>
         <source>&amp;Save draft</source>
         <translation>&amp;Сохранить черновик</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/letter_dialog.py" line="171"/>
+        <location filename="../../ui/dialogs/letter_dialog.py" line="176"/>
         <source>Send for &amp;approval</source>
         <translation>&amp;На согласование</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/letter_dialog.py" line="173"/>
+        <location filename="../../ui/dialogs/letter_dialog.py" line="178"/>
         <source>Appro&amp;ve</source>
         <translation>&amp;Утвердить</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/letter_dialog.py" line="175"/>
+        <location filename="../../ui/dialogs/letter_dialog.py" line="180"/>
         <source>Re&amp;turn with comment…</source>
         <translation>&amp;Вернуть с замечанием…</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/letter_dialog.py" line="177"/>
+        <location filename="../../ui/dialogs/letter_dialog.py" line="182"/>
         <source>&amp;Print…</source>
         <translation>Пе&amp;чать…</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/letter_dialog.py" line="179"/>
+        <location filename="../../ui/dialogs/letter_dialog.py" line="184"/>
         <source>Save a &amp;copy…</source>
         <translation>Сохранить &amp;копию…</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/letter_dialog.py" line="181"/>
+        <location filename="../../ui/dialogs/letter_dialog.py" line="186"/>
         <source>Close</source>
         <translation>Закрыть</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/letter_dialog.py" line="183"/>
+        <location filename="../../ui/dialogs/letter_dialog.py" line="188"/>
         <source>Attach&amp;ments…</source>
         <translation>Вло&amp;жения…</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/letter_dialog.py" line="184"/>
+        <location filename="../../ui/dialogs/letter_dialog.py" line="189"/>
         <source>Files sent with this letter</source>
         <translation>Файлы, отправляемые с письмом</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/letter_dialog.py" line="191"/>
+        <location filename="../../ui/dialogs/letter_dialog.py" line="196"/>
         <source>T&amp;itle:</source>
         <translation>За&amp;головок:</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/letter_dialog.py" line="192"/>
+        <location filename="../../ui/dialogs/letter_dialog.py" line="197"/>
         <source>A&amp;ddressee:</source>
         <translation>&amp;Адресат:</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/letter_dialog.py" line="193"/>
+        <location filename="../../ui/dialogs/letter_dialog.py" line="198"/>
         <source>Si&amp;gnatory:</source>
         <translation>По&amp;дписант:</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/letter_dialog.py" line="194"/>
+        <location filename="../../ui/dialogs/letter_dialog.py" line="199"/>
         <source>E&amp;xecutor:</source>
         <translation>&amp;Исполнитель:</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/letter_dialog.py" line="195"/>
+        <location filename="../../ui/dialogs/letter_dialog.py" line="200"/>
         <source>Executor&apos;s p&amp;hone:</source>
         <translation>&amp;Телефон исполнителя:</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/letter_dialog.py" line="213"/>
+        <location filename="../../ui/dialogs/letter_dialog.py" line="218"/>
         <source>Letter:</source>
         <translation>Письмо:</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/letter_dialog.py" line="215"/>
+        <location filename="../../ui/dialogs/letter_dialog.py" line="220"/>
         <source>Te&amp;mplate:</source>
         <translation>&amp;Шаблон:</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/letter_dialog.py" line="263"/>
+        <location filename="../../ui/dialogs/letter_dialog.py" line="280"/>
         <source>Text of the letter</source>
         <translation>Текст письма</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/letter_dialog.py" line="264"/>
+        <location filename="../../ui/dialogs/letter_dialog.py" line="281"/>
         <source>Preview of the letter</source>
         <translation>Предпросмотр письма</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/letter_dialog.py" line="276"/>
+        <location filename="../../ui/dialogs/letter_dialog.py" line="293"/>
         <source>Fill the letter from a template first.</source>
         <translation>Сначала заполните письмо по шаблону.</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/letter_dialog.py" line="279"/>
+        <location filename="../../ui/dialogs/letter_dialog.py" line="296"/>
         <source>Attachments of the letter</source>
         <translation>Вложения письма</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/letter_dialog.py" line="292"/>
+        <location filename="../../ui/dialogs/letter_dialog.py" line="309"/>
         <source>New letter</source>
         <translation>Новое письмо</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/letter_dialog.py" line="330"/>
+        <location filename="../../ui/dialogs/letter_dialog.py" line="347"/>
         <source>Returned: %1</source>
         <translation>Возвращено: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/letter_dialog.py" line="340"/>
+        <location filename="../../ui/dialogs/letter_dialog.py" line="357"/>
         <source>Choose a template and fill the letter in.</source>
         <translation>Выберите шаблон и заполните письмо.</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/letter_dialog.py" line="476"/>
+        <location filename="../../ui/dialogs/letter_dialog.py" line="493"/>
         <source>Return for rework</source>
         <translation>Вернуть на доработку</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/letter_dialog.py" line="476"/>
+        <location filename="../../ui/dialogs/letter_dialog.py" line="493"/>
         <source>What needs to be reworked:</source>
         <translation>Что нужно доработать:</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/letter_dialog.py" line="538"/>
+        <location filename="../../ui/dialogs/letter_dialog.py" line="562"/>
         <source>Save a copy</source>
         <translation>Сохранить копию</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/letter_dialog.py" line="538"/>
+        <location filename="../../ui/dialogs/letter_dialog.py" line="562"/>
         <source>PDF (*.pdf)</source>
         <translation>PDF (*.pdf)</translation>
     </message>
@@ -2954,12 +2959,12 @@
         <translation>По этому столбцу реестр сортировать нельзя.</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="627"/>
+        <location filename="../../ui/main_window.py" line="628"/>
         <source>Registration number (for example ВП-2026-000017, or short: ВП-2026-17):</source>
         <translation>Регистрационный номер (например, ВП-2026-000017 или коротко ВП-2026-17):</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/main_window.py" line="776"/>
+        <location filename="../../ui/main_window.py" line="778"/>
         <source>Exported %Ln appeal(s) to %1</source>
         <translation>
             <numerusform>Выгружено %Ln обращение в %1</numerusform>
@@ -3005,89 +3010,89 @@
         <translation type="vanished">Регистрационный номер (например, ВП-2026-17):</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="647"/>
+        <location filename="../../ui/main_window.py" line="649"/>
         <source>No connection to the database — form data is saved locally, reconnecting…</source>
         <translation>Нет связи с базой данных — данные формы сохранены локально, переподключение…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="672"/>
+        <location filename="../../ui/main_window.py" line="674"/>
         <source>&amp;Users…</source>
         <translation>&amp;Пользователи…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="673"/>
+        <location filename="../../ui/main_window.py" line="675"/>
         <source>Accounts: add, reset a password, deactivate</source>
         <translation>Учётные записи: добавить, сбросить пароль, отключить</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="681"/>
+        <location filename="../../ui/main_window.py" line="683"/>
         <source>Appeal from &amp;e-mail (.eml)…</source>
         <translation>Обращение из &amp;письма (.eml)…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="687"/>
+        <location filename="../../ui/main_window.py" line="689"/>
         <source>E&amp;xport register…</source>
         <translation>&amp;Выгрузить реестр…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="689"/>
+        <location filename="../../ui/main_window.py" line="691"/>
         <source>The register as shown (filters and columns) to XLSX or CSV</source>
         <translation>Реестр в текущем виде (фильтры и столбцы) в XLSX или CSV</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="691"/>
+        <location filename="../../ui/main_window.py" line="693"/>
         <source>&amp;Quit</source>
         <translation>В&amp;ыход</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="695"/>
+        <location filename="../../ui/main_window.py" line="697"/>
         <source>&amp;Reports…</source>
         <translation>&amp;Отчёты…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="699"/>
+        <location filename="../../ui/main_window.py" line="701"/>
         <source>&amp;About</source>
         <translation>&amp;О программе</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="701"/>
+        <location filename="../../ui/main_window.py" line="703"/>
         <source>&amp;Settings…</source>
         <translation>&amp;Настройки…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="705"/>
+        <location filename="../../ui/main_window.py" line="707"/>
         <source>User &amp;guide</source>
         <translation>&amp;Руководство пользователя</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="710"/>
+        <location filename="../../ui/main_window.py" line="712"/>
         <source>&amp;File</source>
         <translation>&amp;Файл</translation>
     </message>
     <message>
         <location filename="../../ui/main_window.py" line="495"/>
-        <location filename="../../ui/main_window.py" line="714"/>
+        <location filename="../../ui/main_window.py" line="716"/>
         <source>&amp;Edit</source>
         <translation>&amp;Правка</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="716"/>
+        <location filename="../../ui/main_window.py" line="718"/>
         <source>&amp;Appeal</source>
         <translation>&amp;Обращение</translation>
     </message>
     <message>
         <location filename="../../ui/main_window.py" line="490"/>
-        <location filename="../../ui/main_window.py" line="725"/>
+        <location filename="../../ui/main_window.py" line="727"/>
         <source>Re&amp;ports</source>
         <translation>О&amp;тчёты</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="729"/>
+        <location filename="../../ui/main_window.py" line="731"/>
         <source>&amp;Tools</source>
         <translation>С&amp;ервис</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="739"/>
+        <location filename="../../ui/main_window.py" line="741"/>
         <source>&amp;Help</source>
         <translation>&amp;Справка</translation>
     </message>
@@ -3096,22 +3101,22 @@
         <translation type="vanished">Выгружено обращений: %1 — в %2</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="796"/>
+        <location filename="../../ui/main_window.py" line="798"/>
         <source>Appeal from e-mail</source>
         <translation>Обращение из письма</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="796"/>
+        <location filename="../../ui/main_window.py" line="798"/>
         <source>E-mail messages (*.eml)</source>
         <translation>Письма электронной почты (*.eml)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="827"/>
+        <location filename="../../ui/main_window.py" line="829"/>
         <source>About Reception</source>
         <translation>О программе «Приёмная»</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="828"/>
+        <location filename="../../ui/main_window.py" line="830"/>
         <source>Reception %s — the virtual reception office: citizens&apos; appeals under Federal Law 59-FZ.</source>
         <translation>«Приёмная» %s — виртуальная приёмная: обращения граждан по Федеральному закону № 59-ФЗ.</translation>
     </message>
@@ -3120,14 +3125,14 @@
         <translation type="vanished">&amp;Администрирование</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="882"/>
+        <location filename="../../ui/main_window.py" line="884"/>
         <source>The connection to the database is back.</source>
         <translation>Связь с базой данных восстановлена.</translation>
     </message>
     <message>
         <location filename="../../ui/main_window.py" line="523"/>
         <location filename="../../ui/main_window.py" line="531"/>
-        <location filename="../../ui/main_window.py" line="935"/>
+        <location filename="../../ui/main_window.py" line="937"/>
         <source>Property: %s  ✕</source>
         <translation>Объект: %s  ✕</translation>
     </message>
@@ -3515,102 +3520,102 @@
         <translation>Краткое содержание</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/property_card_dialog.py" line="107"/>
+        <location filename="../../ui/dialogs/property_card_dialog.py" line="111"/>
         <source>&amp;Open appeal</source>
         <translation>&amp;Открыть обращение</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/property_card_dialog.py" line="110"/>
+        <location filename="../../ui/dialogs/property_card_dialog.py" line="114"/>
         <source>Show appeals in the &amp;register</source>
         <translation>Показать обращения в &amp;реестре</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/property_card_dialog.py" line="113"/>
+        <location filename="../../ui/dialogs/property_card_dialog.py" line="117"/>
         <source>Appeals</source>
         <translation>Обращения</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/property_card_dialog.py" line="153"/>
+        <location filename="../../ui/dialogs/property_card_dialog.py" line="157"/>
         <source>Property %s</source>
         <translation>Объект %s</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/property_card_dialog.py" line="154"/>
+        <location filename="../../ui/dialogs/property_card_dialog.py" line="158"/>
         <source>no cadastral number</source>
         <translation>без кадастрового номера</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/property_card_dialog.py" line="159"/>
+        <location filename="../../ui/dialogs/property_card_dialog.py" line="163"/>
         <source>Address:</source>
         <translation>Адрес:</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/property_card_dialog.py" line="160"/>
+        <location filename="../../ui/dialogs/property_card_dialog.py" line="164"/>
         <source>Name:</source>
         <translation>Наименование:</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/property_card_dialog.py" line="161"/>
+        <location filename="../../ui/dialogs/property_card_dialog.py" line="165"/>
         <source>Purpose:</source>
         <translation>Назначение:</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/property_card_dialog.py" line="162"/>
+        <location filename="../../ui/dialogs/property_card_dialog.py" line="166"/>
         <source>UNOM:</source>
         <translation>UNOM:</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/property_card_dialog.py" line="163"/>
+        <location filename="../../ui/dialogs/property_card_dialog.py" line="167"/>
         <source>Area:</source>
         <translation>Площадь:</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/property_card_dialog.py" line="164"/>
+        <location filename="../../ui/dialogs/property_card_dialog.py" line="168"/>
         <source>Cadastral value:</source>
         <translation>Кадастровая стоимость:</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/property_card_dialog.py" line="165"/>
+        <location filename="../../ui/dialogs/property_card_dialog.py" line="169"/>
         <source>Ownership:</source>
         <translation>Форма собственности:</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/property_card_dialog.py" line="166"/>
+        <location filename="../../ui/dialogs/property_card_dialog.py" line="170"/>
         <source>Notes:</source>
         <translation>Примечание:</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/property_card_dialog.py" line="177"/>
+        <location filename="../../ui/dialogs/property_card_dialog.py" line="181"/>
         <source>(none recorded)</source>
         <translation>(не указаны)</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/property_card_dialog.py" line="181"/>
+        <location filename="../../ui/dialogs/property_card_dialog.py" line="185"/>
         <source>Belongs to: %s</source>
         <translation>Входит в: %s</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/property_card_dialog.py" line="186"/>
+        <location filename="../../ui/dialogs/property_card_dialog.py" line="190"/>
         <source>(none)</source>
         <translation>(нет)</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/property_card_dialog.py" line="197"/>
+        <location filename="../../ui/dialogs/property_card_dialog.py" line="201"/>
         <source>(when linked: %s)</source>
         <translation>(при связывании: %s)</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/property_card_dialog.py" line="204"/>
+        <location filename="../../ui/dialogs/property_card_dialog.py" line="208"/>
         <source>Overdue</source>
         <translation>Просрочено</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/property_card_dialog.py" line="225"/>
+        <location filename="../../ui/dialogs/property_card_dialog.py" line="229"/>
         <source>Appeals can be opened from the main window only.</source>
         <translation>Обращения открываются только из главного окна.</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/property_card_dialog.py" line="251"/>
+        <location filename="../../ui/dialogs/property_card_dialog.py" line="255"/>
         <source>The register is in the main window.</source>
         <translation>Реестр обращений — в главном окне.</translation>
     </message>
@@ -3805,9 +3810,18 @@
         <translation>Найденные объекты</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/property_picker.py" line="128"/>
+        <location filename="../../ui/widgets/property_picker.py" line="129"/>
         <source>Nothing found for «%s».</source>
         <translation>По запросу «%s» ничего не найдено.</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/widgets/property_picker.py" line="132"/>
+        <source>The first %Ln found are shown: type more of the number or address.</source>
+        <translation>
+            <numerusform>Показан первый %Ln найденный объект: уточните номер или адрес.</numerusform>
+            <numerusform>Показаны первые %Ln найденных объекта: уточните номер или адрес.</numerusform>
+            <numerusform>Показаны первые %Ln найденных объектов: уточните номер или адрес.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -4127,9 +4141,9 @@
     <name>ReportsWindow</name>
     <message>
         <location filename="../../ui/reports_window.py" line="192"/>
-        <location filename="../../ui/reports_window.py" line="370"/>
-        <location filename="../../ui/reports_window.py" line="410"/>
-        <location filename="../../ui/reports_window.py" line="511"/>
+        <location filename="../../ui/reports_window.py" line="374"/>
+        <location filename="../../ui/reports_window.py" line="414"/>
+        <location filename="../../ui/reports_window.py" line="515"/>
         <source>Reports</source>
         <translation>Отчёты</translation>
     </message>
@@ -4219,67 +4233,67 @@
         <translation>Таблица:</translation>
     </message>
     <message>
-        <location filename="../../ui/reports_window.py" line="294"/>
+        <location filename="../../ui/reports_window.py" line="298"/>
         <source>Period from</source>
         <translation>Период с</translation>
     </message>
     <message>
-        <location filename="../../ui/reports_window.py" line="295"/>
+        <location filename="../../ui/reports_window.py" line="299"/>
         <source>Period to</source>
         <translation>Период по</translation>
     </message>
     <message>
-        <location filename="../../ui/reports_window.py" line="296"/>
+        <location filename="../../ui/reports_window.py" line="300"/>
         <source>Report table</source>
         <translation>Таблица отчёта</translation>
     </message>
     <message>
-        <location filename="../../ui/reports_window.py" line="297"/>
+        <location filename="../../ui/reports_window.py" line="301"/>
         <source>Table of the report</source>
         <translation>Выбор таблицы отчёта</translation>
     </message>
     <message>
-        <location filename="../../ui/reports_window.py" line="369"/>
+        <location filename="../../ui/reports_window.py" line="373"/>
         <source>Building the report…</source>
         <translation>Формирование отчёта…</translation>
     </message>
     <message>
-        <location filename="../../ui/reports_window.py" line="369"/>
+        <location filename="../../ui/reports_window.py" line="373"/>
         <source>Cancel</source>
         <translation>Отмена</translation>
     </message>
     <message>
-        <location filename="../../ui/reports_window.py" line="401"/>
+        <location filename="../../ui/reports_window.py" line="405"/>
         <source>The report is ready.</source>
         <translation>Отчёт сформирован.</translation>
     </message>
     <message>
-        <location filename="../../ui/reports_window.py" line="406"/>
+        <location filename="../../ui/reports_window.py" line="410"/>
         <source>Building the report was cancelled.</source>
         <translation>Формирование отчёта отменено.</translation>
     </message>
     <message>
-        <location filename="../../ui/reports_window.py" line="425"/>
+        <location filename="../../ui/reports_window.py" line="429"/>
         <source>Built %1 by %2</source>
         <translation>Сформирован %1, %2</translation>
     </message>
     <message>
-        <location filename="../../ui/reports_window.py" line="476"/>
+        <location filename="../../ui/reports_window.py" line="480"/>
         <source>Export the report</source>
         <translation>Экспорт отчёта</translation>
     </message>
     <message>
-        <location filename="../../ui/reports_window.py" line="497"/>
+        <location filename="../../ui/reports_window.py" line="501"/>
         <source>Exporting…</source>
         <translation>Экспорт…</translation>
     </message>
     <message>
-        <location filename="../../ui/reports_window.py" line="502"/>
+        <location filename="../../ui/reports_window.py" line="506"/>
         <source>Saved: %1</source>
         <translation>Сохранено: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/reports_window.py" line="510"/>
+        <location filename="../../ui/reports_window.py" line="514"/>
         <source>The report could not be saved: %1</source>
         <translation>Не удалось сохранить отчёт: %1</translation>
     </message>

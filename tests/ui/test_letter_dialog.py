@@ -137,3 +137,20 @@ def test_the_dialog_fits_a_small_screen_and_names_templates_in_russian(qtbot: Qt
     # Until the first preview, the pane says what it is for.
     assert dialog.pdf_preview.hint_label.isVisible()
     assert "Предпросмотр" in dialog.pdf_preview.hint_label.text()
+
+
+def test_a_preview_says_when_the_letter_was_edited_after_it(qtbot: QtBot, office: Office) -> None:
+    dialog = open_dialog(qtbot, office, "executor", in_work(office))
+    dialog.template_combo.setCurrentIndex(dialog.template_combo.findData("answer_on_merits"))
+    qtbot.mouseClick(dialog.fill_button, Qt.MouseButton.LeftButton)
+    with qtbot.waitSignal(dialog.sig_preview_ready, timeout=10_000):
+        qtbot.mouseClick(dialog.preview_button, Qt.MouseButton.LeftButton)
+    assert dialog.stale_label.isHidden()
+
+    dialog.title_edit.setText("Об ином")
+    assert dialog.stale_label.isVisible()
+    assert "Предпросмотр" in dialog.stale_label.text()
+
+    with qtbot.waitSignal(dialog.sig_preview_ready, timeout=10_000):
+        qtbot.mouseClick(dialog.preview_button, Qt.MouseButton.LeftButton)
+    assert dialog.stale_label.isHidden()

@@ -77,6 +77,30 @@ def test_a_property_is_found_by_a_fragment_of_its_address_and_linked_from_the_ke
     assert editor.isVisible()  # Enter linked, it did not press Save
 
 
+def test_the_picker_says_when_it_shows_only_the_first_matches(
+    qtbot: QtBot, office: Office, open_main_window: Callable[[Office], MainWindow]
+) -> None:
+    for flat in range(1, 26):
+        add_property(
+            office,
+            replace(
+                FLAT, cadastral_number=f"77:06:0004005:{3000 + flat}", address=f"{FLAT.address[:-2]}{flat}"
+            ),
+        )
+    editor = open_editor(qtbot, open_main_window(office), register(office))
+    picker = editor.properties_panel.picker
+
+    type_text(qtbot, picker.search_edit, "профсоюзная 43")
+    qtbot.waitUntil(lambda: picker.results_list.count() == 20, timeout=5000)
+    assert picker.status_label.isVisible()
+    assert picker.status_label.text() == "Показаны первые 20 найденных объектов: уточните номер или адрес."
+
+    picker.search_edit.clear()
+    type_text(qtbot, picker.search_edit, "профсоюзная 43 кв 17")
+    qtbot.waitUntil(lambda: picker.results_list.count() == 1, timeout=5000)
+    assert not picker.status_label.isVisible()
+
+
 def test_a_new_appeal_links_the_picked_property_when_it_is_registered(
     qtbot: QtBot, office: Office, open_main_window: Callable[[Office], MainWindow]
 ) -> None:

@@ -157,6 +157,11 @@ class LetterDialog(QDialog):
         self.preview_button = QPushButton(self.tr("&Preview"))
         self.preview_button.clicked.connect(self._on_preview_button_clicked)
         self.redacted_check = QCheckBox(self.tr("&Redacted copy"))
+        # The preview shows the letter as it was at the last «Preview»; after an edit it says so.
+        self.stale_label = QLabel(self.tr("Edited since: press «Preview» again."))
+        self.stale_label.setObjectName("warning")
+        self.stale_label.hide()
+        self._edits_seen = 0  # edits made in the form; a preview remembers how many it shows
         self.redacted_check.setToolTip(
             self.tr("The applicant's personal data hidden: a copy for handing the case file to a third party")
         )
@@ -232,7 +237,8 @@ class LetterDialog(QDialog):
         preview_layout.setContentsMargins(0, 0, 0, 0)
         preview_row = QHBoxLayout()
         preview_row.addWidget(self.preview_button)
-        preview_row.addWidget(self.redacted_check, 1)
+        preview_row.addWidget(self.redacted_check)
+        preview_row.addWidget(self.stale_label, 1)
         preview_layout.addLayout(preview_row)
         preview_layout.addWidget(self.pdf_preview, 1)
         splitter = QSplitter()
@@ -260,6 +266,17 @@ class LetterDialog(QDialog):
 
         self._reload_letters(letter_id)
         self.letter_combo.currentIndexChanged.connect(self._on_letter_combo_changed)
+        for changed in (
+            self.title_edit.textChanged,
+            self.addressee_edit.textChanged,
+            self.body_edit.textChanged,
+            self.signatory_combo.currentIndexChanged,
+            self.executor_edit.textChanged,
+            self.executor_phone_edit.textChanged,
+            self.redacted_check.toggled,
+            self.letter_combo.currentIndexChanged,
+        ):
+            changed.connect(self._on_letter_edited)
         self.body_edit.setAccessibleName(self.tr("Text of the letter"))
         self.pdf_view.setAccessibleName(self.tr("Preview of the letter"))
         name_controls(self)
@@ -512,17 +529,24 @@ class LetterDialog(QDialog):
         edits = self.current_edits() if letter.status.editable else None
         db, actor, redacted = self._db, self._actor, self.redacted_check.isChecked()
         self.preview_button.setEnabled(False)
+        seen = self._edits_seen
         run_in_background(
             lambda: letters.letter_pdf_bytes(
                 db.uow(), actor=actor, letter_id=letter.id, redacted=redacted, edits=edits
             ),
-            self._show_pdf,
+            lambda content: self._show_pdf(content, seen),
             self._on_preview_failed,
         )
 
-    def _show_pdf(self, content: bytes) -> None:
+    def _on_letter_edited(self) -> None:
+        self._edits_seen += 1
+        self.stale_label.setVisible(self.pdf_preview.is_showing_pdf)
+
+    def _show_pdf(self, content: bytes, seen: int) -> None:
         self.preview_button.setEnabled(True)
-        self.sig_preview_ready.emit(self.pdf_preview.show_pdf(content))
+        pages = self.pdf_preview.show_pdf(content)
+        self.stale_label.setVisible(seen != self._edits_seen)  # edited while it was being made
+        self.sig_preview_ready.emit(pages)
 
     def _on_preview_failed(self, error: BaseException) -> None:
         self.preview_button.setEnabled(True)

@@ -34,6 +34,10 @@ class PdfPreview(QWidget):
         self._layout.addWidget(self.view)
         self._layout.setCurrentWidget(self.hint_label if hint else self.view)
 
+    @property
+    def is_showing_pdf(self) -> bool:
+        return self._buffer is not None
+
     def show_pdf(self, content: bytes) -> int:
         """Show `content` (the document reads it from a buffer kept alive here); its page count."""
         self.pdf_document.close()

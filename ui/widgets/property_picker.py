@@ -16,7 +16,7 @@ from PySide6.QtWidgets import QLabel, QLineEdit, QListWidget, QListWidgetItem, Q
 
 from reception.db.database import Database
 from reception.domain.errors import ReceptionError
-from reception.services.properties import PropertyRow, search_properties
+from reception.services.properties import SEARCH_LIMIT, PropertyRow, search_properties
 from reception.services.property_links import LinkSnapshot
 from reception.services.users import UserView
 from ui.labels import label_of
@@ -125,7 +125,15 @@ class PropertyPicker(QWidget):
             # The window may have closed (and been deleted) while the search ran.
             if shiboken6.isValid(self) and generation == self._generation:
                 self._pending = False
-                self._show(rows, "" if rows else self.tr("Nothing found for «%s».") % text)
+                if not rows:
+                    message = self.tr("Nothing found for «%s».") % text
+                elif len(rows) >= SEARCH_LIMIT:  # there may be more: say so, or the list looks complete
+                    message = self.tr(
+                        "The first %Ln found are shown: type more of the number or address.", "", len(rows)
+                    )
+                else:
+                    message = ""
+                self._show(rows, message)
 
         def on_error(error: BaseException) -> None:
             if not shiboken6.isValid(self) or generation != self._generation:
