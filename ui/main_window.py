@@ -140,6 +140,17 @@ class MainWindow(QMainWindow):
         self._build_status_bar()
 
         self.register_model.sig_page_loaded.connect(self._on_register_page_loaded)
+        # An empty register says why, in the middle of the table, instead of a blank grid.
+        self.empty_label = QLabel()
+        self.empty_label.setProperty("role", "hint")
+        self.empty_label.setStyleSheet("QLabel { color: palette(placeholder-text); padding: 12px; }")
+        self.empty_label.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        self.empty_label.setWordWrap(True)
+        self.empty_label.setAttribute(Qt.WidgetAttribute.WA_TransparentForMouseEvents)
+        self.empty_label.hide()
+        QVBoxLayout(self.register_view.viewport()).addWidget(self.empty_label)
+        self.register_model.modelReset.connect(self._update_empty_state)
+        self.register_model.rowsInserted.connect(self._update_empty_state)
         self.register_model.sig_load_failed.connect(self._on_register_load_failed)
         self._search_timer = QTimer(self)
         self._search_timer.setSingleShot(True)
@@ -320,7 +331,20 @@ class MainWindow(QMainWindow):
         self.register_view.scrollTo(index)
         return True
 
+    def _update_empty_state(self) -> None:
+        """The empty register's note: nothing matches what is asked, or nothing is registered yet."""
+        model = self.register_model
+        if model.rowCount() > 0 or model.is_loading or model.canFetchMore(QModelIndex()):
+            self.empty_label.hide()
+            return
+        if self.register_model.filter != RegisterFilter():
+            self.empty_label.setText(self.tr("No appeal matches the search or the filters."))
+        else:
+            self.empty_label.setText(self.tr("No appeals yet."))
+        self.empty_label.show()
+
     def _on_register_page_loaded(self) -> None:
+        self._update_empty_state()
         if self._counts_waiting:
             self._counts_waiting = False
             self._refresh_count()

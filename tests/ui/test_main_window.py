@@ -142,9 +142,24 @@ def test_search_box_filters_the_register_and_recounts(
     qtbot.waitUntil(lambda: register_rows(window) == [other.reg_number], timeout=3000)
     qtbot.waitUntil(lambda: window.count_label.text() == "Обращений: 1", timeout=3000)
 
+    assert window.empty_label.isHidden()
+
+    type_text(qtbot, window.search_edit, "ъъъ")  # nothing matches: the table says so
+    qtbot.waitUntil(lambda: register_rows(window) == [] and window.empty_label.isVisible(), timeout=3000)
+    assert window.empty_label.text() == "Ни одно обращение не подходит под запрос или фильтры."
+
     window.search_edit.clear()
     qtbot.keyClick(window.search_edit, Qt.Key.Key_Return)
     qtbot.waitUntil(lambda: len(register_rows(window)) == 2, timeout=3000)
+    assert window.empty_label.isHidden()
+
+
+def test_an_empty_register_says_there_are_no_appeals_yet(
+    qtbot: QtBot, office: Office, open_main_window: OpenMainWindow
+) -> None:
+    window = open_main_window(office)
+    qtbot.waitUntil(window.empty_label.isVisible, timeout=3000)
+    assert window.empty_label.text() == "Обращений пока нет."
 
 
 def test_main_window_lists_the_register_on_both_backends(qtbot: QtBot, db: Database) -> None:

@@ -159,7 +159,8 @@ class LetterDialog(QDialog):
         self.redacted_check = QCheckBox(self.tr("&Redacted copy"))
         # The preview shows the letter as it was at the last «Preview»; after an edit it says so.
         self.stale_label = QLabel(self.tr("Edited since: press «Preview» again."))
-        self.stale_label.setObjectName("warning")
+        self.stale_label.setProperty("role", "warning")
+        self.stale_label.setWordWrap(True)  # a note, not a reason for the dialog to widen
         self.stale_label.hide()
         self._edits_seen = 0  # edits made in the form; a preview remembers how many it shows
         self.redacted_check.setToolTip(

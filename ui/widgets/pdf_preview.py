@@ -27,7 +27,7 @@ class PdfPreview(QWidget):
         self.hint_label = QLabel(hint)
         self.hint_label.setAlignment(Qt.AlignmentFlag.AlignCenter)
         self.hint_label.setWordWrap(True)
-        self.hint_label.setObjectName("hint")
+        self.hint_label.setProperty("role", "hint")
         self._layout = QStackedLayout(self)
         self._layout.setContentsMargins(0, 0, 0, 0)
         self._layout.addWidget(self.hint_label)
