@@ -2284,142 +2284,142 @@
         <translation>Письмо изменено после предпросмотра: нажмите «Предпросмотр» ещё раз.</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/letter_dialog.py" line="166"/>
+        <location filename="../../ui/dialogs/letter_dialog.py" line="167"/>
         <source>The applicant&apos;s personal data hidden: a copy for handing the case file to a third party</source>
         <translation>Персональные данные заявителя скрыты: копия для передачи материалов третьим лицам</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/letter_dialog.py" line="174"/>
+        <location filename="../../ui/dialogs/letter_dialog.py" line="175"/>
         <source>&amp;Save draft</source>
         <translation>&amp;Сохранить черновик</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/letter_dialog.py" line="176"/>
+        <location filename="../../ui/dialogs/letter_dialog.py" line="177"/>
         <source>Send for &amp;approval</source>
         <translation>&amp;На согласование</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/letter_dialog.py" line="178"/>
+        <location filename="../../ui/dialogs/letter_dialog.py" line="179"/>
         <source>Appro&amp;ve</source>
         <translation>&amp;Утвердить</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/letter_dialog.py" line="180"/>
+        <location filename="../../ui/dialogs/letter_dialog.py" line="181"/>
         <source>Re&amp;turn with comment…</source>
         <translation>&amp;Вернуть с замечанием…</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/letter_dialog.py" line="182"/>
+        <location filename="../../ui/dialogs/letter_dialog.py" line="183"/>
         <source>&amp;Print…</source>
         <translation>Пе&amp;чать…</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/letter_dialog.py" line="184"/>
+        <location filename="../../ui/dialogs/letter_dialog.py" line="185"/>
         <source>Save a &amp;copy…</source>
         <translation>Сохранить &amp;копию…</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/letter_dialog.py" line="186"/>
+        <location filename="../../ui/dialogs/letter_dialog.py" line="187"/>
         <source>Close</source>
         <translation>Закрыть</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/letter_dialog.py" line="188"/>
+        <location filename="../../ui/dialogs/letter_dialog.py" line="189"/>
         <source>Attach&amp;ments…</source>
         <translation>Вло&amp;жения…</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/letter_dialog.py" line="189"/>
+        <location filename="../../ui/dialogs/letter_dialog.py" line="190"/>
         <source>Files sent with this letter</source>
         <translation>Файлы, отправляемые с письмом</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/letter_dialog.py" line="196"/>
+        <location filename="../../ui/dialogs/letter_dialog.py" line="197"/>
         <source>T&amp;itle:</source>
         <translation>За&amp;головок:</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/letter_dialog.py" line="197"/>
+        <location filename="../../ui/dialogs/letter_dialog.py" line="198"/>
         <source>A&amp;ddressee:</source>
         <translation>&amp;Адресат:</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/letter_dialog.py" line="198"/>
+        <location filename="../../ui/dialogs/letter_dialog.py" line="199"/>
         <source>Si&amp;gnatory:</source>
         <translation>По&amp;дписант:</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/letter_dialog.py" line="199"/>
+        <location filename="../../ui/dialogs/letter_dialog.py" line="200"/>
         <source>E&amp;xecutor:</source>
         <translation>&amp;Исполнитель:</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/letter_dialog.py" line="200"/>
+        <location filename="../../ui/dialogs/letter_dialog.py" line="201"/>
         <source>Executor&apos;s p&amp;hone:</source>
         <translation>&amp;Телефон исполнителя:</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/letter_dialog.py" line="218"/>
+        <location filename="../../ui/dialogs/letter_dialog.py" line="219"/>
         <source>Letter:</source>
         <translation>Письмо:</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/letter_dialog.py" line="220"/>
+        <location filename="../../ui/dialogs/letter_dialog.py" line="221"/>
         <source>Te&amp;mplate:</source>
         <translation>&amp;Шаблон:</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/letter_dialog.py" line="280"/>
+        <location filename="../../ui/dialogs/letter_dialog.py" line="281"/>
         <source>Text of the letter</source>
         <translation>Текст письма</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/letter_dialog.py" line="281"/>
+        <location filename="../../ui/dialogs/letter_dialog.py" line="282"/>
         <source>Preview of the letter</source>
         <translation>Предпросмотр письма</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/letter_dialog.py" line="293"/>
+        <location filename="../../ui/dialogs/letter_dialog.py" line="294"/>
         <source>Fill the letter from a template first.</source>
         <translation>Сначала заполните письмо по шаблону.</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/letter_dialog.py" line="296"/>
+        <location filename="../../ui/dialogs/letter_dialog.py" line="297"/>
         <source>Attachments of the letter</source>
         <translation>Вложения письма</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/letter_dialog.py" line="309"/>
+        <location filename="../../ui/dialogs/letter_dialog.py" line="310"/>
         <source>New letter</source>
         <translation>Новое письмо</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/letter_dialog.py" line="347"/>
+        <location filename="../../ui/dialogs/letter_dialog.py" line="348"/>
         <source>Returned: %1</source>
         <translation>Возвращено: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/letter_dialog.py" line="357"/>
+        <location filename="../../ui/dialogs/letter_dialog.py" line="358"/>
         <source>Choose a template and fill the letter in.</source>
         <translation>Выберите шаблон и заполните письмо.</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/letter_dialog.py" line="493"/>
+        <location filename="../../ui/dialogs/letter_dialog.py" line="494"/>
         <source>Return for rework</source>
         <translation>Вернуть на доработку</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/letter_dialog.py" line="493"/>
+        <location filename="../../ui/dialogs/letter_dialog.py" line="494"/>
         <source>What needs to be reworked:</source>
         <translation>Что нужно доработать:</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/letter_dialog.py" line="562"/>
+        <location filename="../../ui/dialogs/letter_dialog.py" line="563"/>
         <source>Save a copy</source>
         <translation>Сохранить копию</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/letter_dialog.py" line="562"/>
+        <location filename="../../ui/dialogs/letter_dialog.py" line="563"/>
         <source>PDF (*.pdf)</source>
         <translation>PDF (*.pdf)</translation>
     </message>
@@ -2757,169 +2757,168 @@
         <translation>Реестр обращений</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="175"/>
+        <location filename="../../ui/main_window.py" line="176"/>
         <source>Register</source>
         <translation>Реестр</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="181"/>
+        <location filename="../../ui/main_window.py" line="182"/>
         <source>&amp;New appeal</source>
         <translation>&amp;Новое обращение</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="183"/>
+        <location filename="../../ui/main_window.py" line="184"/>
         <source>Register a new appeal (Ctrl+N)</source>
         <translation>Зарегистрировать новое обращение (Ctrl+N)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="187"/>
+        <location filename="../../ui/main_window.py" line="188"/>
         <source>&amp;Refresh</source>
         <translation>&amp;Обновить</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="189"/>
+        <location filename="../../ui/main_window.py" line="190"/>
         <source>Reload the register (F5)</source>
         <translation>Обновить реестр (F5)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="192"/>
+        <location filename="../../ui/main_window.py" line="193"/>
         <source>Open by &amp;number…</source>
         <translation>Открыть по &amp;номеру…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="194"/>
+        <location filename="../../ui/main_window.py" line="195"/>
         <source>Open an appeal by its registration number (Ctrl+G)</source>
         <translation>Открыть обращение по регистрационному номеру (Ctrl+G)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="199"/>
+        <location filename="../../ui/main_window.py" line="200"/>
         <source>Search: number, phone, e-mail, surname or summary words</source>
         <translation>Поиск: номер, телефон, e-mail, фамилия или слова из краткого содержания</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="207"/>
+        <location filename="../../ui/main_window.py" line="208"/>
         <source>&amp;Find</source>
         <translation>&amp;Найти</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="212"/>
+        <location filename="../../ui/main_window.py" line="213"/>
         <source>Which appeals the register shows (Ctrl+L)</source>
         <translation>Какие обращения показывает реестр (Ctrl+L)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="213"/>
+        <location filename="../../ui/main_window.py" line="214"/>
         <source>Register filter</source>
         <translation>Фильтр реестра</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="214"/>
+        <location filename="../../ui/main_window.py" line="215"/>
         <source>All appeals</source>
         <translation>Все обращения</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="216"/>
+        <location filename="../../ui/main_window.py" line="217"/>
         <source>My appeals</source>
         <translation>Мои обращения</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="217"/>
+        <location filename="../../ui/main_window.py" line="218"/>
         <source>Due soon</source>
         <translation>Срок истекает</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="218"/>
+        <location filename="../../ui/main_window.py" line="219"/>
         <source>Overdue</source>
         <translation>Просроченные</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="219"/>
+        <location filename="../../ui/main_window.py" line="220"/>
         <source>Answered late</source>
         <translation>Отвечены с опозданием</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="222"/>
+        <location filename="../../ui/main_window.py" line="223"/>
         <source>Status: %s</source>
         <translation>Статус: %s</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="224"/>
         <source>Fi&amp;lter</source>
-        <translation>Фи&amp;льтр</translation>
+        <translation type="vanished">Фи&amp;льтр</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="228"/>
+        <location filename="../../ui/main_window.py" line="229"/>
         <source>Show &amp;overdue</source>
         <translation>Показать &amp;просроченные</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="232"/>
-        <location filename="../../ui/main_window.py" line="300"/>
+        <location filename="../../ui/main_window.py" line="233"/>
+        <location filename="../../ui/main_window.py" line="301"/>
         <source>Show the overdue appeals (Ctrl+Shift+O)</source>
         <translation>Показать просроченные обращения (Ctrl+Shift+O)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="235"/>
+        <location filename="../../ui/main_window.py" line="236"/>
         <source>&amp;Property…</source>
         <translation>О&amp;бъект…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="240"/>
+        <location filename="../../ui/main_window.py" line="241"/>
         <source>Find a property in the register and open its card (Ctrl+Shift+P)</source>
         <translation>Найти объект в реестре недвижимости и открыть его карточку (Ctrl+Shift+P)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="245"/>
+        <location filename="../../ui/main_window.py" line="246"/>
         <source>&amp;Import properties…</source>
         <translation>&amp;Импорт объектов…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="246"/>
+        <location filename="../../ui/main_window.py" line="247"/>
         <source>Load a property registry file (CSV or XLSX)</source>
         <translation>Загрузить файл реестра объектов недвижимости (CSV или XLSX)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="253"/>
+        <location filename="../../ui/main_window.py" line="254"/>
         <source>Click to show appeals about every property</source>
         <translation>Нажмите, чтобы снова показать обращения по всем объектам</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="267"/>
+        <location filename="../../ui/main_window.py" line="268"/>
         <source>Search and filters</source>
         <translation>Поиск и фильтры</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="283"/>
-        <location filename="../../ui/main_window.py" line="367"/>
+        <location filename="../../ui/main_window.py" line="284"/>
+        <location filename="../../ui/main_window.py" line="368"/>
         <source>Appeals: …</source>
         <translation>Обращений: …</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="285"/>
+        <location filename="../../ui/main_window.py" line="286"/>
         <source>User: %1 (%2)</source>
         <translation>Пользователь: %1 (%2)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="289"/>
+        <location filename="../../ui/main_window.py" line="290"/>
         <source>Database: %s</source>
         <translation>База данных: %s</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="299"/>
+        <location filename="../../ui/main_window.py" line="300"/>
         <source>Overdue: …</source>
         <translation>Просрочено: …</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="340"/>
+        <location filename="../../ui/main_window.py" line="341"/>
         <source>No appeal matches the search or the filters.</source>
         <translation>Ни одно обращение не подходит под запрос или фильтры.</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="342"/>
+        <location filename="../../ui/main_window.py" line="343"/>
         <source>No appeals yet.</source>
         <translation>Обращений пока нет.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/main_window.py" line="371"/>
+        <location filename="../../ui/main_window.py" line="372"/>
         <source>Appeals: %Ln</source>
         <translation>
             <numerusform>Обращений: %Ln</numerusform>
@@ -2928,7 +2927,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/main_window.py" line="389"/>
+        <location filename="../../ui/main_window.py" line="390"/>
         <source>Overdue: %Ln</source>
         <translation>
             <numerusform>Просрочено: %Ln</numerusform>
@@ -2937,14 +2936,14 @@
         </translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="426"/>
-        <location filename="../../ui/main_window.py" line="455"/>
-        <location filename="../../ui/main_window.py" line="534"/>
+        <location filename="../../ui/main_window.py" line="427"/>
+        <location filename="../../ui/main_window.py" line="456"/>
+        <location filename="../../ui/main_window.py" line="535"/>
         <source>Filte&amp;rs</source>
         <translation>Фильт&amp;ры</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="433"/>
+        <location filename="../../ui/main_window.py" line="434"/>
         <source>Show the filters: status, channel, kind, topic, executor, department, dates (Ctrl+Shift+F)</source>
         <translation>Показать фильтры: статус, канал, вид, тема, исполнитель, подразделение, даты (Ctrl+Shift+F)</translation>
     </message>
@@ -2953,28 +2952,28 @@
         <translation type="vanished">По релевантности</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="439"/>
+        <location filename="../../ui/main_window.py" line="440"/>
         <source>Order the search results by how well they match</source>
         <translation>Упорядочить найденное по тому, насколько оно соответствует запросу</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="455"/>
-        <location filename="../../ui/main_window.py" line="534"/>
+        <location filename="../../ui/main_window.py" line="456"/>
+        <location filename="../../ui/main_window.py" line="535"/>
         <source>Filte&amp;rs (%d)</source>
         <translation>Фильт&amp;ры (%d)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="493"/>
+        <location filename="../../ui/main_window.py" line="494"/>
         <source>The register cannot be sorted by this column.</source>
         <translation>По этому столбцу реестр сортировать нельзя.</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="651"/>
+        <location filename="../../ui/main_window.py" line="652"/>
         <source>Registration number (for example ВП-2026-000017, or short: ВП-2026-17):</source>
         <translation>Регистрационный номер (например, ВП-2026-000017 или коротко ВП-2026-17):</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/main_window.py" line="801"/>
+        <location filename="../../ui/main_window.py" line="802"/>
         <source>Exported %Ln appeal(s) to %1</source>
         <translation>
             <numerusform>Выгружено %Ln обращение в %1</numerusform>
@@ -2987,7 +2986,7 @@
         <translation type="vanished">Обращений: %d</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="375"/>
+        <location filename="../../ui/main_window.py" line="376"/>
         <source>Appeals: ?</source>
         <translation>Обращений: ?</translation>
     </message>
@@ -2996,22 +2995,22 @@
         <translation type="vanished">Просрочено: %d</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="396"/>
+        <location filename="../../ui/main_window.py" line="397"/>
         <source>Overdue: ?</source>
         <translation>Просрочено: ?</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="437"/>
+        <location filename="../../ui/main_window.py" line="438"/>
         <source>By rele&amp;vance</source>
         <translation>По реле&amp;вантности</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="641"/>
+        <location filename="../../ui/main_window.py" line="642"/>
         <source>Saved: appeal %s</source>
         <translation>Сохранено: обращение %s</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="649"/>
+        <location filename="../../ui/main_window.py" line="650"/>
         <source>Open by number</source>
         <translation>Открыть по номеру</translation>
     </message>
@@ -3020,89 +3019,94 @@
         <translation type="vanished">Регистрационный номер (например, ВП-2026-17):</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="672"/>
+        <location filename="../../ui/main_window.py" line="673"/>
         <source>No connection to the database — form data is saved locally, reconnecting…</source>
         <translation>Нет связи с базой данных — данные формы сохранены локально, переподключение…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="697"/>
+        <location filename="../../ui/main_window.py" line="698"/>
         <source>&amp;Users…</source>
         <translation>&amp;Пользователи…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="698"/>
+        <location filename="../../ui/main_window.py" line="699"/>
         <source>Accounts: add, reset a password, deactivate</source>
         <translation>Учётные записи: добавить, сбросить пароль, отключить</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="706"/>
+        <location filename="../../ui/main_window.py" line="707"/>
         <source>Appeal from &amp;e-mail (.eml)…</source>
         <translation>Обращение из &amp;письма (.eml)…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="712"/>
+        <location filename="../../ui/main_window.py" line="713"/>
         <source>E&amp;xport register…</source>
         <translation>&amp;Выгрузить реестр…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="714"/>
+        <location filename="../../ui/main_window.py" line="715"/>
         <source>The register as shown (filters and columns) to XLSX or CSV</source>
         <translation>Реестр в текущем виде (фильтры и столбцы) в XLSX или CSV</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="716"/>
+        <location filename="../../ui/main_window.py" line="717"/>
         <source>&amp;Quit</source>
         <translation>В&amp;ыход</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="720"/>
+        <location filename="../../ui/main_window.py" line="721"/>
         <source>&amp;Reports…</source>
         <translation>&amp;Отчёты…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="724"/>
+        <location filename="../../ui/main_window.py" line="725"/>
         <source>&amp;About</source>
         <translation>&amp;О программе</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="726"/>
+        <location filename="../../ui/main_window.py" line="727"/>
         <source>&amp;Settings…</source>
         <translation>&amp;Настройки…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="730"/>
+        <location filename="../../ui/main_window.py" line="731"/>
         <source>User &amp;guide</source>
         <translation>&amp;Руководство пользователя</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="735"/>
+        <location filename="../../ui/main_window.py" line="736"/>
         <source>&amp;File</source>
         <translation>&amp;Файл</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="518"/>
-        <location filename="../../ui/main_window.py" line="739"/>
+        <location filename="../../ui/main_window.py" line="519"/>
+        <location filename="../../ui/main_window.py" line="740"/>
         <source>&amp;Edit</source>
         <translation>&amp;Правка</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="741"/>
+        <location filename="../../ui/main_window.py" line="742"/>
         <source>&amp;Appeal</source>
         <translation>&amp;Обращение</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="513"/>
-        <location filename="../../ui/main_window.py" line="750"/>
+        <location filename="../../ui/main_window.py" line="514"/>
+        <location filename="../../ui/main_window.py" line="751"/>
         <source>Re&amp;ports</source>
         <translation>О&amp;тчёты</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="754"/>
+        <location filename="../../ui/main_window.py" line="225"/>
+        <source>Appeals to &amp;show</source>
+        <translation>&amp;Какие обращения показывать</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="755"/>
         <source>&amp;Tools</source>
         <translation>С&amp;ервис</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="764"/>
+        <location filename="../../ui/main_window.py" line="765"/>
         <source>&amp;Help</source>
         <translation>&amp;Справка</translation>
     </message>
@@ -3111,22 +3115,22 @@
         <translation type="vanished">Выгружено обращений: %1 — в %2</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="821"/>
+        <location filename="../../ui/main_window.py" line="822"/>
         <source>Appeal from e-mail</source>
         <translation>Обращение из письма</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="821"/>
+        <location filename="../../ui/main_window.py" line="822"/>
         <source>E-mail messages (*.eml)</source>
         <translation>Письма электронной почты (*.eml)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="852"/>
+        <location filename="../../ui/main_window.py" line="853"/>
         <source>About Reception</source>
         <translation>О программе «Приёмная»</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="853"/>
+        <location filename="../../ui/main_window.py" line="854"/>
         <source>Reception %s — the virtual reception office: citizens&apos; appeals under Federal Law 59-FZ.</source>
         <translation>«Приёмная» %s — виртуальная приёмная: обращения граждан по Федеральному закону № 59-ФЗ.</translation>
     </message>
@@ -3135,14 +3139,14 @@
         <translation type="vanished">&amp;Администрирование</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="907"/>
+        <location filename="../../ui/main_window.py" line="908"/>
         <source>The connection to the database is back.</source>
         <translation>Связь с базой данных восстановлена.</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="546"/>
-        <location filename="../../ui/main_window.py" line="554"/>
-        <location filename="../../ui/main_window.py" line="960"/>
+        <location filename="../../ui/main_window.py" line="547"/>
+        <location filename="../../ui/main_window.py" line="555"/>
+        <location filename="../../ui/main_window.py" line="961"/>
         <source>Property: %s  ✕</source>
         <translation>Объект: %s  ✕</translation>
     </message>
