@@ -222,7 +222,9 @@ class MainWindow(QMainWindow):
         for status in AppealStatus:
             self.filter_combo.addItem(self.tr("Status: %s") % label_of(status), STATUS_PREFIX + status.value)
         self.filter_combo.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToContents)
-        self.filter_action = QAction(self.tr("Appeals to &show"), self)  # the preset list, not the filter panel
+        self.filter_action = QAction(
+            self.tr("Appeals to &show"), self
+        )  # the preset list, not the filter panel
         self.filter_action.setShortcut(QKeySequence(Qt.Modifier.CTRL | Qt.Key.Key_L))
         self.filter_action.triggered.connect(self._on_filter_action_triggered)
 

@@ -116,7 +116,7 @@
     <message>
         <location filename="../../ui/dialogs/appeal_dialog.py" line="260"/>
         <source>classifier code or words of the topic, then Enter</source>
-        <translation>код классификатора или слова из темы, затем Enter</translation>
+        <translation>код или слова темы, затем Enter</translation>
     </message>
     <message>
         <location filename="../../ui/dialogs/appeal_dialog.py" line="268"/>
@@ -547,7 +547,7 @@
     <message>
         <location filename="../../ui/dialogs/booking_dialog.py" line="121"/>
         <source>classifier code or words of the topic, then Enter</source>
-        <translation>код классификатора или слова из темы, затем Enter</translation>
+        <translation>код или слова темы, затем Enter</translation>
     </message>
     <message>
         <location filename="../../ui/dialogs/booking_dialog.py" line="158"/>
@@ -3217,7 +3217,7 @@
     <message>
         <location filename="../../ui/dialogs/outcome_dialog.py" line="133"/>
         <source>classifier code or words of the topic, then Enter</source>
-        <translation>код классификатора или слова из темы, затем Enter</translation>
+        <translation>код или слова темы, затем Enter</translation>
     </message>
     <message>
         <location filename="../../ui/dialogs/outcome_dialog.py" line="141"/>
@@ -4480,7 +4480,7 @@
     <message>
         <location filename="../../ui/dialogs/schedules_dialog.py" line="148"/>
         <source>classifier code or words of the topic, then Enter</source>
-        <translation>код классификатора или слова из темы, затем Enter</translation>
+        <translation>код или слова темы, затем Enter</translation>
     </message>
     <message>
         <location filename="../../ui/dialogs/schedules_dialog.py" line="157"/>

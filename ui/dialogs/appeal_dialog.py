@@ -201,6 +201,9 @@ class AppealDialog(QDialog):
         # Applicant
         self.applicant_search_edit = QLineEdit()
         self.applicant_search_edit.setPlaceholderText(self.tr("phone, e-mail or surname, then Enter"))
+        self.applicant_search_edit.setToolTip(
+            self.applicant_search_edit.placeholderText()
+        )  # the whole hint where the field is narrow
         self.applicant_search_edit.setClearButtonEnabled(True)
         self.applicant_link_label = QLabel()
         self.applicant_link_label.setProperty("role", "hint")

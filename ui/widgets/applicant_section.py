@@ -53,6 +53,9 @@ class ApplicantSection(QGroupBox):
 
         self.search_edit = QLineEdit()
         self.search_edit.setPlaceholderText(self.tr("phone, e-mail or surname, then Enter"))
+        self.search_edit.setToolTip(
+            self.search_edit.placeholderText()
+        )  # the whole hint where the field is narrow
         self.search_edit.setClearButtonEnabled(True)
         self.link_label = QLabel()
         self.link_label.setProperty("role", "hint")
