@@ -290,7 +290,8 @@ def _styles() -> dict[str, Any]:
             "org", base, fontName=f"{FONT}-Bold", fontSize=12, leading=14, alignment=TA_CENTER
         ),
         "head": ParagraphStyle("head", base, fontSize=9.5, leading=11.5, alignment=TA_CENTER),
-        "reg": ParagraphStyle("reg", base, fontSize=11, leading=14, alignment=TA_LEFT, spaceBefore=8),
+        # The date and number and the reference to the incoming appeal: 12 pt, the smallest the standard allows.
+        "reg": ParagraphStyle("reg", base, fontSize=12, leading=14, alignment=TA_LEFT, spaceBefore=8),
         "to": ParagraphStyle("to", base, fontSize=13, leading=15.5, alignment=TA_LEFT),
         "title": ParagraphStyle(
             "title", base, fontSize=13, leading=15.5, alignment=TA_LEFT, rightIndent=TEXT_WIDTH - CORNER_WIDTH

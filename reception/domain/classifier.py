@@ -4,8 +4,8 @@ from __future__ import annotations
 
 import re
 
-CODE_PATTERN = re.compile(r"^\d{4}(\.\d{4}){3,4}$")
-_PARTIAL = re.compile(r"^\d{4}(\.\d{4}){0,4}$")
+CODE_PATTERN = re.compile(r"^[0-9]{4}(\.[0-9]{4}){3,4}$")  # ASCII digits: \d takes any script's
+_PARTIAL = re.compile(r"^[0-9]{4}(\.[0-9]{4}){0,4}$")
 PAD = "0000"
 
 

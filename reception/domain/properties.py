@@ -7,6 +7,7 @@ and «Тверская улица, дом 7» are found by the same query and ma
 from __future__ import annotations
 
 import re
+import unicodedata
 from collections.abc import Sequence
 from dataclasses import dataclass, replace
 from decimal import Decimal
@@ -44,17 +45,20 @@ class Ownership(LabelledEnum):
 
 # ---------------------------------------------------------------- cadastral numbers
 
-CADASTRAL_PATTERN = re.compile(r"^\d{2}:\d{2}:\d{6,7}:\d+$")
+CADASTRAL_PATTERN = re.compile(
+    r"^[0-9]{2}:[0-9]{2}:[0-9]{6,7}:[0-9]+$"
+)  # ASCII digits only: \d takes any script's
 _CADASTRAL_EXACT = re.compile(r"[0-9]{2}:[0-9]{2}:[0-9]{6,7}:[0-9]+")
 MAX_CADASTRAL_LENGTH = 40
 # Colon look-alikes that come from Word, Excel and PDF copies: full-width, ratio, modifier letter.
 _COLON_LIKE = str.maketrans({"：": ":", "∶": ":", "꞉": ":", "˸": ":", ";": ":"})
-_PARTIAL_CADASTRAL = re.compile(r"^\d{1,2}(:\d{0,2}(:\d{0,7}(:\d*)?)?)?$")
+_PARTIAL_CADASTRAL = re.compile(r"^[0-9]{1,2}(:[0-9]{0,2}(:[0-9]{0,7}(:[0-9]*)?)?)?$")
 
 
 def clean_cadastral_number(text: str) -> str:
-    """The number as typed, without spaces and with colon look-alikes made colons (not validated)."""
-    return "".join(text.translate(_COLON_LIKE).split())
+    """The number as typed, without spaces, with colon look-alikes made colons and full-width digits
+    (Word, Excel) made ASCII (not validated)."""
+    return "".join(unicodedata.normalize("NFKC", text).translate(_COLON_LIKE).split())
 
 
 def normalise_cadastral_number(text: str) -> str:

@@ -8,6 +8,7 @@ from __future__ import annotations
 
 from collections.abc import Iterable
 from dataclasses import dataclass
+from datetime import date
 
 from reception.domain.appeals import AppealStatus, LabelledEnum, Outcome
 from reception.domain.errors import PermissionDenied, ReceptionError
@@ -155,5 +156,28 @@ def may_set_outcome(state: CaseState, *, role: Role, user_id: int) -> bool:
 
 
 def settle_outcomes(outcomes: Iterable[Outcome], settled: Outcome) -> list[Outcome]:
-    """Questions still in work take the outcome of a forwarding or of leaving without answer."""
+    """Questions still in work (or extended) take the outcome of the step that ends the case: an
+    approved answer (answered), a forwarding, leaving without answer. Outcomes set already stay."""
     return [o if o in FINAL_OUTCOMES else settled for o in outcomes]
+
+
+def check_ground(ground: LegalGround, *, is_anonymous: bool, answered_earlier: int) -> None:
+    """A ground of art. 11 must fit the appeal: «no surname or address» only for an anonymous one;
+    termination of correspondence only for a repeated appeal whose earlier appeals were answered."""
+    if ground is LegalGround.ANONYMOUS and not is_anonymous:
+        raise TransitionRefused(
+            "Основание ч. 1 ст. 11 не подходит: в обращении указаны фамилия и адрес для ответа."
+        )
+    if ground is LegalGround.REPEATED_TERMINATED and answered_earlier == 0:
+        raise TransitionRefused(
+            "Прекратить переписку можно только по повторному обращению, на прежние обращения по тому же "
+            "вопросу которого уже даны ответы: отметьте его как повторное."
+        )
+
+
+def check_extension(due_date: date | None, today: date) -> None:
+    """The head extends the term while it runs: an extension after the due date would hide a breach."""
+    if due_date is not None and today > due_date:
+        raise TransitionRefused(
+            f"Срок рассмотрения истёк {due_date:%d.%m.%Y}: продлить его задним числом нельзя."
+        )

@@ -330,8 +330,9 @@ def request_statuses(
 
 
 def _status(request: Open311Request, appeal: Appeal, department: str | None) -> ServiceRequest:
+    # The answer is due by the end of the due day (office time), not at its first minute.
     expected = (
-        datetime.combine(appeal.due_date, time(0, 0), OFFICE_TIMEZONE)
+        datetime.combine(appeal.due_date, time(23, 59, 59), OFFICE_TIMEZONE)
         if appeal.due_date is not None
         else None
     )

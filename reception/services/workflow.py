@@ -10,12 +10,12 @@ from dataclasses import dataclass
 from datetime import date
 from typing import Any
 
-from sqlalchemy import select, update
+from sqlalchemy import func, select, update
 
 from reception.db.models import Appeal, User
 from reception.db.types import utcnow
 from reception.db.uow import UnitOfWork
-from reception.db.workflow_models import Assignment, DeadlineExtension, Department, Forwarding
+from reception.db.workflow_models import AppealRepeat, Assignment, DeadlineExtension, Department, Forwarding
 from reception.domain import deadlines
 from reception.domain.appeals import AppealStatus, Outcome
 from reception.domain.errors import FieldError, NotFound, PermissionDenied, ValidationError
@@ -27,6 +27,8 @@ from reception.domain.workflow import (
     LegalGround,
     allowed_actions,
     check_action,
+    check_extension,
+    check_ground,
     may_set_outcome,
     settle_outcomes,
 )
@@ -218,6 +220,7 @@ def answer_step(
     _, appeal, _ = _step(uow, actor=actor, appeal_id=appeal_id, action=action, comment=comment)
     if action is Action.APPROVE_ANSWER:
         appeal.answered_at = utcnow()
+        _settle(appeal, Outcome.ANSWERED)  # questions left in work count as answered (дан ответ автору)
     return _result(appeal)
 
 
@@ -315,9 +318,25 @@ def leave_without_answer(
             comment=_text(comment, "comment"),
             details={"ground": ground.value},
         )
+        check_ground(
+            ground, is_anonymous=appeal.is_anonymous, answered_earlier=_answered_earlier(uow, appeal_id)
+        )
         appeal.closing_ground = ground
         _settle(appeal, Outcome.LEFT_WITHOUT_ANSWER)
         return _result(appeal)
+
+
+def _answered_earlier(uow: UnitOfWork, appeal_id: int) -> int:
+    """Earlier appeals this one repeats that were answered."""
+    earlier = Appeal.__table__.alias("earlier")
+    return int(
+        uow.session.execute(
+            select(func.count())
+            .select_from(AppealRepeat)
+            .join(earlier, earlier.c.id == AppealRepeat.earlier_appeal_id)
+            .where(AppealRepeat.appeal_id == appeal_id, earlier.c.answered_at.is_not(None))
+        ).scalar_one()
+    )
 
 
 def withdraw(uow: UnitOfWork, *, actor: UserView, appeal_id: int, comment: str) -> StepResult:
@@ -352,6 +371,7 @@ def extend_deadline(
             comment=reason,
             details={"due_date": {"before": previous, "after": new_due}, "days": days},
         )
+        check_extension(previous, deadlines.office_date(utcnow()))
         uow.session.add(
             DeadlineExtension(
                 appeal_id=appeal_id,

@@ -111,7 +111,11 @@ def test_figures_per_specialist_format_and_section(report: ReportData) -> None:
         ("Личный приём", 2, 2, 0, 0, 0, 1, 6.5, 1, 0, 0.0),
     )
     sections = table(report, "По разделам классификатора")
-    assert [r[0] for r in sections.rows] == ["0003 Экономика", "0005 Жилище", "Тема не указана"]
+    assert [r[0] for r in sections.rows] == [
+        "0003 Экономика",
+        "0005 Жилищно-коммунальная сфера",
+        "Тема не указана",
+    ]
     assert [r[1:6] for r in sections.rows] == [(2, 1, 1, 0, 0), (3, 2, 0, 0, 1), (1, 0, 0, 1, 0)]
 
 

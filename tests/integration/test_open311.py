@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import json
 from datetime import datetime
+from zoneinfo import ZoneInfo
 
 import pytest
 from sqlalchemy import func, select
@@ -133,6 +134,9 @@ def test_import_then_export_gives_back_the_input_fields(db: Database, mapped: St
         for name in ROUND_TRIP_FIELDS:
             assert getattr(returned, name) == getattr(original, name), name
         assert returned.status == "open" and returned.expected_datetime is not None
+        # Due by the end of the due day, office time (the answer may come at any hour of it).
+        local = returned.expected_datetime.astimezone(ZoneInfo("Europe/Moscow"))
+        assert (local.hour, local.minute) == (23, 59)
     if fmt == "json":
         listed = json.loads(exported)
         assert [r["requested_datetime"] for r in listed] == [r["requested_datetime"] for r in records]

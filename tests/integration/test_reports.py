@@ -188,7 +188,7 @@ def test_summary_counts_appeals_by_channel_kind_section_and_outcomes(office: Off
         "Запрос": (1, 16.7),
     }
     sections = table(report, "Вопросы по разделам")
-    assert sections == {"0003": ("Экономика", 2, 28.6), "0005": ("Жилище", 5, 71.4)}
+    assert sections == {"0003": ("Экономика", 2, 28.6), "0005": ("Жилищно-коммунальная сфера", 5, 71.4)}
     outcomes = table(report, "Результаты")
     assert outcomes["Поддержано"] == (1, 14.3)
     assert outcomes["Разъяснено"] == (1, 14.3)

@@ -17,7 +17,7 @@ from reception.services import appeals, departments, history, repeats, workflow
 from reception.services.appeals import AppealView
 from reception.services.register_query import RegisterFilter, count_appeals, fetch_page
 from tests.conftest import Staff
-from tests.factories import ROOF_LEAK, UTILITY_PAYMENT, appeal_draft
+from tests.factories import ROOF_LEAK, UTILITY_PAYMENT, appeal_draft, applicant_draft
 
 
 def registered(db: Database, staff: Staff, **overrides: object) -> AppealView:
@@ -138,7 +138,7 @@ def test_forbidden_steps_are_refused_and_change_nothing(db: Database, staff: Sta
     assert after.status is AppealStatus.REGISTERED and after.version == view.version
 
 
-def test_closing_waits_for_every_question_outcome(db: Database, staff: Staff) -> None:
+def test_an_approved_answer_counts_the_questions_left_in_work_as_answered(db: Database, staff: Staff) -> None:
     view = registered(db, staff, questions=(QuestionDraft(ROOF_LEAK), QuestionDraft(UTILITY_PAYMENT)))
     workflow.assign(db.uow(), actor=staff.clerk, appeal_id=view.id, executor_id=staff.executor.id)
     workflow.start_work(db.uow(), actor=staff.executor, appeal_id=view.id)
@@ -147,8 +147,10 @@ def test_closing_waits_for_every_question_outcome(db: Database, staff: Staff) ->
     )
     workflow.prepare_answer(db.uow(), actor=staff.executor, appeal_id=view.id)
     workflow.approve_answer(db.uow(), actor=staff.manager, appeal_id=view.id)
-    with pytest.raises(TransitionRefused, match="№ 2"):
-        workflow.close(db.uow(), actor=staff.clerk, appeal_id=view.id)
+    # The federal form counts an answered appeal's questions as answered (дан ответ автору), never
+    # as still in work; an outcome set before stays.
+    after = appeals.get_appeal(db.uow(), actor=staff.clerk, appeal_id=view.id)
+    assert [q.outcome for q in after.questions] == [Outcome.EXPLAINED, Outcome.ANSWERED]
     workflow.set_outcome(
         db.uow(), actor=staff.manager, appeal_id=view.id, position=2, outcome=Outcome.NOT_SUPPORTED
     )
@@ -211,6 +213,53 @@ def test_an_extension_is_granted_once_with_its_reason_kept(db: Database, staff: 
     with pytest.raises(TransitionRefused, match="только один раз"):
         workflow.extend_deadline(db.uow(), actor=staff.manager, appeal_id=view.id, days=5, reason="ещё")
     assert Action.EXTEND not in workflow.available_actions(db.uow(), actor=staff.manager, appeal_id=view.id)
+
+
+def test_an_expired_term_is_not_extended_after_the_fact(db: Database, staff: Staff) -> None:
+    view = registered(db, staff)
+    with db.engine.begin() as connection:
+        connection.execute(
+            text("UPDATE appeals SET due_date = :due WHERE id = :id"),
+            {"due": date.today() - timedelta(days=3), "id": view.id},
+        )
+    with pytest.raises(TransitionRefused, match="задним числом"):
+        workflow.extend_deadline(db.uow(), actor=staff.manager, appeal_id=view.id, days=30, reason="запрос")
+    after = appeals.get_appeal(db.uow(), actor=staff.clerk, appeal_id=view.id)
+    assert after.extension is None and after.due_date == date.today() - timedelta(days=3)
+
+
+def test_a_ground_of_article_11_must_fit_the_appeal(db: Database, staff: Staff) -> None:
+    named = registered(db, staff)
+    with pytest.raises(TransitionRefused, match=r"ч\. 1 ст\. 11"):
+        workflow.leave_without_answer(
+            db.uow(), actor=staff.manager, appeal_id=named.id, ground=LegalGround.ANONYMOUS
+        )
+    with pytest.raises(TransitionRefused, match="повторному"):
+        workflow.leave_without_answer(
+            db.uow(), actor=staff.manager, appeal_id=named.id, ground=LegalGround.REPEATED_TERMINATED
+        )
+    assert (
+        appeals.get_appeal(db.uow(), actor=staff.clerk, appeal_id=named.id).status is AppealStatus.REGISTERED
+    )
+
+    nameless = registered(db, staff, applicant=applicant_draft(postal_address="", email=""))
+    assert appeals.get_appeal(db.uow(), actor=staff.clerk, appeal_id=nameless.id).is_anonymous
+    left = workflow.leave_without_answer(
+        db.uow(), actor=staff.manager, appeal_id=nameless.id, ground=LegalGround.ANONYMOUS
+    )
+    assert left.status is AppealStatus.LEFT_WITHOUT_ANSWER
+
+    # Termination of correspondence: a repeat of an appeal that was answered.
+    workflow.assign(db.uow(), actor=staff.clerk, appeal_id=named.id, executor_id=staff.executor.id)
+    workflow.start_work(db.uow(), actor=staff.executor, appeal_id=named.id)
+    workflow.prepare_answer(db.uow(), actor=staff.executor, appeal_id=named.id)
+    workflow.approve_answer(db.uow(), actor=staff.manager, appeal_id=named.id)
+    again = registered(db, staff)
+    repeats.mark_repeated(db.uow(), actor=staff.clerk, appeal_id=again.id, earlier_ids=[named.id])
+    terminated = workflow.leave_without_answer(
+        db.uow(), actor=staff.manager, appeal_id=again.id, ground=LegalGround.REPEATED_TERMINATED
+    )
+    assert terminated.status is AppealStatus.LEFT_WITHOUT_ANSWER
 
 
 def test_the_database_itself_allows_one_extension(db: Database, staff: Staff) -> None:

@@ -112,6 +112,8 @@ def test_registration_number_format() -> None:
         ("5.5.56.1149", False),
         ("0005.0005.0056.1149.0001.0002", False),
         ("0005-0005-0056-1149", False),
+        ("０００５.0005.0056.1149", False),  # full-width digits are not a code
+        ("٠٠٠٥.٠٠٠٥.٠٠٥٦.١١٤٩", False),
     ],
 )
 def test_classifier_code_pattern(code: str, valid: bool) -> None:

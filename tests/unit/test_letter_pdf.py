@@ -250,3 +250,17 @@ def test_font_programs_made_by_threads_at_once_are_the_programs_made_one_by_one(
     finally:
         sys.setswitchinterval(interval)
     assert all(face.makeSubset(s) == TTFontFace.makeSubset(face, s) for s in subsets)
+
+
+def test_the_date_number_and_reference_lines_are_in_12_point_at_least() -> None:
+    sizes: dict[str, float] = {}
+
+    def visit(text: str, cm: list[float], tm: list[float], font: object, size: float) -> None:
+        if text.strip():
+            sizes[text.strip()] = size * tm[0]  # the size the text matrix scales to
+
+    PdfReader(io.BytesIO(letter_pdf(LETTER))).pages[0].extract_text(visitor_text=visit)
+    reference = next(size for text, size in sizes.items() if text.startswith("На №"))
+    number = next(size for text, size in sizes.items() if "ИСХ-2026-000017" in text)
+    assert reference >= 12 and number >= 12
+    assert sizes[next(t for t in sizes if t.startswith("Уважаем"))] == 14  # the body: 14 pt

@@ -30,6 +30,7 @@ from reception.domain.properties import (
         (" 77:01:0001001:1234\u00a0", "77:01:0001001:1234"),
         ("77：01：0001001：1234", "77:01:0001001:1234"),  # full-width colons from a PDF
         ("77:01:0001001:0012", "77:01:0001001:0012"),  # digits kept as typed
+        ("７７:０１:０００１００１:１２", "77:01:0001001:12"),  # full-width digits from Word or Excel
     ],
 )
 def test_cadastral_numbers_are_stored_normalised(typed: str, stored: str) -> None:
@@ -52,6 +53,7 @@ def test_cadastral_numbers_are_stored_normalised(typed: str, stored: str) -> Non
         "77:01:0001001:1:2",
         "'; DROP TABLE properties; --",
         "77:01:0001001:" + "9" * 60,
+        "٧٧:٠١:٠٠٠١٠٠١:١٢",  # digits of another script: never stored as they are
     ],
 )
 def test_malformed_cadastral_numbers_are_refused(bad: str) -> None:
