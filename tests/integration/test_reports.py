@@ -15,12 +15,13 @@ from reception.db.models import Appeal
 from reception.db.property_models import Property
 from reception.db.workflow_models import Forwarding
 from reception.domain.appeals import AppealKind, Channel, Outcome, QuestionDraft
-from reception.domain.deadlines import OFFICE_TIMEZONE
+from reception.domain.deadlines import OFFICE_TIMEZONE, ShiftPolicy
 from reception.domain.errors import PermissionDenied, ValidationError
 from reception.domain.properties import PropertyKind
 from reception.domain.workflow import LegalGround
 from reception.services import workflow
 from reception.services.appeals import register_appeal
+from reception.services.deadline_rules import set_shift_policy
 from reception.services.departments import add_department
 from reception.services.property_links import link_property
 from reception.services.repeats import mark_repeated
@@ -318,6 +319,17 @@ def test_federal_report_counts_questions_by_code_and_outcome_and_checks_the_3_an
     lags = report.tables[2].rows
     assert lags[0][1:] == (6, 5, 1, 1.2, 5)  # A2 registered 5 days after receipt; A8 2 days
     assert lags[1][1:] == (1, 0, 1, 10.0, 10)
+
+
+def test_the_3_day_rule_is_judged_by_the_offices_deadline_shift_like_the_appeal_card(office: Office) -> None:
+    # Received Thursday 06.03.2025, registered Monday 10.03: the third day is Sunday 09.03.
+    _dates(office.db, office.ids["A2"], received_at=msk("2025-03-06"))
+    lags = run(office, "federal").tables[2].rows
+    assert lags[0][1:4] == (6, 5, 1)  # moved to the preceding working day (the default): late
+    set_shift_policy(office.db.uow(), actor=office.staff.admin, shift=ShiftPolicy.FOLLOWING)
+    lags = run(office, "federal").tables[2].rows
+    assert lags[0][1:4] == (6, 6, 0)  # moved to the following one, Monday: in time
+    assert lags[0][4:] == (1.0, 4)  # the lags themselves are calendar days either way
 
 
 def test_reports_are_for_managers_and_admins(office: Office) -> None:
