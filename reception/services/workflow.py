@@ -273,11 +273,32 @@ def forward(
     covering_letter_date: date | None = None,
     comment: str = "",
 ) -> StepResult:
-    """Send to the competent body (within 7 days of registration), the applicant being notified."""
-    to_body = _text(
-        to_body, "to_body", required="Укажите орган, в который направляется обращение.", limit=500
-    )
-    number = _text(covering_letter_number, "covering_letter_number", limit=64)
+    """Send to the competent body (within 7 days of registration), the applicant being notified.
+
+    The covering letter's number and date are required: the federal reporting lists them for every
+    forwarded appeal."""
+    errors: list[FieldError] = []
+    fields: dict[str, str] = {}
+    for field, value, required, limit in (
+        ("to_body", to_body, "Укажите орган, в который направляется обращение.", 500),
+        ("covering_letter_number", covering_letter_number, "Укажите номер сопроводительного письма.", 64),
+    ):
+        try:
+            fields[field] = _text(value, field, required=required, limit=limit)
+        except ValidationError as error:
+            errors.extend(error.errors)
+    if covering_letter_date is None:
+        errors.append(FieldError("covering_letter_date", "Укажите дату сопроводительного письма."))
+    elif covering_letter_date > deadlines.office_date(utcnow()):
+        errors.append(
+            FieldError(
+                "covering_letter_date",
+                f"Дата сопроводительного письма {covering_letter_date:%d.%m.%Y} ещё не наступила.",
+            )
+        )
+    if errors:
+        raise ValidationError(errors)
+    to_body, number = fields["to_body"], fields["covering_letter_number"]
     with uow:
         user, appeal, _ = _step(
             uow,

@@ -12,7 +12,7 @@ import ast
 import json
 from collections.abc import Callable
 from dataclasses import dataclass, replace
-from datetime import timedelta
+from datetime import date, timedelta
 from pathlib import Path
 from typing import Any
 
@@ -602,7 +602,17 @@ CASES: list[Case] = [
     ),
     Case(workflow.approve_answer, HEAD, _step(workflow.approve_answer, "answer_prepared")),
     Case(workflow.close, OFFICE, _step(workflow.close, "answered")),
-    Case(workflow.forward, OFFICE, _step(workflow.forward, "registered", to_body="Мосжилинспекция")),
+    Case(
+        workflow.forward,
+        OFFICE,
+        _step(
+            workflow.forward,
+            "registered",
+            to_body="Мосжилинспекция",
+            covering_letter_number="01-15/1",
+            covering_letter_date=date(2026, 1, 15),
+        ),
+    ),
     Case(
         workflow.leave_without_answer,
         HEAD,

@@ -173,8 +173,27 @@ def test_forwarding_settles_the_questions_and_records_the_covering_letter(db: Da
     assert workflow.close(db.uow(), actor=staff.clerk, appeal_id=view.id).status is AppealStatus.CLOSED
     lines = [str(e) for e in history.appeal_history(db.uow(), actor=staff.clerk, appeal_id=view.id)]
     assert any("сопроводительное письмо № ИСХ-17 от 03.03.2026" in line for line in lines)
-    with pytest.raises(ValidationError):
-        workflow.forward(db.uow(), actor=staff.clerk, appeal_id=registered(db, staff).id, to_body="  ")
+    other = registered(db, staff)
+    with pytest.raises(ValidationError) as refused:
+        workflow.forward(db.uow(), actor=staff.clerk, appeal_id=other.id, to_body="  ")
+    # Every missing part named at once: the body, and the covering letter's number and date.
+    assert [e.field for e in refused.value.errors] == [
+        "to_body",
+        "covering_letter_number",
+        "covering_letter_date",
+    ]
+    with pytest.raises(ValidationError, match="ещё не наступила"):
+        workflow.forward(
+            db.uow(),
+            actor=staff.clerk,
+            appeal_id=other.id,
+            to_body="Мосжилинспекция",
+            covering_letter_number="01-15/9",
+            covering_letter_date=date.today() + timedelta(days=3),
+        )
+    assert (
+        appeals.get_appeal(db.uow(), actor=staff.clerk, appeal_id=other.id).status is AppealStatus.REGISTERED
+    )
 
 
 def test_leaving_without_answer_needs_a_legal_ground_and_a_head(db: Database, staff: Staff) -> None:

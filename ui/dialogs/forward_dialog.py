@@ -5,7 +5,7 @@ from __future__ import annotations
 from datetime import date
 
 from PySide6.QtCore import QDate
-from PySide6.QtWidgets import QCheckBox, QDateEdit, QHBoxLayout, QLineEdit, QWidget
+from PySide6.QtWidgets import QDateEdit, QLineEdit, QWidget
 
 from reception.db.database import Database
 from reception.domain.workflow import Action
@@ -25,29 +25,20 @@ class ForwardDialog(StepDialog):
         self.to_body_edit = QLineEdit()
         self.to_body_edit.setPlaceholderText(self.tr("the competent body, e.g. Prefecture of the CAO"))
         self.letter_number_edit = QLineEdit()
-        self.letter_date_check = QCheckBox(self.tr("Letter &dated:"))
+        # The covering letter's number and date go into the federal reporting: both are required.
         self.letter_date_edit = QDateEdit(QDate.currentDate())
         self.letter_date_edit.setCalendarPopup(True)
         self.letter_date_edit.setDisplayFormat("dd.MM.yyyy")
-        self.letter_date_edit.setEnabled(False)
-        self.letter_date_check.toggled.connect(self.letter_date_edit.setEnabled)
         self.comment_edit = comment_edit()
         self.comment_edit.setPlaceholderText(self.tr("optional"))
 
         self.add_row(self.tr("&To body:"), self.to_body_edit, "to_body")
         self.add_row(self.tr("Covering letter &No.:"), self.letter_number_edit, "covering_letter_number")
-        dated = QWidget()
-        line = QHBoxLayout(dated)
-        line.setContentsMargins(0, 0, 0, 0)
-        line.addWidget(self.letter_date_check)
-        line.addWidget(self.letter_date_edit, 1)
-        self.form.addRow(dated)
+        self.add_row(self.tr("Letter &dated:"), self.letter_date_edit, "covering_letter_date")
         self.add_row(self.tr("&Comment:"), self.comment_edit, "comment")
         self.to_body_edit.setFocus()
 
-    def letter_date(self) -> date | None:
-        if not self.letter_date_check.isChecked():
-            return None
+    def letter_date(self) -> date:
         chosen: date = self.letter_date_edit.date().toPython()  # type: ignore[assignment]
         return chosen
 
