@@ -339,7 +339,8 @@ class MainWindow(QMainWindow):
         if model.rowCount() > 0 or model.is_loading or model.canFetchMore(QModelIndex()):
             self.empty_label.hide()
             return
-        if self.register_model.filter != RegisterFilter():
+        asked = replace(self.register_model.filter, sort=RegisterSort())  # the order filters nothing
+        if asked != RegisterFilter():
             self.empty_label.setText(self.tr("No appeal matches the search or the filters."))
         else:
             self.empty_label.setText(self.tr("No appeals yet."))

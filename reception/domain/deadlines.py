@@ -53,7 +53,12 @@ class DeadlineRules:
         return self.calendar.following_working_day(day)
 
     def after(self, start: date, days: int) -> date:
-        return self.adjust(start + timedelta(days=days))
+        """`days` calendar days after `start`, moved off a non-working day as the policy says; never
+        before `start`: in a long holiday the preceding working day can lie before the term began
+        (received 03.01, due 06.01 → 30.12), and then the deadline goes to the following one."""
+        day = start + timedelta(days=days)
+        due = self.adjust(day)
+        return due if due >= start else self.calendar.following_working_day(day)
 
 
 DEFAULT_RULES = DeadlineRules()

@@ -7,7 +7,6 @@ and «Тверская улица, дом 7» are found by the same query and ma
 from __future__ import annotations
 
 import re
-import unicodedata
 from collections.abc import Sequence
 from dataclasses import dataclass, replace
 from decimal import Decimal
@@ -52,13 +51,16 @@ _CADASTRAL_EXACT = re.compile(r"[0-9]{2}:[0-9]{2}:[0-9]{6,7}:[0-9]+")
 MAX_CADASTRAL_LENGTH = 40
 # Colon look-alikes that come from Word, Excel and PDF copies: full-width, ratio, modifier letter.
 _COLON_LIKE = str.maketrans({"：": ":", "∶": ":", "꞉": ":", "˸": ":", ";": ":"})
+# Full-width digits (Word, Excel in East Asian layouts) are the digits they show; superscripts,
+# subscripts and circled digits are not digits of a number and stay, to be refused.
+_FULL_WIDTH_DIGITS = str.maketrans({chr(0xFF10 + n): str(n) for n in range(10)})
 _PARTIAL_CADASTRAL = re.compile(r"^[0-9]{1,2}(:[0-9]{0,2}(:[0-9]{0,7}(:[0-9]*)?)?)?$")
 
 
 def clean_cadastral_number(text: str) -> str:
     """The number as typed, without spaces, with colon look-alikes made colons and full-width digits
     (Word, Excel) made ASCII (not validated)."""
-    return "".join(unicodedata.normalize("NFKC", text).translate(_COLON_LIKE).split())
+    return "".join(text.translate(_COLON_LIKE).translate(_FULL_WIDTH_DIGITS).split())
 
 
 def normalise_cadastral_number(text: str) -> str:

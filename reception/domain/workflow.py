@@ -161,17 +161,23 @@ def settle_outcomes(outcomes: Iterable[Outcome], settled: Outcome) -> list[Outco
     return [o if o in FINAL_OUTCOMES else settled for o in outcomes]
 
 
+# Earlier answers on the same question before correspondence may be terminated (59-FZ art. 11 ч. 5).
+TERMINATION_ANSWERS = 2
+
+
 def check_ground(ground: LegalGround, *, is_anonymous: bool, answered_earlier: int) -> None:
     """A ground of art. 11 must fit the appeal: «no surname or address» only for an anonymous one;
-    termination of correspondence only for a repeated appeal whose earlier appeals were answered."""
+    termination of correspondence only for a repeated appeal on a question already answered on the
+    merits several times (ч. 5: «неоднократно»), i.e. repeating at least two answered appeals."""
     if ground is LegalGround.ANONYMOUS and not is_anonymous:
         raise TransitionRefused(
             "Основание ч. 1 ст. 11 не подходит: в обращении указаны фамилия и адрес для ответа."
         )
-    if ground is LegalGround.REPEATED_TERMINATED and answered_earlier == 0:
+    if ground is LegalGround.REPEATED_TERMINATED and answered_earlier < TERMINATION_ANSWERS:
         raise TransitionRefused(
             "Прекратить переписку можно только по повторному обращению, на прежние обращения по тому же "
-            "вопросу которого уже даны ответы: отметьте его как повторное."
+            f"вопросу которого уже неоднократно даны ответы: отметьте его как повторное (отвечено ранее: "
+            f"{answered_earlier}, нужно не менее {TERMINATION_ANSWERS})."
         )
 
 

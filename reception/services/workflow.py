@@ -25,6 +25,7 @@ from reception.domain.workflow import (
     Action,
     CaseState,
     LegalGround,
+    TransitionRefused,
     allowed_actions,
     check_action,
     check_extension,
@@ -452,9 +453,15 @@ def available_actions(uow: UnitOfWork, *, actor: UserView, appeal_id: int) -> li
         appeal = uow.session.get(Appeal, appeal_id)
         if appeal is None:
             raise NotFound("Обращение не найдено.")
-        return allowed_actions(
+        allowed = allowed_actions(
             case_state(appeal, _is_extended(uow, appeal_id)), role=user.role, user_id=user.id
         )
+        if Action.EXTEND in allowed:
+            try:
+                check_extension(appeal.due_date, deadlines.office_date(utcnow()))
+            except TransitionRefused:
+                allowed.remove(Action.EXTEND)  # the term has run out: extending it would be refused
+        return allowed
 
 
 def may_set_outcomes(uow: UnitOfWork, *, actor: UserView, appeal_id: int) -> bool:

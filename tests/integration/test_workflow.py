@@ -245,6 +245,7 @@ def test_an_expired_term_is_not_extended_after_the_fact(db: Database, staff: Sta
         workflow.extend_deadline(db.uow(), actor=staff.manager, appeal_id=view.id, days=30, reason="запрос")
     after = appeals.get_appeal(db.uow(), actor=staff.clerk, appeal_id=view.id)
     assert after.extension is None and after.due_date == date.today() - timedelta(days=3)
+    assert Action.EXTEND not in workflow.available_actions(db.uow(), actor=staff.manager, appeal_id=view.id)
 
 
 def test_a_ground_of_article_11_must_fit_the_appeal(db: Database, staff: Staff) -> None:
@@ -268,13 +269,20 @@ def test_a_ground_of_article_11_must_fit_the_appeal(db: Database, staff: Staff) 
     )
     assert left.status is AppealStatus.LEFT_WITHOUT_ANSWER
 
-    # Termination of correspondence: a repeat of an appeal that was answered.
-    workflow.assign(db.uow(), actor=staff.clerk, appeal_id=named.id, executor_id=staff.executor.id)
-    workflow.start_work(db.uow(), actor=staff.executor, appeal_id=named.id)
-    workflow.prepare_answer(db.uow(), actor=staff.executor, appeal_id=named.id)
-    workflow.approve_answer(db.uow(), actor=staff.manager, appeal_id=named.id)
+    # Termination of correspondence: a repeat of a question answered on the merits several times.
+    first, second = named.id, registered(db, staff).id
+    for answered in (first, second):
+        workflow.assign(db.uow(), actor=staff.clerk, appeal_id=answered, executor_id=staff.executor.id)
+        workflow.start_work(db.uow(), actor=staff.executor, appeal_id=answered)
+        workflow.prepare_answer(db.uow(), actor=staff.executor, appeal_id=answered)
+        workflow.approve_answer(db.uow(), actor=staff.manager, appeal_id=answered)
     again = registered(db, staff)
-    repeats.mark_repeated(db.uow(), actor=staff.clerk, appeal_id=again.id, earlier_ids=[named.id])
+    repeats.mark_repeated(db.uow(), actor=staff.clerk, appeal_id=again.id, earlier_ids=[first])
+    with pytest.raises(TransitionRefused, match="отвечено ранее: 1"):  # answered once is not «неоднократно»
+        workflow.leave_without_answer(
+            db.uow(), actor=staff.manager, appeal_id=again.id, ground=LegalGround.REPEATED_TERMINATED
+        )
+    repeats.mark_repeated(db.uow(), actor=staff.clerk, appeal_id=again.id, earlier_ids=[first, second])
     terminated = workflow.leave_without_answer(
         db.uow(), actor=staff.manager, appeal_id=again.id, ground=LegalGround.REPEATED_TERMINATED
     )

@@ -227,3 +227,22 @@ def test_a_topic_picked_from_the_list_leaves_the_question_field_empty(qtbot: QtB
     qtbot.keyClick(popup, Qt.Key.Key_Return)
     qtbot.waitUntil(lambda: dialog.question_codes() == [ROOF_LEAK], timeout=3000)
     qtbot.waitUntil(lambda: dialog.topic_edit.text() == "", timeout=3000)
+
+
+def test_words_of_several_topics_open_a_list_of_just_those(qtbot: QtBot, office: Office) -> None:
+    dialog = open_new_appeal(qtbot, office)
+    popup = dialog.topic_edit.completer().popup()
+    # «ремонт … имущества»: both words are in two topic names, not side by side.
+    dialog.topic_edit.setText("ремонт имущества")
+    qtbot.mouseClick(dialog.add_topic_button, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(popup.isVisible, timeout=3000)
+    shown = [popup.model().index(row, 0).data() for row in range(popup.model().rowCount())]
+    assert [caption.split(" — ")[0] for caption in shown] == ["0005.0005.0055.1131", "0005.0005.0055.1132"]
+    assert dialog.question_codes() == []  # nothing added until one is chosen
+    qtbot.keyClick(popup, Qt.Key.Key_Down)
+    qtbot.keyClick(popup, Qt.Key.Key_Down)
+    qtbot.keyClick(popup, Qt.Key.Key_Return)
+    qtbot.waitUntil(lambda: dialog.question_codes() == ["0005.0005.0055.1132"], timeout=3000)
+    # The next search sees the whole classifier again.
+    type_text(qtbot, dialog.topic_edit, "x")
+    assert dialog.topic_edit.completer().model().rowCount() > 10

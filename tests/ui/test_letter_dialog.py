@@ -154,3 +154,11 @@ def test_a_preview_says_when_the_letter_was_edited_after_it(qtbot: QtBot, office
     with qtbot.waitSignal(dialog.sig_preview_ready, timeout=10_000):
         qtbot.mouseClick(dialog.preview_button, Qt.MouseButton.LeftButton)
     assert dialog.stale_label.isHidden()
+
+    # Saving refills the form from the database: that is no edit, and the note stays away.
+    qtbot.mouseClick(dialog.save_button, Qt.MouseButton.LeftButton)
+    assert dialog.stale_label.isHidden() and dialog.pdf_preview.is_showing_pdf
+    # Another letter (here: a new one) is not what the preview shows: back to the hint.
+    dialog.letter_combo.setCurrentIndex(dialog.letter_combo.findData(None))
+    assert not dialog.pdf_preview.is_showing_pdf and dialog.pdf_preview.hint_label.isVisible()
+    assert dialog.stale_label.isHidden()

@@ -93,6 +93,16 @@ def test_registration_and_forwarding_terms() -> None:
     assert forwarding_due(date(2026, 3, 2), PRECEDING) == date(2026, 3, 6)  # 9 Mar holiday, 7–8 weekend
 
 
+def test_a_deadline_never_moves_back_before_its_term_began() -> None:
+    # Received on 3 January 2026: the third day, 6 January, is a holiday and the preceding working
+    # day is 30 December, before the appeal came; the deadline goes to 12 January instead.
+    assert registration_due(date(2026, 1, 3), PRECEDING) == date(2026, 1, 12)
+    assert forwarding_due(date(2025, 12, 31), PRECEDING) == date(2026, 1, 12)
+    assert registration_due(date(2026, 1, 3), FOLLOWING) == date(2026, 1, 12)
+    # A move back that stays within the term is kept.
+    assert registration_due(date(2026, 12, 29), PRECEDING) == date(2026, 12, 30)
+
+
 def test_office_corrections_win_over_the_package() -> None:
     decree = WorkCalendar({date(2027, 11, 13): True, date(2027, 11, 5): False})
     assert decree.is_working_day(date(2027, 11, 13))

@@ -54,6 +54,8 @@ def test_cadastral_numbers_are_stored_normalised(typed: str, stored: str) -> Non
         "'; DROP TABLE properties; --",
         "77:01:0001001:" + "9" * 60,
         "٧٧:٠١:٠٠٠١٠٠١:١٢",  # digits of another script: never stored as they are
+        "77:01:0001001:12³",  # a superscript is not a digit of the number
+        "77:01:0001001:1₂",
     ],
 )
 def test_malformed_cadastral_numbers_are_refused(bad: str) -> None:

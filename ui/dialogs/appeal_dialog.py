@@ -268,6 +268,8 @@ class AppealDialog(QDialog):
         completer.setMaxVisibleItems(12)
         completer.activated[str].connect(self._on_topic_completer_activated)
         self.topic_edit.setCompleter(completer)
+        self._topics_narrowed = False  # the list holds only the topics some typed words matched
+        self.topic_edit.textEdited.connect(lambda _text: self._show_all_topics())
         self.add_topic_button = QPushButton(self.tr("A&dd"))
         self.add_topic_button.setAutoDefault(False)
         self.add_topic_button.clicked.connect(self._on_add_topic_button_clicked)
@@ -661,17 +663,22 @@ class AppealDialog(QDialog):
         if not self._topics.knows(code):
             matches = self._topics.matching(text)
             if len(matches) != 1:
-                self._explain_topic(text, len(matches))
+                self._explain_topic(text, matches)
                 return
             code = matches[0]
         if code not in self.question_codes():
             self._append_question(code)
         self.topic_edit.clear()
+        self._show_all_topics()
 
-    def _explain_topic(self, text: str, matches: int) -> None:
-        if matches:  # several topics hold these words: the list shows them to choose from
+    def _explain_topic(self, text: str, matches: list[str]) -> None:
+        if matches:
+            # Several topics hold these words (not necessarily side by side, as the list's own
+            # filter wants them): the list shows just those to choose from until the next keystroke.
+            self._topic_model.setStringList([self._topics.caption(code) for code in matches])
+            self._topics_narrowed = True
             completer = self.topic_edit.completer()
-            completer.setCompletionPrefix(text.strip())
+            completer.setCompletionPrefix("")
             completer.complete()
             return
         self.errors.show(
@@ -681,6 +688,11 @@ class AppealDialog(QDialog):
             ).replace("%1", text.strip()),
         )
         self.topic_edit.setFocus()
+
+    def _show_all_topics(self) -> None:
+        if self._topics_narrowed:
+            self._topics_narrowed = False
+            self._topic_model.setStringList(self._topics.captions())
 
     def _on_remove_topic_button_clicked(self) -> None:
         row = self.questions_list.currentRow()

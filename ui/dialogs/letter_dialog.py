@@ -163,6 +163,9 @@ class LetterDialog(QDialog):
         self.stale_label.setWordWrap(True)  # a note, not a reason for the dialog to widen
         self.stale_label.hide()
         self._edits_seen = 0  # edits made in the form; a preview remembers how many it shows
+        self._filling = False  # the form is being filled from a letter, not edited
+        # The letter the preview shows, and its status then (an approved letter prints differently).
+        self._previewed_letter: tuple[int, LetterStatus] | None = None
         self.redacted_check.setToolTip(
             self.tr("The applicant's personal data hidden: a copy for handing the case file to a third party")
         )
@@ -275,7 +278,6 @@ class LetterDialog(QDialog):
             self.executor_edit.textChanged,
             self.executor_phone_edit.textChanged,
             self.redacted_check.toggled,
-            self.letter_combo.currentIndexChanged,
         ):
             changed.connect(self._on_letter_edited)
         self.body_edit.setAccessibleName(self.tr("Text of the letter"))
@@ -320,6 +322,18 @@ class LetterDialog(QDialog):
         self._show(next((v for v in found if v.id == select_id), None))
 
     def _show(self, view: LetterView | None) -> None:
+        # Filling the form is not an edit: the preview is stale only after the user changes something.
+        self._filling = True
+        try:
+            self._fill(view)
+        finally:
+            self._filling = False
+        if view is None or (view.id, view.status) != self._previewed_letter:
+            self._previewed_letter = None  # another letter, or this one moved on: the preview is not it
+            self.pdf_preview.clear()
+            self.stale_label.hide()
+
+    def _fill(self, view: LetterView | None) -> None:
         self._letter = view
         self.errors.clear()
         if view is not None:
@@ -535,16 +549,21 @@ class LetterDialog(QDialog):
             lambda: letters.letter_pdf_bytes(
                 db.uow(), actor=actor, letter_id=letter.id, redacted=redacted, edits=edits
             ),
-            lambda content: self._show_pdf(content, seen),
+            lambda content: self._show_pdf(content, seen, letter.id),
             self._on_preview_failed,
         )
 
     def _on_letter_edited(self) -> None:
+        if self._filling:
+            return
         self._edits_seen += 1
         self.stale_label.setVisible(self.pdf_preview.is_showing_pdf)
 
-    def _show_pdf(self, content: bytes, seen: int) -> None:
+    def _show_pdf(self, content: bytes, seen: int, letter_id: int) -> None:
         self.preview_button.setEnabled(True)
+        if self._letter is None or self._letter.id != letter_id:
+            return  # the user moved to another letter while this one was being rendered
+        self._previewed_letter = (letter_id, self._letter.status)
         pages = self.pdf_preview.show_pdf(content)
         self.stale_label.setVisible(seen != self._edits_seen)  # edited while it was being made
         self.sig_preview_ready.emit(pages)

@@ -38,6 +38,15 @@ class PdfPreview(QWidget):
     def is_showing_pdf(self) -> bool:
         return self._buffer is not None
 
+    def clear(self) -> None:
+        """Back to the hint (or an empty view): what was shown belongs to something else now."""
+        self.pdf_document.close()
+        old, self._buffer = self._buffer, None
+        if old is not None:
+            old.deleteLater()
+        if self.hint_label.text():
+            self._layout.setCurrentWidget(self.hint_label)
+
     def show_pdf(self, content: bytes) -> int:
         """Show `content` (the document reads it from a buffer kept alive here); its page count."""
         self.pdf_document.close()

@@ -127,7 +127,8 @@ class PropertyPicker(QWidget):
                 self._pending = False
                 if not rows:
                     message = self.tr("Nothing found for «%s».") % text
-                elif len(rows) >= SEARCH_LIMIT:  # there may be more: say so, or the list looks complete
+                elif len(rows) > SEARCH_LIMIT:  # there are more: say so, or the list looks complete
+                    rows = rows[:SEARCH_LIMIT]
                     message = self.tr(
                         "The first %Ln found are shown: type more of the number or address.", "", len(rows)
                     )
@@ -145,7 +146,12 @@ class PropertyPicker(QWidget):
                 self._show([], "")
                 sys.excepthook(type(error), error, error.__traceback__)
 
-        run_in_background(lambda: search_properties(db.uow(), actor=actor, text=text), on_done, on_error)
+        # One more than is shown: a full list then says there are more only when there are.
+        run_in_background(
+            lambda: search_properties(db.uow(), actor=actor, text=text, limit=SEARCH_LIMIT + 1),
+            on_done,
+            on_error,
+        )
 
     def _show(self, rows: list[PropertyRow], message: str) -> None:
         self.results_list.clear()
