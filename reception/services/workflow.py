@@ -278,29 +278,8 @@ def forward(
 
     The covering letter's number and date are required: the federal reporting lists them for every
     forwarded appeal."""
-    errors: list[FieldError] = []
-    fields: dict[str, str] = {}
-    for field, value, required, limit in (
-        ("to_body", to_body, "Укажите орган, в который направляется обращение.", 500),
-        ("covering_letter_number", covering_letter_number, "Укажите номер сопроводительного письма.", 64),
-    ):
-        try:
-            fields[field] = _text(value, field, required=required, limit=limit)
-        except ValidationError as error:
-            errors.extend(error.errors)
-    if covering_letter_date is None:
-        errors.append(FieldError("covering_letter_date", "Укажите дату сопроводительного письма."))
-    elif covering_letter_date > deadlines.office_date(utcnow()):
-        errors.append(
-            FieldError(
-                "covering_letter_date",
-                f"Дата сопроводительного письма {covering_letter_date:%d.%m.%Y} ещё не наступила.",
-            )
-        )
-    if errors:
-        raise ValidationError(errors)
-    to_body, number = fields["to_body"], fields["covering_letter_number"]
     with uow:
+        # Whether this user may forward this appeal now comes first; then what the form says.
         user, appeal, _ = _step(
             uow,
             actor=actor,
@@ -308,23 +287,49 @@ def forward(
             action=Action.FORWARD,
             comment=_text(comment, "comment"),
             details={
-                "to_body": to_body,
-                "covering_letter_number": number,
+                "to_body": to_body.strip(),
+                "covering_letter_number": covering_letter_number.strip(),
                 "covering_letter_date": covering_letter_date,
             },
         )
+        to_body, number, dated = _forwarding_fields(to_body, covering_letter_number, covering_letter_date)
         uow.session.add(
             Forwarding(
                 appeal_id=appeal_id,
                 to_body=to_body,
                 covering_letter_number=number,
-                covering_letter_date=covering_letter_date,
+                covering_letter_date=dated,
                 forwarded_by_id=user.id,
                 forwarded_at=utcnow(),
             )
         )
         _settle(appeal, Outcome.FORWARDED)
         return _result(appeal)
+
+
+def _forwarding_fields(to_body: str, number: str, dated: date | None) -> tuple[str, str, date]:
+    """The body, the covering letter's number and date, cleaned; every missing part named at once."""
+    errors: list[FieldError] = []
+    fields: dict[str, str] = {}
+    for field, value, required, limit in (
+        ("to_body", to_body, "Укажите орган, в который направляется обращение.", 500),
+        ("covering_letter_number", number, "Укажите номер сопроводительного письма.", 64),
+    ):
+        try:
+            fields[field] = _text(value, field, required=required, limit=limit)
+        except ValidationError as error:
+            errors.extend(error.errors)
+    if dated is None:
+        errors.append(FieldError("covering_letter_date", "Укажите дату сопроводительного письма."))
+    elif dated > deadlines.office_date(utcnow()):
+        errors.append(
+            FieldError(
+                "covering_letter_date", f"Дата сопроводительного письма {dated:%d.%m.%Y} ещё не наступила."
+            )
+        )
+    if errors or dated is None:
+        raise ValidationError(errors)
+    return fields["to_body"], fields["covering_letter_number"], dated
 
 
 def leave_without_answer(

@@ -174,6 +174,8 @@ def test_forwarding_settles_the_questions_and_records_the_covering_letter(db: Da
     lines = [str(e) for e in history.appeal_history(db.uow(), actor=staff.clerk, appeal_id=view.id)]
     assert any("сопроводительное письмо № ИСХ-17 от 03.03.2026" in line for line in lines)
     other = registered(db, staff)
+    with pytest.raises(PermissionDenied):  # who may forward is the first question, before the form
+        workflow.forward(db.uow(), actor=staff.executor, appeal_id=other.id, to_body="")
     with pytest.raises(ValidationError) as refused:
         workflow.forward(db.uow(), actor=staff.clerk, appeal_id=other.id, to_body="  ")
     # Every missing part named at once: the body, and the covering letter's number and date.
