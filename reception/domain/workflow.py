@@ -65,7 +65,8 @@ TRANSITIONS: dict[Action, tuple[tuple[AppealStatus, ...], AppealStatus | None]] 
     Action.RETURN_FOR_REWORK: ((S.ANSWER_PREPARED,), S.RETURNED_FOR_REWORK),
     Action.APPROVE_ANSWER: ((S.ANSWER_PREPARED,), S.ANSWERED),
     Action.CLOSE: ((S.ANSWERED, S.FORWARDED, S.LEFT_WITHOUT_ANSWER, S.WITHDRAWN), S.CLOSED),
-    Action.FORWARD: (_WORKING, S.FORWARDED),
+    # A forwarded appeal may go to one more competent body (59-FZ: a copy to each when several are).
+    Action.FORWARD: ((*_WORKING, S.FORWARDED), S.FORWARDED),
     Action.LEAVE_WITHOUT_ANSWER: (_WORKING, S.LEFT_WITHOUT_ANSWER),
     Action.WITHDRAW: ((*_WORKING, S.ANSWER_PREPARED), S.WITHDRAWN),
     Action.EXTEND: ((*_WORKING, S.ANSWER_PREPARED), None),

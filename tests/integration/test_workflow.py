@@ -170,9 +170,30 @@ def test_forwarding_settles_the_questions_and_records_the_covering_letter(db: Da
     after = appeals.get_appeal(db.uow(), actor=staff.clerk, appeal_id=view.id)
     assert after.status is AppealStatus.FORWARDED
     assert [q.outcome for q in after.questions] == [Outcome.FORWARDED]
+    # Several bodies competent: a copy goes to each, every forwarding with its own covering letter.
+    assert Action.FORWARD in workflow.available_actions(db.uow(), actor=staff.clerk, appeal_id=view.id)
+    workflow.forward(
+        db.uow(),
+        actor=staff.clerk,
+        appeal_id=view.id,
+        to_body="Префектура ЮЗАО",
+        covering_letter_number="ИСХ-18",
+        covering_letter_date=date(2026, 3, 4),
+    )
+    with db.engine.connect() as connection:
+        bodies = connection.execute(
+            text("SELECT to_body, covering_letter_number FROM forwardings WHERE appeal_id = :a ORDER BY id"),
+            {"a": view.id},
+        ).all()
+    assert [tuple(b) for b in bodies] == [
+        ("Государственная жилищная инспекция г. Москвы", "ИСХ-17"),
+        ("Префектура ЮЗАО", "ИСХ-18"),
+    ]
     assert workflow.close(db.uow(), actor=staff.clerk, appeal_id=view.id).status is AppealStatus.CLOSED
+    assert Action.FORWARD not in workflow.available_actions(db.uow(), actor=staff.clerk, appeal_id=view.id)
     lines = [str(e) for e in history.appeal_history(db.uow(), actor=staff.clerk, appeal_id=view.id)]
     assert any("сопроводительное письмо № ИСХ-17 от 03.03.2026" in line for line in lines)
+    assert any("Префектура ЮЗАО" in line for line in lines)
     other = registered(db, staff)
     with pytest.raises(PermissionDenied):  # who may forward is the first question, before the form
         workflow.forward(db.uow(), actor=staff.executor, appeal_id=other.id, to_body="")
