@@ -157,29 +157,26 @@ def test_an_approved_answer_counts_the_questions_left_in_work_as_answered(db: Da
     assert workflow.close(db.uow(), actor=staff.clerk, appeal_id=view.id).status is AppealStatus.CLOSED
 
 
-def test_forwarding_settles_the_questions_and_records_the_covering_letter(db: Database, staff: Staff) -> None:
-    view = registered(db, staff)
+def forward_to(db: Database, staff: Staff, appeal_id: int, body: str, number: str, dated: date) -> None:
     workflow.forward(
         db.uow(),
         actor=staff.clerk,
-        appeal_id=view.id,
-        to_body="Государственная жилищная инспекция г. Москвы",
-        covering_letter_number="ИСХ-17",
-        covering_letter_date=date(2026, 3, 3),
+        appeal_id=appeal_id,
+        to_body=body,
+        covering_letter_number=number,
+        covering_letter_date=dated,
     )
+
+
+def test_forwarding_settles_the_questions_and_records_the_covering_letter(db: Database, staff: Staff) -> None:
+    view = registered(db, staff)
+    forward_to(db, staff, view.id, "Государственная жилищная инспекция г. Москвы", "ИСХ-17", date(2026, 3, 3))
     after = appeals.get_appeal(db.uow(), actor=staff.clerk, appeal_id=view.id)
     assert after.status is AppealStatus.FORWARDED
     assert [q.outcome for q in after.questions] == [Outcome.FORWARDED]
     # Several bodies competent: a copy goes to each, every forwarding with its own covering letter.
     assert Action.FORWARD in workflow.available_actions(db.uow(), actor=staff.clerk, appeal_id=view.id)
-    workflow.forward(
-        db.uow(),
-        actor=staff.clerk,
-        appeal_id=view.id,
-        to_body="Префектура ЮЗАО",
-        covering_letter_number="ИСХ-18",
-        covering_letter_date=date(2026, 3, 4),
-    )
+    forward_to(db, staff, view.id, "Префектура ЮЗАО", "ИСХ-18", date(2026, 3, 4))
     with db.engine.connect() as connection:
         bodies = connection.execute(
             text("SELECT to_body, covering_letter_number FROM forwardings WHERE appeal_id = :a ORDER BY id"),
@@ -206,14 +203,7 @@ def test_forwarding_settles_the_questions_and_records_the_covering_letter(db: Da
         "covering_letter_date",
     ]
     with pytest.raises(ValidationError, match="ещё не наступила"):
-        workflow.forward(
-            db.uow(),
-            actor=staff.clerk,
-            appeal_id=other.id,
-            to_body="Мосжилинспекция",
-            covering_letter_number="01-15/9",
-            covering_letter_date=date.today() + timedelta(days=3),
-        )
+        forward_to(db, staff, other.id, "Мосжилинспекция", "01-15/9", date.today() + timedelta(days=3))
     assert (
         appeals.get_appeal(db.uow(), actor=staff.clerk, appeal_id=other.id).status is AppealStatus.REGISTERED
     )
