@@ -157,15 +157,9 @@ class _Bits:
         self.value = 0
         self.length = 0
 
-    def put(self, number: int, length: int) -> None:
+    def put(self, number: int, length: int) -> None:  # all the data segments' write() calls
         self.value = (self.value << length) | (number & ((1 << length) - 1))
         self.length += length
-
-    def putBit(self, bit: bool) -> None:
-        self.put(int(bool(bit)), 1)
-
-    def getLengthInBits(self) -> int:
-        return self.length
 
 
 def _remainder(data: list[int], length: int) -> list[int]:
