@@ -29,7 +29,7 @@ from sqlalchemy import Connection, RootTransaction, select
 from sqlalchemy.exc import DBAPIError, IntegrityError, OperationalError
 from sqlalchemy.orm import Session
 
-from reception.db import appeal_search, bulk_load, bulk_triggers, property_search
+from reception.db import appeal_search, bulk_load, bulk_triggers, link_facts, property_search
 from reception.db.database import Database
 from reception.db.models import Topic as TopicRow
 from reception.db.models import User
@@ -755,23 +755,28 @@ class _PostgresWriter(_Writer):
         # wide appeal rows (~60 MB) stays in memory instead of going through a temporary file.
         connection.exec_driver_sql(f"SET LOCAL work_mem = '{_FIRST_LOAD_WORK_MEMORY}'")
         with (
-            self.taking_id_blocks(),
             bulk_load.set_aside(
                 connection,
                 _FIRST_LOAD_TABLES,
-                triggers=(("appeals", appeal_search.PG_VECTOR_TRIGGER),),
+                triggers=(
+                    ("appeals", appeal_search.PG_VECTOR_TRIGGER),
+                    ("appeal_properties", link_facts.PG_LINKS_INSERTED_TRIGGER),
+                ),
                 held=_FIRST_LOAD_HELD,
             ),
             _cursor(connection) as cursor,
         ):
-            for batch in batches:
-                self.write_applicants(cursor, batch)
-                appeal_ids = self.write_appeals(connection, cursor, batch)
-                self.write_questions(cursor, batch, appeal_ids)
-                report(batch)
+            with self.taking_id_blocks(cursor):
+                for batch in batches:
+                    self.write_applicants(cursor, batch)
+                    appeal_ids = self.write_appeals(connection, cursor, batch)
+                    self.write_questions(cursor, batch, appeal_ids)
+                    report(batch)
             if self.vectors_left:  # the trigger is off: what the loader could not compose
                 connection.exec_driver_sql(appeal_search.PG_FILL_MISSING_VECTORS)
             self.links_written = links(cursor)  # their keys checked set-wise too
+            # Their report facts at once (the trigger, switched off, would lock every fact row).
+            connection.exec_driver_sql(link_facts.FILL_ALL)
 
     def run_batched(self, db: Database, batches: Iterator[Batch], report: Callable[[Batch], None]) -> None:
         with (
@@ -820,6 +825,7 @@ class _PostgresWriter(_Writer):
         self.vectors = PostgresVectors()
         self.vectors_left = 0  # appeals inserted without a vector (the server's trigger computes one)
         self.ids_in_blocks = False  # set by a first load, which holds its sequences until it commits
+        self._next_ids: dict[str, tuple[str, int]] = {}  # table: (its sequence, the next id to give)
 
     def prepare(self, db: Database, batch: Batch) -> None:
         """The vectors, composed from fragments the server analysed once (on a connection of its own)."""
@@ -835,13 +841,21 @@ class _PostgresWriter(_Writer):
         return batch.search_values
 
     @contextmanager
-    def taking_id_blocks(self) -> Iterator[None]:
-        """Ids a batch at a time (take_id_block) while a first load holds the sequences."""
+    def taking_id_blocks(self, cursor: Any) -> Iterator[None]:
+        """Ids a batch at a time (take_id_block) while a first load holds the sequences.
+
+        The sequences are read once and moved past the ids taken once, at the end (25,000 nextval
+        calls cost the server ~75 ms a batch; reading and moving a sequence, three round trips).
+        """
         self.ids_in_blocks = True
+        self._next_ids.clear()
         try:
             yield
+            for sequence, following in self._next_ids.values():
+                cursor.execute("SELECT setval(%s, %s, false)", (sequence, following))
         finally:
             self.ids_in_blocks = False
+            self._next_ids.clear()
 
     def take_ids(self, cursor: Any, table: str, count: int) -> list[int]:
         if self.ids_in_blocks:
@@ -852,16 +866,18 @@ class _PostgresWriter(_Writer):
         return sorted(row[0] for row in cursor.fetchall())
 
     def take_id_block(self, cursor: Any, table: str, count: int) -> list[int]:
-        """`count` consecutive ids at once (25,000 nextval calls cost the server ~75 ms a batch).
+        """`count` consecutive ids, counted here from the sequence's value when the load began.
 
         Only in a first load, which holds the sequence locked (_lock_id_sequences): no other
-        session's nextval can come between reading it and moving it on. A rollback puts the
-        sequence back along with the rows.
+        session's nextval can come between. A rollback puts the sequence back along with the rows.
         """
-        sequence = cursor.execute("SELECT pg_get_serial_sequence(%s, 'id')", (table,)).fetchone()[0]
-        last, called = cursor.execute(f"SELECT last_value, is_called FROM {sequence}").fetchone()
-        first = last + 1 if called else last
-        cursor.execute("SELECT setval(%s, %s)", (sequence, first + count - 1))
+        known = self._next_ids.get(table)
+        if known is None:
+            sequence = cursor.execute("SELECT pg_get_serial_sequence(%s, 'id')", (table,)).fetchone()[0]
+            last, called = cursor.execute(f"SELECT last_value, is_called FROM {sequence}").fetchone()
+            known = (sequence, last + 1 if called else last)
+        sequence, first = known
+        self._next_ids[table] = (sequence, first + count)
         return list(range(first, first + count))
 
     def insert(self, cursor: Any, table: str, columns: tuple[str, ...], rows: list[Row]) -> None:

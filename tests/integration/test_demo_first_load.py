@@ -12,10 +12,12 @@ from typing import Any
 import pytest
 from sqlalchemy import make_url, text
 
+from reception.db import bulk_load
 from reception.db.database import Database
 from reception.demo import load_demo, loader
 from reception.demo.loader import DEMO_PASSWORD
 from reception.services import properties, users
+from tests.integration.test_report_link_facts import expected, stored
 
 NOW = datetime(2026, 3, 2, 9, 30, tzinfo=UTC)
 
@@ -35,7 +37,16 @@ def _schema(db: Database) -> dict[str, Any]:
         triggers = connection.execute(
             text("SELECT tgname, tgenabled FROM pg_trigger WHERE NOT tgisinternal ORDER BY 1")
         ).all()
-    return {"indexes": indexes, "constraints": constraints, "triggers": triggers}
+        # The keys' own triggers: a dropped and restored key gets new names, so only their states count.
+        key_triggers = connection.execute(
+            text("SELECT tgenabled, count(*) FROM pg_trigger WHERE tgisinternal GROUP BY 1 ORDER BY 1")
+        ).all()
+    return {
+        "indexes": indexes,
+        "constraints": constraints,
+        "triggers": triggers,
+        "key_triggers": key_triggers,
+    }
 
 
 def test_a_first_load_puts_back_every_index_key_and_trigger(pg_db: Database) -> None:
@@ -58,6 +69,8 @@ def test_a_first_load_puts_back_every_index_key_and_trigger(pg_db: Database) -> 
     assert analysed == 1
     assert orphans == 0
     assert links > 0
+    # The links' report facts, filled at once with their trigger off, are what the trigger keeps.
+    assert stored(pg_db) and stored(pg_db) == expected(pg_db)
     # The register works as usual after it: a second load goes batch by batch beside it.
     load_demo(pg_db, appeals=300, properties=150, seed=5, now=NOW, batch_size=500)
     assert _schema(pg_db) == before
@@ -214,3 +227,74 @@ def test_the_property_register_answers_while_a_first_load_is_writing(pg_db: Data
 
     load_demo(pg_db, appeals=900, properties=100, seed=9, now=NOW, batch_size=300, progress=search_meanwhile)
     assert found == [5]
+
+
+def test_a_first_load_without_superuser_rights_checks_keys_row_by_row(
+    pg_db: Database, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """Only a superuser may switch a key's check triggers off; an owner loads with them on."""
+    monkeypatch.setattr(bulk_load, "_is_superuser", lambda connection: False)
+    before = _schema(pg_db)
+    summary = load_demo(pg_db, appeals=600, properties=100, seed=8, now=NOW, batch_size=200)
+    assert summary.appeals == 600
+    assert _schema(pg_db) == before
+    assert stored(pg_db) == expected(pg_db)
+
+
+def test_a_row_pointing_at_no_user_fails_the_set_aside_keys_check(pg_db: Database) -> None:
+    """With the row-by-row checks off, the key to users is checked at the end, and holds."""
+    with pg_db.engine.connect() as connection:
+        with connection.begin():
+            before = connection.execute(text("SELECT count(*) FROM applicants")).scalar_one()
+        transaction = connection.begin()
+        with (
+            pytest.raises(bulk_load.BrokenReference, match=r"appeals\.registered_by_id = 987654"),
+            bulk_load.set_aside(connection, ("applicants", "appeals")),
+        ):
+            connection.execute(
+                text(
+                    "INSERT INTO appeals (reg_number, received_at, registered_at, channel, kind, "
+                    "is_collective, summary, text, status, due_date, identification, is_anonymous, "
+                    "registered_by_id, updated_at, version) VALUES ('ТЕСТ-1', now(), now(), 'post', "
+                    "'statement', false, 'Протечка', 'Протечка кровли', 'registered', current_date, "
+                    "'signed_paper', false, 987654, now(), 1)"
+                )
+            )  # no error here: the check waits for the end
+        transaction.rollback()
+    with pg_db.engine.connect() as connection:
+        assert connection.execute(text("SELECT count(*) FROM appeals")).scalar_one() == 0
+        assert connection.execute(text("SELECT count(*) FROM applicants")).scalar_one() == before
+
+
+def test_a_user_the_loaded_rows_point_at_cannot_be_deleted_during_a_first_load(pg_db: Database) -> None:
+    """The load takes no row locks on users; a delete still waits for the load (and then fails)."""
+    outcome: list[str] = []
+
+    def delete_a_registrar_meanwhile(done: int, total: int) -> None:
+        if outcome:
+            return
+
+        def delete() -> None:
+            with pg_db.engine.connect() as other:
+                other.execute(text("SET lock_timeout = '1s'"))
+                try:
+                    other.execute(text("DELETE FROM users WHERE login = 'clerk1'"))
+                    outcome.append("deleted")
+                except Exception as error:  # the message tells which
+                    outcome.append("lock timeout" if "lock timeout" in str(error) else str(error))
+                other.rollback()
+
+        attempt = threading.Thread(target=delete)
+        attempt.start()
+        attempt.join(timeout=10)
+
+    load_demo(
+        pg_db,
+        appeals=900,
+        properties=100,
+        seed=9,
+        now=NOW,
+        batch_size=300,
+        progress=delete_a_registrar_meanwhile,
+    )
+    assert outcome == ["lock timeout"]
