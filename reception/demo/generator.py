@@ -167,6 +167,8 @@ class Batch:
     search: list[Entry] = field(default_factory=list)
     # What the loader makes of them for its backend (index rows, vectors), before the batch is written.
     search_values: list[Any] = field(default_factory=list)
+    # A first load on PostgreSQL: the applicants', appeals' and questions' COPY text, rendered ahead.
+    rendered: tuple[bytes, bytes, bytes] | None = None
 
 
 # Column order of the rows, as the loader inserts them.
@@ -279,6 +281,15 @@ class DemoGenerator:
         self.regular_weights = _cumulative([1.0 / (r + 20) for r in range(len(self.regulars))])
         self.regular_ordinals: list[int] = [-1] * len(self.regulars)
         self.moments = self._moments(appeals)
+
+    def appeal_years(self) -> dict[int, int]:
+        """How many appeals each year gets (their registration numbers are counted by year)."""
+        counts: dict[int, int] = {}
+        years = self.years
+        for moment in self.moments:
+            year = years[int(moment)]
+            counts[year] = counts.get(year, 0) + 1
+        return counts
 
     # -- calendar -------------------------------------------------------------------------------
 

@@ -37,6 +37,7 @@ from reception.db.property_models import Property
 from reception.db.sqlfunc import exclusive_section
 from reception.db.types import utcnow
 from reception.demo.consultations import default_count, write_demo_consultations
+from reception.demo.copy_text import copy_text
 from reception.demo.generator import (
     APPEAL_COLUMNS,
     APPLICANT_COLUMNS,
@@ -153,7 +154,7 @@ def load_demo(
         now=now or utcnow(),
         timestamp_suffix="+00" if db.backend == "postgresql" else "",
     )
-    writer = _PostgresWriter() if db.backend == "postgresql" else _SqliteWriter()
+    writer = _PostgresWriter(generator.appeal_years) if db.backend == "postgresql" else _SqliteWriter()
     register = DemoRegister(seed, generator.buildings, properties)
     _write_properties(db, writer, register, now or utcnow())
     done = applicants = questions = 0
@@ -679,6 +680,15 @@ class _SqliteWriter(_Writer):
         cursor.executemany(f"INSERT INTO {table} ({', '.join(columns)}) VALUES ({marks})", rows)
 
 
+@dataclass
+class _Rendering:
+    """What the drawing thread of a first load needs to render batches (_PostgresWriter.render)."""
+
+    prefix: str
+    first_applicant_id: int  # the id of the load's first applicant; the others follow in order
+    next_numbers: dict[int, int]  # year: the next registration number's sequence
+
+
 class _PostgresWriter(_Writer):
     """COPY FROM STDIN over two connections working at once; ids from the tables' sequences.
 
@@ -766,11 +776,9 @@ class _PostgresWriter(_Writer):
             ),
             _cursor(connection) as cursor,
         ):
-            with self.taking_id_blocks(cursor):
+            with self.taking_id_blocks(cursor), self.rendering_ahead(connection, cursor):
                 for batch in batches:
-                    self.write_applicants(cursor, batch)
-                    appeal_ids = self.write_appeals(connection, cursor, batch)
-                    self.write_questions(cursor, batch, appeal_ids)
+                    self.write_rendered(cursor, batch)
                     report(batch)
             if self.vectors_left:  # the trigger is off: what the loader could not compose
                 connection.exec_driver_sql(appeal_search.PG_FILL_MISSING_VECTORS)
@@ -820,8 +828,11 @@ class _PostgresWriter(_Writer):
             if questions_done is not None:
                 questions_done.result()
 
-    def __init__(self) -> None:
+    def __init__(self, appeal_years: Callable[[], dict[int, int]]) -> None:
         super().__init__()
+        self.appeal_years = appeal_years
+        # Set while a first load has its drawing thread render each batch's COPY text (render).
+        self.rendering: _Rendering | None = None
         self.vectors = PostgresVectors()
         self.vectors_left = 0  # appeals inserted without a vector (the server's trigger computes one)
         self.ids_in_blocks = False  # set by a first load, which holds its sequences until it commits
@@ -834,6 +845,85 @@ class _PostgresWriter(_Writer):
         vector = self.vectors.vector
         batch.search_values = vectors = [vector(entry) for entry in batch.search]
         self.vectors_left += vectors.count(None)
+        if self.rendering is not None:
+            self.render(batch, self.rendering)
+
+    @contextmanager
+    def rendering_ahead(self, connection: Connection, cursor: Any) -> Iterator[None]:
+        """A first load's batches rendered to COPY text by the drawing thread (prepare).
+
+        Every id and number a batch needs is known ahead: the load holds the sequences
+        (take_id_block) and the registration counters, so the numbers of all its appeals are
+        reserved at once, year by year, and given out in the same order the batches would take them.
+        """
+        for table in _NUMBERED_TABLES:
+            self.take_id_block(cursor, table, 0)  # where each sequence stands
+        session = Session(bind=connection)
+        try:
+            prefix = read_setting(session, REG_PREFIX) or ""
+            numbers = {
+                year: reserve_sequences(session, prefix, year, count).start
+                for year, count in sorted(self.appeal_years().items())
+            }
+        finally:
+            session.close()
+        self.rendering = _Rendering(prefix, self._next_ids["applicants"][1], numbers)
+        try:
+            yield
+        finally:
+            self.rendering = None
+
+    def render(self, batch: Batch, rendering: _Rendering) -> None:
+        """The batch's rows, with their ids and numbers, as COPY text (the drawing thread)."""
+        base = rendering.first_applicant_id
+        applicant_ids = self.take_id_block(None, "applicants", len(batch.applicants))
+        assert not applicant_ids or applicant_ids[0] == base + batch.first_applicant
+        appeal_ids = self.take_id_block(None, "appeals", len(batch.appeals))
+        question_ids = self.take_id_block(None, "questions", len(batch.questions))
+        following, prefix = rendering.next_numbers, rendering.prefix
+        numbers = []
+        for year in batch.years:
+            sequence = following[year]
+            following[year] = sequence + 1
+            numbers.append(format_reg_number(prefix, year, sequence))
+        batch.appeal_ids = appeal_ids
+        batch.rendered = (
+            copy_text((i, *row) for i, row in zip(applicant_ids, batch.applicants, strict=True)),
+            copy_text(
+                (i, number, base + o if o >= 0 else None, *row, vector)
+                for i, number, o, row, vector in zip(
+                    appeal_ids,
+                    numbers,
+                    batch.appeal_applicants,
+                    batch.appeals,
+                    batch.search_values,
+                    strict=True,
+                )
+            ),
+            copy_text(
+                (i, appeal_ids[index], *rest)
+                for i, (index, *rest) in zip(question_ids, batch.questions, strict=True)
+            ),
+        )
+
+    def write_rendered(self, cursor: Any, batch: Batch) -> None:
+        """A batch rendered ahead (render): its three texts handed to the server as they are."""
+        assert batch.rendered is not None and self.rendering is not None
+        applicants, appeals, questions = batch.rendered
+        for table, columns, text in (
+            ("applicants", ("id", *APPLICANT_COLUMNS), applicants),
+            (
+                "appeals",
+                ("id", "reg_number", "applicant_id", *APPEAL_COLUMNS, appeal_search.VECTOR_COLUMN),
+                appeals,
+            ),
+            ("questions", ("id", "appeal_id", *QUESTION_COLUMNS), questions),
+        ):
+            if text:
+                with cursor.copy(f"COPY {table} ({', '.join(columns)}) FROM STDIN") as copy:
+                    copy.write(text)
+        first = self.rendering.first_applicant_id + batch.first_applicant
+        self.applicant_ids.extend(range(first, first + len(batch.applicants)))
 
     def search_vectors(self, cursor: Any, batch: Batch) -> list[str | None] | None:
         """The prepared vectors; the insert trigger keeps them in this transaction (migration 0011)."""
@@ -873,6 +963,7 @@ class _PostgresWriter(_Writer):
         """
         known = self._next_ids.get(table)
         if known is None:
+            assert cursor is not None, "a first load reads its sequences before it renders"
             sequence = cursor.execute("SELECT pg_get_serial_sequence(%s, 'id')", (table,)).fetchone()[0]
             last, called = cursor.execute(f"SELECT last_value, is_called FROM {sequence}").fetchone()
             known = (sequence, last + 1 if called else last)

@@ -298,3 +298,57 @@ def test_a_user_the_loaded_rows_point_at_cannot_be_deleted_during_a_first_load(p
         progress=delete_a_registrar_meanwhile,
     )
     assert outcome == ["lock timeout"]
+
+
+def _loaded_rows(db: Database) -> dict[str, list[Any]]:
+    """Every row a demo load writes to the appeal tables, vectors and counters included."""
+    queries = {
+        "applicants": "SELECT * FROM applicants ORDER BY id",
+        "appeals": "SELECT *, search_vector::text FROM appeals ORDER BY id",
+        "questions": "SELECT * FROM questions ORDER BY id",
+        "counters": "SELECT * FROM reg_counters ORDER BY series, year",
+        "links": "SELECT * FROM appeal_properties ORDER BY appeal_id, property_id",
+        "facts": "SELECT * FROM report_appeal_facts ORDER BY appeal_id",
+    }
+    with db.engine.connect() as connection:
+        return {name: [tuple(row) for row in connection.execute(text(sql))] for name, sql in queries.items()}
+
+
+def test_a_first_load_rendered_ahead_writes_the_rows_a_batched_load_writes(
+    pg_db: Database, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """The first load's rows are rendered to COPY text by the drawing thread, with ids and numbers
+    given out ahead; a load batch by batch formats each row as it writes it. Same rows."""
+    rendered: list[int] = []
+    real = loader._PostgresWriter.write_rendered
+
+    def counted(self: Any, cursor: Any, batch: Any) -> None:
+        rendered.append(len(batch.appeals))
+        real(self, cursor, batch)
+
+    monkeypatch.setattr(loader._PostgresWriter, "write_rendered", counted)
+    # Texts with what COPY's text format must escape: tabs, new lines, backslashes.
+    load_demo(pg_db, appeals=700, properties=100, seed=12, now=NOW, batch_size=300, consultations=0)
+    first = _loaded_rows(pg_db)
+    assert rendered == [300, 300, 100]
+    assert any("\n" in row[8] for row in first["appeals"])  # the text column holds its line breaks
+    with pg_db.engine.begin() as connection:
+        connection.execute(
+            text(
+                "TRUNCATE applicants, appeals, questions, appeal_properties, property_right_holders, "
+                "properties, consultations, consultation_events, consultation_schedules, "
+                "report_appeal_facts, report_question_facts, report_link_facts RESTART IDENTITY CASCADE"
+            )
+        )
+        connection.execute(text("DELETE FROM reg_counters"))
+    monkeypatch.setattr(bulk_load, "may_set_aside", lambda connection, tables: False)
+    load_demo(pg_db, appeals=700, properties=100, seed=12, now=NOW, batch_size=300, consultations=0)
+    assert rendered == [300, 300, 100]  # the second load wrote row by row
+    second = _loaded_rows(pg_db)
+    for name in first:
+        diff = [
+            [(x, y) for x, y in zip(a, b, strict=True) if x != y]
+            for a, b in zip(first[name], second[name], strict=False)
+            if a != b
+        ][:2]
+        assert len(first[name]) == len(second[name]) and not diff, (name, diff)
