@@ -54,6 +54,7 @@ class _Analysed:
 
     lexemes: tuple[tuple[str, int], ...]
     width: int
+    last: int = 0  # the position of the last lexeme (0: none)
 
 
 # Appended to a fragment to learn how many positions the fragment takes: its own position is one more.
@@ -106,7 +107,7 @@ class PostgresVectors:
                     if word not in simple:
                         new_simple[word] = None
         for fragment in [f for f in new_russian if f.isascii() and f.isdigit()]:
-            russian[fragment] = _Analysed(((_quoted(fragment), 1),), 1)  # a number: itself
+            russian[fragment] = _Analysed(((_quoted(fragment), 1),), 1, 1)  # a number: itself
             del new_russian[fragment]
         for analysed, new in ((russian, new_russian), (simple, new_simple)):
             for fragment in [f for f in new if "<" in f]:
@@ -130,7 +131,7 @@ class PostgresVectors:
                 found[fragment].extend((quoted, position) for position in positions)
         for fragment, lexemes in found.items():
             lexemes.sort(key=lambda item: item[1])
-            into[fragment] = _Analysed(tuple(lexemes), widths[fragment])
+            into[fragment] = _Analysed(tuple(lexemes), widths[fragment], lexemes[-1][1] if lexemes else 0)
 
     def vector(self, entry: Entry) -> str | None:
         """The tsvector text, or None when the server must compute it (a text past 16,383 words)."""
@@ -150,15 +151,21 @@ class PostgresVectors:
     def _place(
         parts: Iterable[str], analysed: dict[str, _Analysed], base: int, pieces: _Pieces, out: list[str]
     ) -> int | None:
-        """Append the lexemes of `parts` at positions after `base`; the vector's last position after."""
+        """Append the lexemes of `parts` at positions after `base`; the vector's last position after.
+
+        Run for every fragment of a million texts: the look-ups are inlined (_Pieces.at)."""
+        written = pieces.written.get
         top = offset = base
         for part in parts:
             fragment = analysed[part]
-            if fragment is _SERVER_ONLY:
-                return None
             if fragment.lexemes:
-                out.append(pieces.at(part, fragment, offset))
-                top = offset + fragment.lexemes[-1][1]
+                piece = written((part, offset))
+                if piece is None:
+                    piece = pieces.at(part, fragment, offset)
+                out.append(piece)
+                top = offset + fragment.last
+            elif fragment is _SERVER_ONLY:
+                return None
             offset += fragment.width
         return top if offset < _MAX_POSITION else None
 
@@ -171,16 +178,16 @@ class _Pieces:
 
     def __init__(self, weight: str) -> None:
         self.weight = weight
-        self._written: dict[tuple[str, int], str] = {}
+        self.written: dict[tuple[str, int], str] = {}
 
     def at(self, part: str, fragment: _Analysed, offset: int) -> str:
         key = (part, offset)
-        piece = self._written.get(key)
+        piece = self.written.get(key)
         if piece is None:
             weight = self.weight
             piece = " ".join(
                 [f"{quoted}{offset + position}{weight}" for quoted, position in fragment.lexemes]
             )
-            if len(self._written) < self.LIMIT:
-                self._written[key] = piece
+            if len(self.written) < self.LIMIT:
+                self.written[key] = piece
         return piece
