@@ -61,9 +61,10 @@ class _Analysed:
 _SENTINEL = "zzqqsentinelqqzz"
 _RUSSIAN = "to_tsvector('russian', translate(f, 'Ёё', 'Ее') || ' ' || %(sentinel)s)"
 _SIMPLE = "to_tsvector('simple', f || ' ' || %(sentinel)s)"
+# One row per lexeme and position, the fragment by its number: no arrays and no fragment texts to read.
 _ANALYSE = (
-    "SELECT u.f, v.lexeme, v.positions FROM unnest(%(fragments)s::text[]) AS u(f) "
-    "CROSS JOIN LATERAL unnest({vector}) AS v"
+    "SELECT u.n, v.lexeme, p.position FROM unnest(%(fragments)s::text[]) WITH ORDINALITY AS u(f, n) "
+    "CROSS JOIN LATERAL unnest({vector}) AS v CROSS JOIN LATERAL unnest(v.positions) AS p(position)"
 )
 # to_tsvector stores positions up to this one (and caps the rest): longer texts go to the server.
 _MAX_POSITION = 16383
@@ -120,18 +121,21 @@ class PostgresVectors:
     def _analyse(cursor: Any, vector: str, fragments: list[str], into: dict[str, _Analysed]) -> None:
         if not fragments:
             return
-        found: dict[str, list[tuple[str, int]]] = {f: [] for f in fragments}
-        widths: dict[str, int] = {}
+        found: list[list[tuple[str, int]]] = [[] for _ in fragments]
+        widths = [0] * len(fragments)
         cursor.execute(_ANALYSE.format(vector=vector), {"fragments": fragments, "sentinel": _SENTINEL})
-        for fragment, lexeme, positions in cursor.fetchall():
+        quoted: dict[str, str] = {}
+        for number, lexeme, position in cursor.fetchall():
             if lexeme == _SENTINEL:
-                widths[fragment] = positions[0] - 1
+                widths[number - 1] = position - 1
             else:
-                quoted = _quoted(lexeme)
-                found[fragment].extend((quoted, position) for position in positions)
-        for fragment, lexemes in found.items():
+                text = quoted.get(lexeme)
+                if text is None:
+                    text = quoted[lexeme] = _quoted(lexeme)
+                found[number - 1].append((text, position))
+        for fragment, lexemes, width in zip(fragments, found, widths, strict=True):
             lexemes.sort(key=lambda item: item[1])
-            into[fragment] = _Analysed(tuple(lexemes), widths[fragment], lexemes[-1][1] if lexemes else 0)
+            into[fragment] = _Analysed(tuple(lexemes), width, lexemes[-1][1] if lexemes else 0)
 
     def vector(self, entry: Entry) -> str | None:
         """The tsvector text, or None when the server must compute it (a text past 16,383 words)."""
