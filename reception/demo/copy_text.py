@@ -18,7 +18,7 @@ def _field(value: Any) -> str:
     """A value in COPY's text format: \\N for NULL, special characters escaped."""
     if value is None:
         return _NULL
-    if value.__class__ is str:
+    if isinstance(value, str):  # a StrEnum member too, by its value
         if "\\" in value or "\n" in value or "\t" in value or "\r" in value:
             return value.replace("\\", "\\\\").replace("\n", "\\n").replace("\t", "\\t").replace("\r", "\\r")
         return value
@@ -28,7 +28,8 @@ def _field(value: Any) -> str:
 
 
 def copy_text(rows: Iterable[tuple[Any, ...]]) -> bytes:
-    """The rows (of str, int, bool or None values) as COPY text, UTF-8, a line each."""
+    """The rows (of str, int, bool or None values) as COPY text, a line each, in UTF-8: the
+    connection that copies it must use that client encoding."""
     field = _field
     lines = ["\t".join(map(field, row)) for row in rows]
     if not lines:

@@ -835,7 +835,6 @@ class _PostgresWriter(_Writer):
         self.rendering: _Rendering | None = None
         self.vectors = PostgresVectors()
         self.vectors_left = 0  # appeals inserted without a vector (the server's trigger computes one)
-        self.ids_in_blocks = False  # set by a first load, which holds its sequences until it commits
         self._next_ids: dict[str, tuple[str, int]] = {}  # table: (its sequence, the next id to give)
 
     def prepare(self, db: Database, batch: Batch) -> None:
@@ -856,6 +855,8 @@ class _PostgresWriter(_Writer):
         (take_id_block) and the registration counters, so the numbers of all its appeals are
         reserved at once, year by year, and given out in the same order the batches would take them.
         """
+        # The rendered text is UTF-8 (copy_text), whatever the login or the database would have chosen.
+        cursor.execute("SET LOCAL client_encoding = 'UTF8'")
         for table in _NUMBERED_TABLES:
             self.take_id_block(cursor, table, 0)  # where each sequence stands
         session = Session(bind=connection)
@@ -937,19 +938,15 @@ class _PostgresWriter(_Writer):
         The sequences are read once and moved past the ids taken once, at the end (25,000 nextval
         calls cost the server ~75 ms a batch; reading and moving a sequence, three round trips).
         """
-        self.ids_in_blocks = True
         self._next_ids.clear()
         try:
             yield
             for sequence, following in self._next_ids.values():
                 cursor.execute("SELECT setval(%s, %s, false)", (sequence, following))
         finally:
-            self.ids_in_blocks = False
             self._next_ids.clear()
 
     def take_ids(self, cursor: Any, table: str, count: int) -> list[int]:
-        if self.ids_in_blocks:
-            return self.take_id_block(cursor, table, count)
         cursor.execute(
             "SELECT nextval(pg_get_serial_sequence(%s, 'id')) FROM generate_series(1, %s)", (table, count)
         )

@@ -2,15 +2,23 @@
 
 from __future__ import annotations
 
+from enum import StrEnum
+
 from sqlalchemy import text
 
 from reception.db.database import Database
 from reception.demo.copy_text import copy_text
 
+
+class Channel(StrEnum):
+    POST = "по\tчте"
+
+
 ROWS = [
     (1, "Протечка\nкровли\r\nв подъезде", None, True, "путь C:\\дом\\5", "колонка\tвторая"),
     (2, "", "\\N буквально", False, "обратная косая в конце \\", "N"),
     (3, "ё, «кавычки» и — тире", "'lexeme':1A 'it''s':2", None, "\\\\", " пробелы по краям "),
+    (4, Channel.POST, None, None, None, None),
 ]
 
 

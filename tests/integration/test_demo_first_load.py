@@ -15,6 +15,7 @@ from sqlalchemy import make_url, text
 from reception.db import bulk_load
 from reception.db.database import Database
 from reception.demo import load_demo, loader
+from reception.demo.generator import APPEAL_COLUMNS, APPLICANT_COLUMNS, Batch, DemoGenerator
 from reception.demo.loader import DEMO_PASSWORD
 from reception.services import properties, users
 from tests.integration.test_report_link_facts import expected, stored
@@ -229,14 +230,40 @@ def test_the_property_register_answers_while_a_first_load_is_writing(pg_db: Data
     assert found == [5]
 
 
+def _users_locked_by_another_session(db: Database) -> bool:
+    """Whether a session other than this one holds users' row-share lock (a row check's FOR KEY SHARE
+    takes it; a load, here)."""
+    with db.engine.connect() as connection:
+        return bool(
+            connection.execute(
+                text(
+                    "SELECT EXISTS (SELECT 1 FROM pg_locks l JOIN pg_class c ON c.oid = l.relation "
+                    "WHERE c.relname = 'users' AND l.pid <> pg_backend_pid() AND l.granted "
+                    "AND l.mode = 'RowShareLock')"
+                )
+            ).scalar_one()
+        )
+
+
 def test_a_first_load_without_superuser_rights_checks_keys_row_by_row(
     pg_db: Database, monkeypatch: pytest.MonkeyPatch
 ) -> None:
-    """Only a superuser may switch a key's check triggers off; an owner loads with them on."""
+    """Only a superuser may switch a key's check triggers off; an owner loads with them on, and
+    each row's check then locks its user (FOR KEY SHARE: the table is share-locked too)."""
     monkeypatch.setattr(bulk_load, "_is_superuser", lambda connection: False)
     before = _schema(pg_db)
-    summary = load_demo(pg_db, appeals=600, properties=100, seed=8, now=NOW, batch_size=200)
+    locked: list[bool] = []
+    summary = load_demo(
+        pg_db,
+        appeals=600,
+        properties=100,
+        seed=8,
+        now=NOW,
+        batch_size=200,
+        progress=lambda done, total: locked.append(_users_locked_by_another_session(pg_db)),
+    )
     assert summary.appeals == 600
+    assert locked == [True, True, True]
     assert _schema(pg_db) == before
     assert stored(pg_db) == expected(pg_db)
 
@@ -266,38 +293,44 @@ def test_a_row_pointing_at_no_user_fails_the_set_aside_keys_check(pg_db: Databas
         assert connection.execute(text("SELECT count(*) FROM applicants")).scalar_one() == before
 
 
-def test_a_user_the_loaded_rows_point_at_cannot_be_deleted_during_a_first_load(pg_db: Database) -> None:
-    """The load takes no row locks on users; a delete still waits for the load (and then fails)."""
+def test_a_superusers_first_load_leaves_users_unlocked_and_their_keys_whole(pg_db: Database) -> None:
+    """No row checks, so no locks on users: a user row can be locked meanwhile. A delete of a user
+    the loaded rows point at waits for the load, then finds them and fails."""
+    locked: list[bool] = []
+    row_locked: list[bool] = []
     outcome: list[str] = []
 
-    def delete_a_registrar_meanwhile(done: int, total: int) -> None:
-        if outcome:
+    def delete() -> None:
+        with pg_db.engine.connect() as other:
+            try:
+                other.execute(text("DELETE FROM users WHERE login = 'clerk1'"))
+                outcome.append("deleted")
+            except Exception as error:  # the message tells which
+                outcome.append(str(error))
+            other.rollback()
+
+    deleting = threading.Thread(target=delete)
+
+    def meanwhile(done: int, total: int) -> None:
+        locked.append(_users_locked_by_another_session(pg_db))
+        if deleting.is_alive() or outcome:
             return
+        with pg_db.engine.connect() as other:
+            row = other.execute(
+                text("SELECT id FROM users WHERE login = 'clerk1' FOR UPDATE NOWAIT")
+            ).first()  # a row check's FOR KEY SHARE would make this fail
+            row_locked.append(row is not None)
+            other.rollback()
+        deleting.start()
+        time.sleep(0.3)  # the delete now waits for the load's lock on the appeals
 
-        def delete() -> None:
-            with pg_db.engine.connect() as other:
-                other.execute(text("SET lock_timeout = '1s'"))
-                try:
-                    other.execute(text("DELETE FROM users WHERE login = 'clerk1'"))
-                    outcome.append("deleted")
-                except Exception as error:  # the message tells which
-                    outcome.append("lock timeout" if "lock timeout" in str(error) else str(error))
-                other.rollback()
-
-        attempt = threading.Thread(target=delete)
-        attempt.start()
-        attempt.join(timeout=10)
-
-    load_demo(
-        pg_db,
-        appeals=900,
-        properties=100,
-        seed=9,
-        now=NOW,
-        batch_size=300,
-        progress=delete_a_registrar_meanwhile,
-    )
-    assert outcome == ["lock timeout"]
+    load_demo(pg_db, appeals=900, properties=100, seed=9, now=NOW, batch_size=300, progress=meanwhile)
+    deleting.join(timeout=30)
+    assert locked == [False, False, False]
+    assert row_locked == [True]
+    assert len(outcome) == 1 and "foreign key" in outcome[0], outcome
+    with pg_db.engine.connect() as connection:
+        assert connection.execute(text("SELECT count(*) FROM users WHERE login = 'clerk1'")).scalar_one() == 1
 
 
 def _loaded_rows(db: Database) -> dict[str, list[Any]]:
@@ -309,30 +342,16 @@ def _loaded_rows(db: Database) -> dict[str, list[Any]]:
         "counters": "SELECT * FROM reg_counters ORDER BY series, year",
         "links": "SELECT * FROM appeal_properties ORDER BY appeal_id, property_id",
         "facts": "SELECT * FROM report_appeal_facts ORDER BY appeal_id",
+        "question facts": "SELECT * FROM report_question_facts ORDER BY appeal_id, topic_code",
+        "link facts": "SELECT * FROM report_link_facts ORDER BY building, received_day, appeal_id",
     }
     with db.engine.connect() as connection:
         return {name: [tuple(row) for row in connection.execute(text(sql))] for name, sql in queries.items()}
 
 
-def test_a_first_load_rendered_ahead_writes_the_rows_a_batched_load_writes(
-    pg_db: Database, monkeypatch: pytest.MonkeyPatch
-) -> None:
-    """The first load's rows are rendered to COPY text by the drawing thread, with ids and numbers
-    given out ahead; a load batch by batch formats each row as it writes it. Same rows."""
-    rendered: list[int] = []
-    real = loader._PostgresWriter.write_rendered
-
-    def counted(self: Any, cursor: Any, batch: Any) -> None:
-        rendered.append(len(batch.appeals))
-        real(self, cursor, batch)
-
-    monkeypatch.setattr(loader._PostgresWriter, "write_rendered", counted)
-    # Texts with what COPY's text format must escape: tabs, new lines, backslashes.
-    load_demo(pg_db, appeals=700, properties=100, seed=12, now=NOW, batch_size=300, consultations=0)
-    first = _loaded_rows(pg_db)
-    assert rendered == [300, 300, 100]
-    assert any("\n" in row[8] for row in first["appeals"])  # the text column holds its line breaks
-    with pg_db.engine.begin() as connection:
+def _empty_register(db: Database) -> None:
+    """Back to a register with staff and classifier only, ids and numbers starting again."""
+    with db.engine.begin() as connection:
         connection.execute(
             text(
                 "TRUNCATE applicants, appeals, questions, appeal_properties, property_right_holders, "
@@ -341,6 +360,51 @@ def test_a_first_load_rendered_ahead_writes_the_rows_a_batched_load_writes(
             )
         )
         connection.execute(text("DELETE FROM reg_counters"))
+
+
+def _with_characters_copy_escapes(monkeypatch: pytest.MonkeyPatch) -> None:
+    """Demo rows holding what COPY's text format escapes (the generator itself writes only line breaks)."""
+    real = DemoGenerator._batch
+    text_column, summary_column = APPEAL_COLUMNS.index("text"), APPEAL_COLUMNS.index("summary")
+    address_column = APPLICANT_COLUMNS.index("postal_address")
+
+    def batch(self: DemoGenerator, start: int, stop: int) -> Batch:
+        drawn = real(self, start, stop)
+        for index in (0, len(drawn.appeals) // 2):
+            row = list(drawn.appeals[index])
+            row[text_column] += "\tтаб\t, косая \\ и \\N, возврат\r\nконец"
+            row[summary_column] += " \\"
+            drawn.appeals[index] = tuple(row)
+        if drawn.applicants:
+            row = list(drawn.applicants[0])
+            row[address_column] += "\tкорп. 2"
+            drawn.applicants[0] = tuple(row)
+        return drawn
+
+    monkeypatch.setattr(DemoGenerator, "_batch", batch)
+
+
+def test_a_first_load_rendered_ahead_writes_the_rows_a_batched_load_writes(
+    pg_db: Database, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """The first load's rows are rendered to COPY text by the drawing thread, with ids and numbers
+    given out ahead; a load batch by batch formats each row as it writes it. Same rows, and the same
+    report facts (the links' ones filled at once against kept by their trigger)."""
+    rendered: list[int] = []
+    real = loader._PostgresWriter.write_rendered
+
+    def counted(self: Any, cursor: Any, batch: Any) -> None:
+        rendered.append(len(batch.appeals))
+        real(self, cursor, batch)
+
+    monkeypatch.setattr(loader._PostgresWriter, "write_rendered", counted)
+    _with_characters_copy_escapes(monkeypatch)
+    load_demo(pg_db, appeals=700, properties=100, seed=12, now=NOW, batch_size=300, consultations=0)
+    first = _loaded_rows(pg_db)
+    assert rendered == [300, 300, 100]
+    assert sum("\tтаб\t, косая \\ и \\N, возврат\r\n" in row[8] for row in first["appeals"]) == 6
+    assert first["link facts"]
+    _empty_register(pg_db)
     monkeypatch.setattr(bulk_load, "may_set_aside", lambda connection, tables: False)
     load_demo(pg_db, appeals=700, properties=100, seed=12, now=NOW, batch_size=300, consultations=0)
     assert rendered == [300, 300, 100]  # the second load wrote row by row
@@ -352,3 +416,23 @@ def test_a_first_load_rendered_ahead_writes_the_rows_a_batched_load_writes(
             if a != b
         ][:2]
         assert len(first[name]) == len(second[name]) and not diff, (name, diff)
+
+
+def test_a_first_load_over_a_connection_in_another_encoding_writes_the_same_text(
+    pg_db: Database, pg_database_url: str, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """The rendered COPY text is UTF-8; a login whose client encoding is Windows-1251 gets it right."""
+    monkeypatch.setenv("PGCLIENTENCODING", "WIN1251")
+    cyrillic = Database(pg_database_url)
+    try:
+        with cyrillic.engine.connect() as connection:
+            assert connection.exec_driver_sql("SHOW client_encoding").scalar() == "WIN1251"
+        load_demo(cyrillic, appeals=400, properties=100, seed=13, now=NOW, batch_size=200, consultations=0)
+    finally:
+        cyrillic.dispose()
+    through_cp1251 = _loaded_rows(pg_db)
+    assert any("по адресу ул." in row[8] for row in through_cp1251["appeals"])
+    _empty_register(pg_db)
+    monkeypatch.delenv("PGCLIENTENCODING")
+    load_demo(pg_db, appeals=400, properties=100, seed=13, now=NOW, batch_size=200, consultations=0)
+    assert _loaded_rows(pg_db) == through_cp1251
