@@ -8,7 +8,7 @@ from typing import Any
 
 from sqlalchemy import select
 
-from reception.db.models import AuditEvent, User
+from reception.db.models import Appeal, AuditEvent, User
 from reception.db.uow import UnitOfWork
 from reception.domain.appeals import AppealStatus, Outcome, short_person_name
 from reception.domain.deadlines import OFFICE_TIMEZONE
@@ -100,7 +100,11 @@ def describe(action: str, changes: dict[str, Any]) -> str:
 
 
 def appeal_history(uow: UnitOfWork, *, actor: UserView, appeal_id: int) -> list[HistoryEntry]:
-    """Oldest first, as the case file reads."""
+    """Oldest first, as the case file reads.
+
+    An appeal written without its registration event (a bulk demo load) still shows its
+    registration, from its own row: the number, the moment and the registrar.
+    """
     with uow:
         load_actor(uow, actor, Permission.VIEW_APPEALS)
         query = (
@@ -109,9 +113,24 @@ def appeal_history(uow: UnitOfWork, *, actor: UserView, appeal_id: int) -> list[
             .where(AuditEvent.entity == "appeal", AuditEvent.entity_id == appeal_id)
             .order_by(AuditEvent.id)
         )
-        return [
+        events = uow.session.execute(query).all()
+        entries = [
             HistoryEntry(
                 event.at, short_person_name(name or "система"), describe(event.action, event.changes)
             )
-            for event, name in uow.session.execute(query)
+            for event, name in events
         ]
+        if any(event.action == "registered" for event, _ in events):
+            return entries
+        registration = uow.session.execute(
+            select(Appeal.registered_at, Appeal.reg_number, User.full_name)
+            .outerjoin(User, User.id == Appeal.registered_by_id)
+            .where(Appeal.id == appeal_id)
+        ).first()
+        if registration is None:
+            return entries
+        at, number, name = registration
+        registered = HistoryEntry(
+            at, short_person_name(name or "система"), f"зарегистрировано под № {number}"
+        )
+        return [registered, *entries]

@@ -17,6 +17,7 @@ from reception.db.database import Database
 from reception.db.models import Appeal, Applicant, AuditEvent, Question, Topic, User
 from reception.db.property_models import AppealProperty, Property, RightHolder
 from reception.demo import load_demo
+from reception.demo.loader import DEMO_PASSWORD
 from reception.demo.names import FEMALE_NAMES, MALE_NAMES, SURNAMES, feminine_surname
 from reception.domain import deadlines
 from reception.domain.appeals import (
@@ -28,12 +29,13 @@ from reception.domain.appeals import (
     Identification,
     derive_summary,
     is_anonymous,
+    short_person_name,
 )
 from reception.domain.contacts import normalise_phone
 from reception.domain.permissions import Role
 from reception.domain.properties import PropertyKind, is_valid_cadastral_number
 from reception.domain.regnumbers import parse_reg_number
-from reception.services import appeals, applicants, office_settings, users
+from reception.services import appeals, applicants, history, office_settings, users
 from reception.services.properties import search_properties
 from reception.services.property_links import appeal_properties, property_card
 from tests.conftest import Staff, _empty_postgres, open_test_database
@@ -374,3 +376,21 @@ def test_a_second_demo_load_gives_new_cadastral_numbers(db: Database) -> None:
     with db.engine.connect() as connection:
         numbers = list(connection.execute(select(Property.cadastral_number)).scalars())
     assert len(numbers) == len(set(numbers)) == 600
+
+
+def test_a_demo_appeal_shows_its_registration_in_its_history(db: Database) -> None:
+    """A bulk load writes no audit events; the history still starts with the registration."""
+    _load(db, 50)
+    clerk = users.authenticate(db.uow(), login="clerk1", password=DEMO_PASSWORD)
+    with db.engine.connect() as connection:
+        appeal_id, number, registered_at, registrar = connection.execute(
+            select(Appeal.id, Appeal.reg_number, Appeal.registered_at, User.full_name)
+            .join(User, User.id == Appeal.registered_by_id)
+            .order_by(Appeal.id.desc())
+            .limit(1)
+        ).one()
+    lines = history.appeal_history(db.uow(), actor=clerk, appeal_id=appeal_id)
+    assert [(entry.at, entry.text) for entry in lines] == [
+        (registered_at, f"зарегистрировано под № {number}")
+    ]
+    assert lines[0].user == short_person_name(registrar)
