@@ -16,15 +16,22 @@ from PySide6.QtCore import QLocale
 
 Formatter = Callable[[datetime], str]
 
-_TOKENS = re.compile(r"yyyy|yy|MM|M|dd|d|HH|H|hh|h|mm|m|ss|s|Ap|aP|AP|ap|A|a|'[^']*'|.", re.DOTALL)
+_TOKENS = re.compile(
+    r"yyyy|yy|MMMM|MMM|MM|M|dddd|ddd|dd|d|HH|H|hh|h|mm|m|ss|s|Ap|aP|AP|ap|A|a|'[^']*'|.", re.DOTALL
+)
 
 
 def _full_year(pattern: str) -> str:
     return pattern if "yyyy" in pattern else pattern.replace("yy", "yyyy")
 
 
-def _compile(pattern: str, am: str, pm: str) -> Formatter:
-    """A formatter for the subset of Qt's date-time pattern that locales use for short formats."""
+def _compile(pattern: str, locale: QLocale) -> Formatter:
+    """A formatter for the subset of Qt's date-time pattern that locales use for short formats
+    (month and day names too: the C locale's short date is «d MMM yyyy»)."""
+    am, pm = locale.amText(), locale.pmText()
+    long, short = QLocale.FormatType.LongFormat, QLocale.FormatType.ShortFormat
+    months = {size: [""] + [locale.monthName(n, size) for n in range(1, 13)] for size in (long, short)}
+    days = {size: [""] + [locale.dayName(n, size) for n in range(1, 8)] for size in (long, short)}
     twelve_hour = any(token in pattern for token in ("A", "a"))
 
     def hour12(moment: datetime) -> int:
@@ -37,6 +44,12 @@ def _compile(pattern: str, am: str, pm: str) -> Formatter:
             part = lambda m: f"{m.year:04d}"  # noqa: E731
         elif token == "yy":
             part = lambda m: f"{m.year % 100:02d}"  # noqa: E731
+        elif token in ("MMMM", "MMM"):
+            names = months[long if token == "MMMM" else short]
+            part = lambda m, names=names: names[m.month]  # type: ignore[misc]  # noqa: E731
+        elif token in ("dddd", "ddd"):
+            names = days[long if token == "dddd" else short]
+            part = lambda m, names=names: names[m.isoweekday()]  # type: ignore[misc]  # noqa: E731
         elif token == "MM":
             part = lambda m: f"{m.month:02d}"  # noqa: E731
         elif token == "M":
@@ -76,8 +89,7 @@ def _formatters(name: str) -> tuple[Formatter, Formatter, Formatter]:
     locale = QLocale(name)
     day = _full_year(locale.dateFormat(QLocale.FormatType.ShortFormat))
     time = locale.timeFormat(QLocale.FormatType.ShortFormat)
-    am, pm = locale.amText(), locale.pmText()
-    return _compile(day, am, pm), _compile(f"{day} {time}", am, pm), _compile(time, am, pm)
+    return _compile(day, locale), _compile(f"{day} {time}", locale), _compile(time, locale)
 
 
 def date_pattern(locale: QLocale | None = None) -> str:
