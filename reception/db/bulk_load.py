@@ -15,6 +15,7 @@ from __future__ import annotations
 
 from collections.abc import Iterator, Sequence
 from contextlib import contextmanager
+from typing import NamedTuple
 
 from sqlalchemy import Connection
 
@@ -61,6 +62,17 @@ ORDER BY t.relname, c.conname
 """
 
 
+class _CheckedKey(NamedTuple):
+    """A key to a table the load does not hold: its check triggers, and what to check at the end."""
+
+    name: str
+    table: str
+    referenced: str
+    columns: list[str]
+    referenced_columns: list[str]
+    triggers: list[str]
+
+
 class BrokenReference(Exception):
     """A loaded row points at a row that does not exist (a key checked set-wise at the end)."""
 
@@ -103,7 +115,12 @@ def set_aside(
     indexes = connection.exec_driver_sql(_PLAIN_INDEXES, (names,)).all()
     keys = connection.exec_driver_sql(_FOREIGN_KEYS, {"tables": names, "referenced": [*names, *held]}).all()
     checked = (
-        connection.exec_driver_sql(_CHECKED_KEYS, {"tables": names, "set_aside": [*names, *held]}).all()
+        [
+            _CheckedKey(*row)
+            for row in connection.exec_driver_sql(
+                _CHECKED_KEYS, {"tables": names, "set_aside": [*names, *held]}
+            )
+        ]
         if _is_superuser(connection)
         else []
     )
@@ -111,14 +128,14 @@ def set_aside(
         connection.exec_driver_sql(f"ALTER TABLE {_quoted(table)} DROP CONSTRAINT {_quoted(name)}")
     for name, _definition in indexes:
         connection.exec_driver_sql(f"DROP INDEX {_quoted(name)}")
-    switched_off = [*triggers, *((table, name) for _, table, _, _, _, names_ in checked for name in names_)]
+    switched_off = [*triggers, *((key.table, trigger) for key in checked for trigger in key.triggers)]
     for table, trigger in switched_off:
         connection.exec_driver_sql(f"ALTER TABLE {_quoted(table)} DISABLE TRIGGER {_quoted(trigger)}")
     yield
     for table, trigger in switched_off:
         connection.exec_driver_sql(f"ALTER TABLE {_quoted(table)} ENABLE TRIGGER {_quoted(trigger)}")
-    for name, table, referenced, columns, referenced_columns, _ in checked:
-        _check_key(connection, name, table, referenced, columns, referenced_columns)
+    for key in checked:
+        _check_key(connection, key)
     connection.exec_driver_sql(f"SET LOCAL maintenance_work_mem = '{BUILD_MEMORY}'")
     for _name, definition in indexes:
         connection.exec_driver_sql(definition)
@@ -135,15 +152,9 @@ def _is_superuser(connection: Connection) -> bool:
     )
 
 
-def _check_key(
-    connection: Connection,
-    name: str,
-    table: str,
-    referenced: str,
-    columns: Sequence[str],
-    referenced_columns: Sequence[str],
-) -> None:
+def _check_key(connection: Connection, key: _CheckedKey) -> None:
     """The key's rows checked at once (MATCH SIMPLE: a row with a null in the key is not checked)."""
+    name, table, referenced, columns, referenced_columns, _ = key
     present = " AND ".join(f"x.{_quoted(column)} IS NOT NULL" for column in columns)
     joined = " AND ".join(
         f"r.{_quoted(target)} = x.{_quoted(column)}"
