@@ -9,8 +9,9 @@ from max(id) under the write lock, on PostgreSQL from the tables' sequences.
 The search index entries are composed from the texts' fragments (reception.demo.search_entries)
 by the thread that draws the next batch. On PostgreSQL a first load into an empty register is one
 transaction that locks the appeal tables, sets their plain indexes, foreign keys and vector trigger
-aside and builds them again at its end (reception.db.bulk_load); a load beside existing appeals
-goes batch by batch over two connections.
+aside and builds them again at its end (reception.db.bulk_load); knowing every id and number ahead,
+its drawing thread also renders each batch as COPY text (reception.demo.copy_text). A load beside
+existing appeals goes batch by batch over two connections.
 """
 
 from __future__ import annotations
