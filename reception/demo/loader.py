@@ -68,6 +68,10 @@ from reception.services.office_settings import DEMO_LOGIN_HINT, REG_PREFIX, read
 from reception.services.regcounters import reserve_sequences
 
 BATCH_SIZE = 25_000
+# The columns of the rows the writers insert, ids and numbers first.
+_APPLICANT_ROW = ("id", *APPLICANT_COLUMNS)
+_APPEAL_ROW = ("id", "reg_number", "applicant_id", *APPEAL_COLUMNS)
+_QUESTION_ROW = ("id", "appeal_id", *QUESTION_COLUMNS)
 # Written by every batch; their simple insert triggers run once per batch (reception.db.bulk_triggers).
 _BULK_TABLES = ("applicants", "appeals", "questions")
 _PERSON_KIND = ApplicantKind.PERSON.value
@@ -490,7 +494,7 @@ class _Writer:
             return
         ids = self.take_ids(cursor, "applicants", len(batch.applicants))
         rows = [(i, *row) for i, row in zip(ids, batch.applicants, strict=True)]
-        self.insert(cursor, "applicants", ("id", *APPLICANT_COLUMNS), rows)
+        self.insert(cursor, "applicants", _APPLICANT_ROW, rows)
         self.applicant_ids.extend(ids)
 
     def write_appeals(self, connection: Connection, cursor: Any, batch: Batch) -> list[int]:
@@ -505,7 +509,7 @@ class _Writer:
         applicant_ids = self.applicant_ids
         appeal_ids = self.take_ids(cursor, "appeals", len(batch.appeals))
         rows = zip(appeal_ids, numbers, batch.appeal_applicants, batch.appeals, strict=True)
-        columns = ("id", "reg_number", "applicant_id", *APPEAL_COLUMNS)
+        columns = _APPEAL_ROW
         vectors = self.search_vectors(cursor, batch)
         if vectors is None:
             self.insert(
@@ -544,7 +548,7 @@ class _Writer:
         self.insert(
             cursor,
             "questions",
-            ("id", "appeal_id", *QUESTION_COLUMNS),
+            _QUESTION_ROW,
             [
                 (i, appeal_ids[index], *rest)
                 for i, (index, *rest) in zip(question_ids, batch.questions, strict=True)
@@ -632,6 +636,10 @@ def _prefer_fast_compression(connection: Connection) -> None:
 
 def _register_is_empty(connection: Connection) -> bool:
     return bool(connection.exec_driver_sql("SELECT NOT EXISTS (SELECT 1 FROM appeals)").scalar_one())
+
+
+def _copy_statement(table: str, columns: tuple[str, ...]) -> str:
+    return f"COPY {table} ({', '.join(columns)}) FROM STDIN"
 
 
 def _cursor(connection: Connection) -> Any:
@@ -913,16 +921,12 @@ class _PostgresWriter(_Writer):
         assert batch.rendered is not None and self.rendering is not None
         applicants, appeals, questions = batch.rendered
         for table, columns, text in (
-            ("applicants", ("id", *APPLICANT_COLUMNS), applicants),
-            (
-                "appeals",
-                ("id", "reg_number", "applicant_id", *APPEAL_COLUMNS, appeal_search.VECTOR_COLUMN),
-                appeals,
-            ),
-            ("questions", ("id", "appeal_id", *QUESTION_COLUMNS), questions),
+            ("applicants", _APPLICANT_ROW, applicants),
+            ("appeals", (*_APPEAL_ROW, appeal_search.VECTOR_COLUMN), appeals),
+            ("questions", _QUESTION_ROW, questions),
         ):
             if text:
-                with cursor.copy(f"COPY {table} ({', '.join(columns)}) FROM STDIN") as copy:
+                with cursor.copy(_copy_statement(table, columns)) as copy:
                     copy.write(text)
         first = self.rendering.first_applicant_id + batch.first_applicant
         self.applicant_ids.extend(range(first, first + len(batch.applicants)))
@@ -970,7 +974,7 @@ class _PostgresWriter(_Writer):
         return list(range(first, first + count))
 
     def insert(self, cursor: Any, table: str, columns: tuple[str, ...], rows: list[Row]) -> None:
-        with cursor.copy(f"COPY {table} ({', '.join(columns)}) FROM STDIN") as copy:
+        with cursor.copy(_copy_statement(table, columns)) as copy:
             write_row = copy.write_row
             for row in rows:
                 write_row(row)
