@@ -7,6 +7,7 @@ from sqlalchemy.engine import URL
 from sqlalchemy.orm import sessionmaker
 
 from reception.db.engine import make_engine, normalise_url
+from reception.db.reader import Reader
 from reception.db.uow import UnitOfWork
 
 
@@ -15,17 +16,19 @@ class Database:
         self.url = normalise_url(url)
         self.engine = engine or make_engine(self.url)
         self.session_factory = sessionmaker(self.engine, expire_on_commit=False)
+        self.reader = Reader(self.engine)
 
     @property
     def backend(self) -> str:
         return self.engine.dialect.name
 
     def uow(self) -> UnitOfWork:
-        return UnitOfWork(self.session_factory)
+        return UnitOfWork(self.session_factory, self.reader)
 
     def display_url(self) -> str:
         """The URL with its password hidden, for screens and logs."""
         return self.url.render_as_string(hide_password=True)
 
     def dispose(self) -> None:
+        self.reader.close()
         self.engine.dispose()

@@ -119,7 +119,10 @@ def prefix_match(column: ColumnElement[str] | InstrumentedAttribute[str], prefix
     SQLite never uses an index for LIKE 'x%' on a case-sensitive column, PostgreSQL only under the C
     collation; a range works everywhere and needs no escaping of % and _.
     """
-    return and_(column >= prefix, column < prefix + "\U0010ffff")
+    return and_(column >= prefix, column < prefix + PREFIX_END)
+
+
+PREFIX_END = "\U0010ffff"  # sorts after every character: key + PREFIX_END bounds the keys starting so
 
 
 def exclusive_section(session: Session | Connection, name: str) -> None:

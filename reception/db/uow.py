@@ -4,12 +4,16 @@ from __future__ import annotations
 
 import contextlib
 from types import TracebackType
+from typing import TYPE_CHECKING
 
 from sqlalchemy import exc as sa_exc
 from sqlalchemy.orm import Session, sessionmaker
 from sqlalchemy.orm.exc import StaleDataError
 
 from reception.domain.errors import DatabaseUnavailable, ReceptionError, StaleRecord
+
+if TYPE_CHECKING:
+    from reception.db.reader import Reader
 
 CONNECTION_LOST = (
     "Нет связи с базой данных. Ничего не сохранено; введённые данные остались в форме — "
@@ -28,9 +32,10 @@ class UnitOfWork:
     concurrent update caught by the version counter is StaleRecord.
     """
 
-    def __init__(self, session_factory: sessionmaker[Session]) -> None:
+    def __init__(self, session_factory: sessionmaker[Session], reader: Reader) -> None:
         self._session_factory = session_factory
         self._session: Session | None = None
+        self.reader = reader  # for one-statement searches, used without entering the block
 
     @property
     def session(self) -> Session:

@@ -86,7 +86,12 @@ def is_valid_cadastral_number(text: str) -> bool:
 
 def cadastral_prefix(text: str) -> str | None:
     """The typed start of a cadastral number (`77:01:00`), or None when the text cannot begin one."""
-    number = clean_cadastral_number(text)
+    if not text.lstrip()[:1].isdigit():
+        return None  # an address or a name: the usual search text goes no further
+    if len(text) <= MAX_CADASTRAL_LENGTH and _PARTIAL_CADASTRAL.match(text):
+        number = text  # typed as stored: nothing to clean
+    else:
+        number = clean_cadastral_number(text)
     if not number or not _PARTIAL_CADASTRAL.match(number) or len(number) > MAX_CADASTRAL_LENGTH:
         return None
     if ":" not in number and len(number) < 2:

@@ -2,29 +2,32 @@
 
 from __future__ import annotations
 
+import re
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 from datetime import datetime
 from decimal import Decimal
+from functools import lru_cache
 from typing import Any
 
 from sqlalchemy import (
-    ColumnElement,
     Integer,
     Select,
-    and_,
+    bindparam,
     column,
     delete,
     func,
     literal_column,
     select,
     table,
+    union_all,
 )
 from sqlalchemy.orm import Session
 
 from reception.db.models import Applicant
 from reception.db.property_models import Property, RightHolder
-from reception.db.sqlfunc import prefix_match
+from reception.db.reader import PreparedQuery
+from reception.db.sqlfunc import PREFIX_END
 from reception.db.types import utcnow
 from reception.db.uow import UnitOfWork
 from reception.domain.appeals import ApplicantKind
@@ -47,7 +50,7 @@ from reception.domain.properties import (
 from reception.domain.text import fold
 from reception.services.applicants import name_key
 from reception.services.audit import diff, record_event
-from reception.services.users import UserView, check_reader, load_actor
+from reception.services.users import UserView, actor_state, check_reader, found_rows, load_actor, with_actor
 
 SEARCH_LIMIT = 20
 
@@ -232,61 +235,116 @@ def cadastral_range(prefix: str) -> tuple[str, str]:
     return prefix, prefix[:-1] + chr(ord(prefix[-1]) + 1)
 
 
-def number_condition(text: str) -> ColumnElement[bool] | None:
-    """The index range of numbers starting with `text`; None when `text` cannot begin a number.
-
-    A complete number is a prefix too: «77:01:0001001:12» also finds …:123 while the clerk types, and
-    the number itself sorts first.
-    """
-    prefix = cadastral_prefix(text)
-    if prefix is None:
-        return None
-    low, high = cadastral_range(prefix)
-    return and_(Property.cadastral_number >= low, Property.cadastral_number < high)
-
-
-def contains_text(session: Session, column: Any, needle: str) -> ColumnElement[bool]:
-    """`column` holds `needle`: instr() on SQLite (a plain scan, twice as fast as LIKE), LIKE elsewhere.
-
-    On PostgreSQL the LIKE is served by the pg_trgm index of migration 0003.
-    """
-    if session.get_bind().dialect.name == "sqlite":
-        return func.instr(column, needle) > 0
-    escaped = needle.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_")
-    return column.like(f"%{escaped}%", escape="\\")  # type: ignore[no-any-return]
-
-
 # The FTS5 trigram index of migration 0007 (SQLite): rowid is the property's id.
 _search_index = table("properties_search", column("rowid", Integer))
+_LIMIT = bindparam("limit", type_=Integer)
+_DIGIT = re.compile(r"\d")
 MIN_INDEXED_NEEDLE = 3  # trigram: a needle of fewer characters cannot use the index
 
 
-def address_query(session: Session, text: str, limit: int) -> Select[Any] | None:
-    """Rows whose key holds every word of `text` at a word start; None when nothing can be searched.
+@dataclass(frozen=True)
+class _AddressShape:
+    """What an address statement looks like: how many needles of each kind it binds."""
+
+    backend: str
+    indexed: int  # SQLite: needles the trigram index serves (all in one MATCH); PostgreSQL: LIKE needles
+    short: int  # SQLite: needles under three characters, checked with instr()
+
+
+def _address_values(backend: str, text: str) -> tuple[_AddressShape, dict[str, Any]] | None:
+    """The shape and parameters of an address search for `text`; None when nothing can be searched.
 
     Each query word becomes a needle « word» (the key puts a space before every word). On SQLite the
     needles of three characters or more go to the FTS5 trigram index as phrases and the shorter ones
     («д 5»: « 5») filter what it finds; a query of short needles only is not searched by address
     (a one-character word would scan the whole register). On PostgreSQL every needle is a LIKE the
-    pg_trgm index serves.
+    pg_trgm index of migration 0003 serves.
     """
-    words = address_query_words(text)
-    if not words:
+    needles = [" " + word for word in address_query_words(text)]
+    if not needles:
         return None
-    needles = [" " + word for word in words]
-    query = select(*_ROW_COLUMNS)
-    if session.get_bind().dialect.name != "sqlite":
-        return query.where(*(contains_text(session, Property.search_key, n) for n in needles)).limit(limit)
+    if backend != "sqlite":
+        values = {f"needle{i}": "%" + _like_escaped(n) + "%" for i, n in enumerate(needles)}
+        return _AddressShape(backend, len(needles), 0), values
     indexed = [n for n in needles if len(n) >= MIN_INDEXED_NEEDLE]
     if not indexed:
         return None
-    phrases = " AND ".join('"' + n.replace('"', '""') + '"' for n in indexed)
+    short = [n for n in needles if len(n) < MIN_INDEXED_NEEDLE]
+    values = {"phrases": " AND ".join('"' + n.replace('"', '""') + '"' for n in indexed)}
+    values.update((f"short{i}", n) for i, n in enumerate(short))
+    return _AddressShape(backend, len(indexed), len(short)), values
+
+
+def _like_escaped(needle: str) -> str:
+    return needle.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_")
+
+
+@lru_cache(maxsize=64)
+def _address_select(shape: _AddressShape) -> Select[Any]:
+    """Property rows whose key holds every needle, at most :limit of them."""
+    query = select(*_ROW_COLUMNS)
+    if shape.backend != "sqlite":
+        return query.where(
+            *(Property.search_key.like(bindparam(f"needle{i}"), escape="\\") for i in range(shape.indexed))
+        ).limit(_LIMIT)
     return (
         query.select_from(_search_index.join(Property, Property.id == _search_index.c.rowid))
-        .where(literal_column("properties_search").op("MATCH")(phrases))
-        .where(*(func.instr(Property.search_key, n) > 0 for n in needles if len(n) < MIN_INDEXED_NEEDLE))
-        .limit(limit)
+        .where(literal_column("properties_search").op("MATCH")(bindparam("phrases")))
+        .where(*(func.instr(Property.search_key, bindparam(f"short{i}")) > 0 for i in range(shape.short)))
+        .limit(_LIMIT)
     )
+
+
+def address_query(session: Session, text: str, limit: int) -> Select[Any] | None:
+    """Rows whose key holds every word of `text` at a word start; None when nothing can be searched."""
+    found = _address_values(session.get_bind().dialect.name, text)
+    if found is None:
+        return None
+    shape, values = found
+    return _address_select(shape).params(values, limit=limit)
+
+
+# Search-as-you-type: each search is one statement on the held reading connection (reception.db.reader),
+# the acting user's role and state beside its rows (users.with_actor): one round trip per key press.
+
+_BY_NUMBER = PreparedQuery(
+    with_actor(
+        select(*_ROW_COLUMNS)
+        .where(Property.cadastral_number >= bindparam("low"), Property.cadastral_number < bindparam("high"))
+        .order_by(Property.cadastral_number)
+        .limit(_LIMIT)
+        .subquery("found")
+    ).order_by(literal_column("cadastral_number"))
+)
+_ACTOR_ONLY = PreparedQuery(actor_state())
+
+
+def _holder_select() -> Select[Any]:
+    """Property rows with a right holder whose name starts with :holder_low, at most :limit of them."""
+    holders = (
+        select(RightHolder.property_id)
+        .join(Applicant, Applicant.id == RightHolder.applicant_id)
+        .where(Applicant.name_key >= bindparam("holder_low"), Applicant.name_key < bindparam("holder_high"))
+        .distinct()
+        .limit(_LIMIT)
+        .subquery("holders")
+    )
+    return select(*_ROW_COLUMNS).where(Property.id.in_(select(holders.c.property_id)))
+
+
+@lru_cache(maxsize=64)
+def _text_search(shape: _AddressShape | None, holders: bool) -> PreparedQuery:
+    """Address matches, right-holder matches or both, with the actor; the last column, found_from, is 0
+    for an address match and 1 for a holder's, so that address matches come first."""
+    parts: list[Select[Any]] = []
+    if shape is not None:
+        address = _address_select(shape).subquery("by_address")
+        parts.append(select(*address.c, literal_column("0").label("found_from")))
+    if holders:
+        by_holder = _holder_select().subquery("by_holder")
+        parts.append(select(*by_holder.c, literal_column("1").label("found_from")))
+    found = parts[0] if len(parts) == 1 else union_all(*parts)
+    return PreparedQuery(with_actor(found.subquery("found")))
 
 
 def search_properties(
@@ -300,58 +358,51 @@ def search_properties(
     text = text.strip()[:300]
     if not text:
         return []
-    with uow:
-        check_reader(uow, actor, Permission.VIEW_PROPERTIES)
-        session = uow.session
-        by_number = number_condition(text)
-        if by_number is not None:
-            query = select(*_ROW_COLUMNS).where(by_number).order_by(Property.cadastral_number).limit(limit)
-            numbered = [PropertyRow(*r) for r in session.execute(query)]
-            if numbered or ":" in text:
-                return numbered
-            # Bare digits with no number starting so: a house number or a UNOM, searched as address.
-        found: dict[int, PropertyRow] = {}
-        by_address = address_query(session, text, limit)
-        if by_address is not None:
-            found.update((r[0], PropertyRow(*r)) for r in session.execute(by_address))
-        if len(found) < limit and not any(ch.isdigit() for ch in text):
-            # A right holder's name has no digits: «профсоюзная 43» is an address, not a person.
-            found.update(_rows_by_holder(session, text, limit - len(found), exclude=found.keys()))
-        return sorted(found.values(), key=lambda r: (fold(r.address), r.cadastral_number or "", r.id))
+    reader = uow.reader
+    prefix = cadastral_prefix(text)
+    if prefix is not None:
+        low, high = cadastral_range(prefix)
+        rows = reader.fetch(_BY_NUMBER, {"actor": actor.id, "low": low, "high": high, "limit": limit})
+        numbered = [PropertyRow(*row) for row in found_rows(rows, Permission.VIEW_PROPERTIES)]
+        if numbered or ":" in text:
+            return numbered
+        # Bare digits with no number starting so: a house number or a UNOM, searched as address.
+    by_address = _address_values(reader.backend, text)
+    holder_key = fold(text)
+    # A right holder's name has no digits: «профсоюзная 43» is an address, not a person.
+    by_holder = len(holder_key) >= 2 and _DIGIT.search(text) is None
+    values: dict[str, Any] = {"actor": actor.id, "limit": limit}
+    if by_address is not None:
+        values.update(by_address[1])
+    if by_holder:
+        values.update(holder_low=holder_key, holder_high=holder_key + PREFIX_END)
+    if by_address is None and not by_holder:
+        found_rows(reader.fetch(_ACTOR_ONLY, values), Permission.VIEW_PROPERTIES)
+        return []
+    query = _text_search(by_address[0] if by_address else None, by_holder)
+    found: dict[int, PropertyRow] = {}
+    for row in sorted(
+        found_rows(reader.fetch(query, values), Permission.VIEW_PROPERTIES), key=lambda r: r[-1]
+    ):
+        if len(found) < limit:
+            found.setdefault(row[0], PropertyRow(*row[:-1]))
+    return sorted(found.values(), key=lambda r: (fold(r.address), r.cadastral_number or "", r.id))
 
 
 def search_by_right_holder(
     uow: UnitOfWork, *, actor: UserView, name: str, limit: int = SEARCH_LIMIT
 ) -> list[PropertyRow]:
     """Properties whose right holder's name (or organisation) starts with `name`."""
-    with uow:
-        check_reader(uow, actor, Permission.VIEW_PROPERTIES)
-        rows = _rows_by_holder(uow.session, name, limit, exclude=())
-        return sorted(rows.values(), key=lambda r: (fold(r.address), r.id))
-
-
-def _rows_by_id(session: Session, ids: Sequence[int]) -> dict[int, PropertyRow]:
-    if not ids:
-        return {}
-    return {r[0]: PropertyRow(*r) for r in session.execute(select(*_ROW_COLUMNS).where(Property.id.in_(ids)))}
-
-
-def _rows_by_holder(
-    session: Session, name: str, limit: int, exclude: Iterable[int]
-) -> dict[int, PropertyRow]:
     key = fold(name)
-    if len(key) < 2 or limit <= 0:
-        return {}
-    holders = (
-        select(RightHolder.property_id)
-        .join(Applicant, Applicant.id == RightHolder.applicant_id)
-        .where(prefix_match(Applicant.name_key, key))
+    if len(key) < 2:
+        found_rows(uow.reader.fetch(_ACTOR_ONLY, {"actor": actor.id}), Permission.VIEW_PROPERTIES)
+        return []
+    rows = uow.reader.fetch(
+        _text_search(None, True),
+        {"actor": actor.id, "limit": limit, "holder_low": key, "holder_high": key + PREFIX_END},
     )
-    excluded = list(exclude)
-    if excluded:
-        holders = holders.where(RightHolder.property_id.not_in(excluded))
-    ids = session.scalars(holders.distinct().limit(limit)).all()
-    return _rows_by_id(session, ids)
+    found = {row[0]: PropertyRow(*row[:-1]) for row in found_rows(rows, Permission.VIEW_PROPERTIES)}
+    return sorted(found.values(), key=lambda r: (fold(r.address), r.id))
 
 
 def suggest_properties(

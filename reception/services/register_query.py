@@ -31,7 +31,7 @@ from sqlalchemy.sql.selectable import Join
 from reception.db import appeal_search
 from reception.db.models import Appeal, Applicant, Question, Topic, User
 from reception.db.property_models import AppealProperty, Property
-from reception.db.sqlfunc import due_day_end, prefix_match
+from reception.db.sqlfunc import PREFIX_END, due_day_end, prefix_match
 from reception.db.uow import UnitOfWork
 from reception.db.workflow_models import AppealRepeat
 from reception.domain import deadlines
@@ -236,7 +236,7 @@ def _search(session: Session, term: str) -> _Search | None:
     if ":" in term and cadastral_prefix(term) is not None:
         prefix = cadastral_prefix(term) or ""
         numbered = select(Property.id).where(
-            Property.cadastral_number >= prefix, Property.cadastral_number < prefix + "\U0010ffff"
+            Property.cadastral_number >= prefix, Property.cadastral_number < prefix + PREFIX_END
         )
         linked = select(AppealProperty.appeal_id).where(AppealProperty.property_id.in_(numbered))
         return _Search(Appeal.id.in_(linked), (prefix,))

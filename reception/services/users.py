@@ -2,12 +2,14 @@
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from dataclasses import dataclass
 from datetime import timedelta
+from typing import Any
 
 from argon2 import PasswordHasher
 from argon2.exceptions import InvalidHashError, VerificationError
-from sqlalchemy import bindparam, func, select
+from sqlalchemy import Select, Subquery, bindparam, func, select, true
 
 from reception.db.engine import READ_ONLY
 from reception.db.models import User
@@ -57,6 +59,32 @@ def check_reader(uow: UnitOfWork, actor: UserView, permission: Permission) -> No
     if found is None or not found[1]:
         raise PermissionDenied("Учётная запись отключена или удалена. Войдите заново.")
     require(found[0], permission)
+
+
+def actor_state() -> Select[Any]:
+    """The acting user's role and state (:actor), for a statement of its own."""
+    return select(User.role, User.is_active).where(User.id == bindparam("actor"))
+
+
+def with_actor(found: Subquery) -> Select[Any]:
+    """The acting user's role and state beside every row of `found` (one row of NULLs when it is
+    empty): a search and its permission check in one statement, for the held reading connection."""
+    return (
+        select(User.role, User.is_active, *found.c)
+        .select_from(User.__table__.outerjoin(found, true()))
+        .where(User.id == bindparam("actor"))
+    )
+
+
+def found_rows(rows: Sequence[Sequence[Any]], permission: Permission) -> list[Sequence[Any]]:
+    """The rows a `with_actor` (or `actor_state`) statement found, once the actor may see them.
+
+    The statement ran before the check; nothing reaches the caller unless the role allows it.
+    """
+    if not rows or not rows[0][1]:
+        raise PermissionDenied("Учётная запись отключена или удалена. Войдите заново.")
+    require(rows[0][0], permission)
+    return [row[2:] for row in rows if len(row) > 2 and row[2] is not None]
 
 
 def load_actor(uow: UnitOfWork, actor: UserView, permission: Permission | None = None) -> User:

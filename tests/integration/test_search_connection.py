@@ -1,0 +1,169 @@
+"""The searches' held reading connection (reception.db.reader): the permission check inside each
+statement, recovery when the server dropped the connection, threads, and closing."""
+
+from __future__ import annotations
+
+from concurrent.futures import ThreadPoolExecutor
+from dataclasses import replace
+from datetime import datetime
+
+import pytest
+from sqlalchemy import bindparam, func, select, text
+
+from reception.db import migrate
+from reception.db.database import Database
+from reception.db.property_models import Property
+from reception.db.reader import PreparedQuery
+from reception.domain.errors import DatabaseUnavailable, PermissionDenied
+from reception.domain.permissions import Role
+from reception.domain.properties import PropertyDraft, PropertyKind, RightHolderDraft
+from reception.services.properties import create_property, search_by_right_holder, search_properties
+from reception.services.users import UserView, set_active
+from tests.conftest import Staff, add_staff
+
+HOUSE = PropertyDraft(
+    PropertyKind.BUILDING, cadastral_number="77:06:0004005:1001", address="г. Москва, ул. Профсоюзная, д. 43"
+)
+FLAT = PropertyDraft(
+    PropertyKind.PREMISES,
+    cadastral_number="77:06:0004005:2017",
+    address="г. Москва, ул. Профсоюзная, д. 43, кв. 17",
+    right_holders=(RightHolderDraft("Смирнова Ольга Викторовна", "1/1"),),
+)
+
+
+def numbers(db: Database, actor: UserView, typed: str, limit: int = 20) -> list[str]:
+    return [
+        r.cadastral_number or r.address
+        for r in search_properties(db.uow(), actor=actor, text=typed, limit=limit)
+    ]
+
+
+def test_a_disabled_or_unknown_account_finds_nothing_and_is_told_why(db: Database, staff: Staff) -> None:
+    create_property(db.uow(), actor=staff.admin, draft=HOUSE)
+    create_property(db.uow(), actor=staff.admin, draft=FLAT)
+    set_active(db.uow(), actor=staff.admin, user_id=staff.clerk.id, active=False)
+    # A number, an address, a holder's name, and a text too short to search: each is refused.
+    for typed in ("77:06", "профсоюзная 43", "смирнова", "д"):
+        with pytest.raises(PermissionDenied, match="отключена"):
+            search_properties(db.uow(), actor=staff.clerk, text=typed)
+    for name in ("смирнова", "с"):
+        with pytest.raises(PermissionDenied, match="отключена"):
+            search_by_right_holder(db.uow(), actor=staff.clerk, name=name)
+    with pytest.raises(PermissionDenied):
+        numbers(db, replace(staff.manager, id=999_999), "77:06")
+
+    set_active(db.uow(), actor=staff.admin, user_id=staff.clerk.id, active=True)
+    assert numbers(db, staff.clerk, "77:06") == ["77:06:0004005:1001", "77:06:0004005:2017"]
+
+
+def test_address_matches_come_before_holder_matches_when_both_are_more_than_the_limit(
+    db: Database, staff: Staff
+) -> None:
+    for n in (1, 2, 3):
+        create_property(
+            db.uow(),
+            actor=staff.admin,
+            draft=PropertyDraft(
+                PropertyKind.BUILDING,
+                cadastral_number=f"77:01:0000001:{n}",
+                address=f"Москва, Смирновская ул., д. {n}",
+            ),
+        )
+    create_property(db.uow(), actor=staff.admin, draft=FLAT)  # its holder's name starts «смирнов» too
+
+    assert numbers(db, staff.clerk, "смирнов", limit=2) == ["77:01:0000001:1", "77:01:0000001:2"]
+    assert numbers(db, staff.clerk, "смирнов", limit=4) == [
+        "77:06:0004005:2017",  # «г. Москва, ул. Профсоюзная…» sorts first by address
+        "77:01:0000001:1",
+        "77:01:0000001:2",
+        "77:01:0000001:3",
+    ]
+    assert numbers(db, staff.clerk, "смирнова") == ["77:06:0004005:2017"]  # the holder alone
+
+
+def test_a_search_after_the_server_dropped_its_connection_connects_again(pg_db: Database) -> None:
+    staff = add_staff(pg_db)
+    create_property(pg_db.uow(), actor=staff.admin, draft=HOUSE)
+    assert numbers(pg_db, staff.clerk, "77:06") == ["77:06:0004005:1001"]
+    backend_pid = PreparedQuery(select(func.pg_backend_pid()))
+    first = pg_db.reader.fetch(backend_pid, {})[0][0]
+    with pg_db.engine.begin() as connection:  # an administrator, or a server restart, ends it
+        connection.execute(text("SELECT pg_terminate_backend(:pid)"), {"pid": first})
+
+    assert numbers(pg_db, staff.clerk, "профсоюзная 43") == ["77:06:0004005:1001"]
+    assert pg_db.reader.fetch(backend_pid, {})[0][0] != first
+
+
+def test_closing_the_database_closes_the_search_connection(pg_db: Database) -> None:
+    staff = add_staff(pg_db)
+    numbers(pg_db, staff.clerk, "77:06")
+    pid = pg_db.reader.fetch(PreparedQuery(select(func.pg_backend_pid())), {})[0][0]
+    alive = text("SELECT count(*) FROM pg_stat_activity WHERE pid = :pid")
+    with pg_db.engine.connect() as connection:
+        assert connection.execute(alive, {"pid": pid}).scalar_one() == 1
+    pg_db.dispose()
+    other = Database(pg_db.url)
+    try:
+        with other.engine.connect() as connection:
+            assert connection.execute(alive, {"pid": pid}).scalar_one() == 0
+    finally:
+        other.dispose()
+
+
+def test_a_server_that_does_not_answer_is_reported_in_the_users_language() -> None:
+    db = Database("postgresql://clerk@127.0.0.1:9/reception")  # nothing listens on the discard port
+    clerk = UserView(1, "clerk", "Регистраторова К. О.", Role.CLERK, True)
+    try:
+        with pytest.raises(DatabaseUnavailable, match="Нет связи с базой данных"):
+            search_properties(db.uow(), actor=clerk, text="77:01")
+    finally:
+        db.dispose()
+
+
+def test_searches_from_several_threads_each_get_their_own_answer(db: Database, staff: Staff) -> None:
+    create_property(db.uow(), actor=staff.admin, draft=HOUSE)
+    create_property(db.uow(), actor=staff.admin, draft=FLAT)
+    typed = ["77:06:0004005:1001", "77:06:0004005:2017", "профсоюзная 43 кв 17", "смирнова", "несуществующая"]
+    expected = {t: numbers(db, staff.clerk, t) for t in typed}
+    assert expected["смирнова"] == ["77:06:0004005:2017"] and expected["несуществующая"] == []
+
+    with ThreadPoolExecutor(max_workers=4) as pool:
+        answers = list(pool.map(lambda t: (t, numbers(db, staff.clerk, t)), typed * 40))
+    assert all(found == expected[t] for t, found in answers)
+
+
+def test_an_in_memory_database_searches_in_its_one_connection() -> None:
+    db = Database("sqlite://")
+    try:
+        migrate.upgrade(db.engine)
+        staff = add_staff(db)
+        create_property(db.uow(), actor=staff.admin, draft=HOUSE)
+        assert numbers(db, staff.clerk, "профсоюзная") == ["77:06:0004005:1001"]
+        assert numbers(db, staff.clerk, "77:06:0004005:1001") == ["77:06:0004005:1001"]
+    finally:
+        db.dispose()
+
+
+def test_a_prepared_query_refuses_a_parameter_it_would_send_unconverted(sqlite_db: Database) -> None:
+    since = PreparedQuery(select(Property.id).where(Property.updated_at > bindparam("since")))
+    with pytest.raises(TypeError, match="since"):
+        sqlite_db.reader.fetch(since, {"since": datetime(2026, 1, 1)})
+
+
+def test_a_search_run_many_times_is_still_planned_for_what_was_typed(pg_db: Database) -> None:
+    """psycopg prepares a statement it ran five times; PostgreSQL would then plan it once for any
+    needle, and a plan made for no needle scans the whole register when nothing matches."""
+    with pg_db.engine.connect() as connection:
+        connection.exec_driver_sql(
+            "PREPARE by_address(text) AS SELECT id FROM properties WHERE search_key LIKE $1 LIMIT 20"
+        )
+        plans = [
+            "\n".join(
+                row[0] for row in connection.exec_driver_sql("EXPLAIN EXECUTE by_address('%% тверская%%')")
+            )
+            for _ in range(8)
+        ]
+    assert all("тверская" in plan and "$1" not in plan for plan in plans), plans[-1]
+    mode = PreparedQuery(select(func.current_setting("plan_cache_mode")))
+    assert pg_db.reader.fetch(mode, {}) == [("force_custom_plan",)]
