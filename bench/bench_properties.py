@@ -1,12 +1,13 @@
 """Property register benchmark (issue 4): import of a 200,000-row CSV, then searches over it.
 
-Each search is timed through the service and as the same SQL run directly on the driver
-(sqlite3 / psycopg): the very statements the service sent for that text, recorded on a first call,
-their rows made into the same result objects. The ratio is then the service's own cost — parsing the
-text, the held connection, converting rows, the permission check read from the rows. A third column
-times a minimal hand-written query for the same search (no permission check, no right-holder part):
-what the statement itself adds. Budgets: import ≥ 20,000 rows/s on SQLite, searches under 50 ms
-median and within 2× of the raw query.
+Each search is timed through the service and, as the raw baseline the budget is judged against, as
+the minimal hand-written SQL for it run directly on the driver (sqlite3 / psycopg, autocommit, never
+prepared — as the service's own reading connection): the number range, the address words and, for a
+text without digits, the right holders' names; no permission check. Both sides turn their rows into the
+same PropertyRow objects. A further column times the very statements the service sent (recorded on a
+first call, with its permission check and right-holder part) on the same connection: the service's
+own code around them is the difference. Budgets: import ≥ 20,000 rows/s on SQLite, searches under
+50 ms median and within 2× of the raw query.
 
     .venv/bin/python -m bench.bench_properties [--rows 200000] [--backend sqlite|postgresql|both]
 """
@@ -32,7 +33,6 @@ from sqlalchemy.engine import make_url
 
 from reception.db import migrate
 from reception.db.database import Database
-from reception.db.engine import FORCE_CUSTOM_PLANS
 from reception.db.reader import PreparedQuery, Reader
 from reception.db.uow import UnitOfWork
 from reception.domain.properties import PropertyKind, PropertyPurpose
@@ -41,7 +41,7 @@ from reception.services.properties import PropertyRow, search_properties
 from reception.services.property_import import import_properties
 
 PG_SERVER = "postgresql+psycopg://postgres@127.0.0.1:5432/postgres"
-RUNS = 15
+RUNS = 61
 STREETS = [
     "ул. Тверская",
     "ул. Профсоюзная",
@@ -121,14 +121,18 @@ def process_cpu() -> float:
     return own.ru_utime + own.ru_stime + children.ru_utime + children.ru_stime
 
 
-def median_ms(fn: Callable[[], Any]) -> float:
-    fn()  # warm the caches and the statement cache
-    times = []
+def medians_ms(*fns: Callable[[], Any]) -> list[float]:
+    """The median time of each function, run in turn (a, b, c, a, b, c, …) so that a slow spell of
+    the machine or the server falls on all of them alike."""
+    times: list[list[float]] = [[] for _ in fns]
+    for fn in fns:
+        fn()  # warm the caches
     for _ in range(RUNS):
-        start = time.perf_counter()
-        fn()
-        times.append((time.perf_counter() - start) * 1000)
-    return statistics.median(times)
+        for fn, samples in zip(fns, times, strict=True):
+            start = time.perf_counter()
+            fn()
+            samples.append((time.perf_counter() - start) * 1000)
+    return [statistics.median(samples) for samples in times]
 
 
 class RecordingReader(Reader):
@@ -178,7 +182,10 @@ def raw_runner(connection: Any, backend: str) -> Callable[[list[tuple[str, Any]]
     driver = connection.driver_connection
     assert driver is not None
     if backend == "postgresql":
-        driver.execute(FORCE_CUSTOM_PLANS)  # as on the service's connection: each search planned anew
+        # As the service's reading connection: autocommit, never prepared (each search planned anew).
+        driver.rollback()
+        driver.autocommit = True
+        driver.prepare_threshold = None
 
     def make(statements: list[tuple[str, Any]], first: int) -> Callable[[], Any]:
         if backend == "sqlite":
@@ -200,46 +207,64 @@ def raw_runner(connection: Any, backend: str) -> Callable[[list[tuple[str, Any]]
 COLUMNS = "p.id, p.cadastral_number, p.kind, p.address, p.purpose, p.area"
 
 
-def searches(backend: str, full_number: str) -> list[tuple[str, str, str, tuple[Any, ...]]]:
-    """(label, service text, minimal SQL, parameters): the least a database must do for each search."""
+Statement = tuple[str, tuple[Any, ...]]
 
-    def words(*items: str) -> tuple[str, tuple[Any, ...]]:
+
+def searches(backend: str, full_number: str) -> list[tuple[str, str, list[Statement]]]:
+    """(label, service text, minimal SQL): the least a database must do for each search — the number
+    range, the address words, and for a text without digits the right holders' names too."""
+    mark = "?" if backend == "sqlite" else "%s"
+
+    def by_number(prefix: str) -> Statement:
+        sql = (
+            f"SELECT {COLUMNS} FROM properties p WHERE p.cadastral_number >= {mark} "
+            f"AND p.cadastral_number < {mark} ORDER BY p.cadastral_number LIMIT 20"
+        )
+        return sql, (prefix, prefix[:-1] + chr(ord(prefix[-1]) + 1))
+
+    def by_address(*items: str) -> Statement:
         needles = [f" {w}" for w in items]
         if backend == "sqlite":
             indexed = [n for n in needles if len(n) >= 3]
             short = [n for n in needles if len(n) < 3]
             match = " AND ".join(f'"{n}"' for n in indexed)
             sql = (
-                "FROM properties_search JOIN properties p ON p.id = properties_search.rowid "
-                "WHERE properties_search MATCH ?" + "".join(" AND instr(p.search_key, ?) > 0" for _ in short)
+                f"SELECT {COLUMNS} FROM properties_search JOIN properties p ON p.id = properties_search.rowid "
+                "WHERE properties_search MATCH ?"
+                + "".join(" AND instr(p.search_key, ?) > 0" for _ in short)
+                + " LIMIT 20"
             )
             return sql, (match, *short)
         condition = " AND ".join("p.search_key LIKE %s ESCAPE '\\'" for _ in items)
-        return f"FROM properties p WHERE {condition}", tuple(f"%{n}%" for n in needles)
-
-    found = []
-    for label, query, prefix in (
-        ("cadastral prefix 77:05:0001", "77:05:0001", "77:05:0001"),
-        ("cadastral full number", full_number, full_number),
-    ):
-        mark = "?" if backend == "sqlite" else "%s"
-        sql = (
-            f"SELECT {COLUMNS} FROM properties p WHERE p.cadastral_number >= {mark} "
-            f"AND p.cadastral_number < {mark} ORDER BY p.cadastral_number LIMIT 20"
+        return f"SELECT {COLUMNS} FROM properties p WHERE {condition} LIMIT 20", tuple(
+            f"%{n}%" for n in needles
         )
-        found.append((label, query, sql, (prefix, prefix[:-1] + chr(ord(prefix[-1]) + 1))))
-    for label, query, items in (
-        ("address «профсоюзная 43»", "профсоюзная 43", ("профсоюзная", "43")),
-        ("address «хорошевский 17 кв 5»", "хорошёвский 17 кв. 5", ("хорошевский", "17", "кв", "5")),
-        ("address «тверская д 5»", "тверская д. 5", ("тверская", "д", "5")),
-        ("address, no match", "несуществующая", ("несуществующая",)),
-    ):
-        condition, params = words(*items)
-        found.append((label, query, f"SELECT {COLUMNS} {condition} LIMIT 20", params))
-    return found
+
+    def by_holder(name: str) -> Statement:
+        sql = (
+            f"SELECT {COLUMNS} FROM properties p WHERE p.id IN (SELECT DISTINCT h.property_id "
+            "FROM property_right_holders h JOIN applicants a ON a.id = h.applicant_id "
+            f"WHERE a.name_key >= {mark} AND a.name_key < {mark} LIMIT 20)"
+        )
+        return sql, (name, name + "\U0010ffff")
+
+    return [
+        ("cadastral prefix 77:05:0001", "77:05:0001", [by_number("77:05:0001")]),
+        ("cadastral full number", full_number, [by_number(full_number)]),
+        ("address «профсоюзная 43»", "профсоюзная 43", [by_address("профсоюзная", "43")]),
+        (
+            "address «хорошевский 17 кв 5»",
+            "хорошёвский 17 кв. 5",
+            [by_address("хорошевский", "17", "кв", "5")],
+        ),
+        ("address «тверская д 5»", "тверская д. 5", [by_address("тверская", "д", "5")]),
+        ("bare house number «43»", "43", [by_number("43"), by_address("43")]),
+        ("address, no match", "несуществующая", [by_address("несуществующая"), by_holder("несуществующая")]),
+        ("right holder «кузнецова»", "Кузнецова", [by_address("кузнецова"), by_holder("кузнецова")]),
+    ]
 
 
-Result = tuple[str, str, str, str, str, str, str]  # operation, median, raw, ratio, minimal, verdict, note
+Result = tuple[str, str, str, str, str, str, str]  # operation, median, raw, ratio, own SQL, verdict, note
 
 
 def run_backend(backend: str, rows: int, csv_path: Path, workdir: Path) -> list[Result]:
@@ -256,7 +281,7 @@ def run_backend(backend: str, rows: int, csv_path: Path, workdir: Path) -> list[
         verdict = ("PASS" if rate >= 20_000 else "FAIL") if backend == "sqlite" else "—"
         results.append(
             (
-                f"import {rows:,} rows (CSV, cp1251)".replace(",", " "),
+                f"import {rows:_} rows (CSV, cp1251)".replace("_", " "),
                 f"{elapsed * 1000:,.0f}",
                 "—",
                 f"{rate:,.0f} rows/s wall, {rows / cpu:,.0f} rows/s of CPU",
@@ -271,35 +296,34 @@ def run_backend(backend: str, rows: int, csv_path: Path, workdir: Path) -> list[
                 connection.execute(text("ANALYZE properties"))
         with db.engine.connect() as connection:
             full_number = connection.execute(
-                text(
-                    "SELECT cadastral_number FROM properties WHERE id = 150000 % (SELECT max(id) FROM properties)"
-                )
+                text("SELECT cadastral_number FROM properties ORDER BY id LIMIT 1 OFFSET :n"),
+                {"n": rows * 3 // 4},
             ).scalar_one()
         driver_connection = db.engine.raw_connection()  # held for the whole run, closed below
         raw = raw_runner(driver_connection, backend)
-        for label, query, sql, params in searches(backend, full_number):
+        for label, query, minimal in searches(backend, full_number):
 
             def service(text: str = query) -> list[PropertyRow]:
                 return search_properties(db.uow(), actor=admin, text=text)
 
-            service_ms = median_ms(service)
-            raw_ms = median_ms(raw(sent_by_service(db, admin, query), first=2))
-            minimal_ms = median_ms(raw([(sql, params)], first=0))
-            ratio = service_ms / raw_ms if raw_ms else float("inf")
+            service_ms, minimal_ms, raw_ms = medians_ms(
+                service, raw(minimal, first=0), raw(sent_by_service(db, admin, query), first=2)
+            )
+            ratio = service_ms / minimal_ms if minimal_ms else float("inf")
             count = len(service())
             if service_ms >= 50:
                 verdict, note = "FAIL", "over 50 ms"
             elif ratio <= 2:
                 verdict, note = "PASS", ""
             else:
-                verdict, note = "FAIL (ratio)", f"service's own cost {service_ms - raw_ms:.3f} ms per call"
+                verdict, note = "FAIL (ratio)", f"{service_ms - minimal_ms:.3f} ms over the minimal SQL"
             results.append(
                 (
                     f"{label} ({count} found)",
                     f"{service_ms:.3f}",
-                    f"{raw_ms:.3f}",
-                    f"×{ratio:.2f}",
                     f"{minimal_ms:.3f}",
+                    f"×{ratio:.2f}",
+                    f"{raw_ms:.3f} (×{service_ms / raw_ms:.2f})",
                     verdict,
                     note,
                 )
@@ -322,7 +346,7 @@ def main() -> None:
         load = os.getloadavg()
         table = [
             f"load average before: {load[0]:.2f} {load[1]:.2f} {load[2]:.2f} on {os.cpu_count()} cores",
-            "| Backend | Operation | Median ms | Raw ms (same SQL) | Ratio / rate | Minimal SQL ms | Budget | Note |",
+            "| Backend | Operation | Median ms | Raw ms (minimal SQL) | Ratio / rate | Service's own SQL, raw ms | Budget | Note |",
             "|---|---|---|---|---|---|---|---|",
         ]
         for backend in backends:

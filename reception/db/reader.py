@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import contextlib
 import threading
+import weakref
 from collections.abc import Callable, Mapping, Sequence
 from typing import Any
 
@@ -71,12 +72,15 @@ class PreparedQuery:
 
     def __init__(self, statement: Select[Any]) -> None:
         self.statement = statement
-        self._forms: dict[str, _Compiled] = {}
+        # Per dialect object, not name: what the SQL says can depend on the server (PostgreSQL's
+        # string escapes are read from it on the first connection).
+        self._forms: weakref.WeakKeyDictionary[Dialect, _Compiled] = weakref.WeakKeyDictionary()
 
     def compiled_for(self, dialect: Dialect) -> _Compiled:
-        form = self._forms.get(dialect.name)
+        """The statement for `dialect`, which must have connected once (the Reader sees to that)."""
+        form = self._forms.get(dialect)
         if form is None:
-            form = self._forms[dialect.name] = self._compile(dialect)
+            form = self._forms[dialect] = self._compile(dialect)
         return form
 
     def _compile(self, dialect: Dialect) -> _Compiled:
@@ -85,6 +89,8 @@ class PreparedQuery:
         for bind in compiled.binds.values():
             if bind.type.dialect_impl(dialect).bind_processor(dialect) is not None:
                 raise TypeError(f"parameter {bind.key!r} needs converting; bind text or integers only")
+            if bind.expanding or bind.literal_execute:
+                raise TypeError(f"parameter {bind.key!r} is rendered per call (IN list); not preparable")
             if not bind.unique:
                 named.add(bind.key)
         defaults = {name: value for name, value in compiled.params.items() if name not in named}
@@ -93,6 +99,10 @@ class PreparedQuery:
         types = [column.type.dialect_impl(dialect) for column in self.statement.selected_columns]
         positions = tuple(compiled.positiontup or ()) if compiled.positional else None
         return _Compiled(compiled.string, positions, defaults, types)
+
+
+def _in_memory(engine: Engine) -> bool:
+    return engine.dialect.name == "sqlite" and engine.url.database in (None, "", ":memory:")
 
 
 class Reader:
@@ -114,11 +124,11 @@ class Reader:
 
     def fetch(self, query: PreparedQuery, values: Mapping[str, Any]) -> list[Sequence[Any]]:
         dialect = self._engine.dialect
-        compiled = query.compiled_for(dialect)
-        parameters = compiled.parameters(values)
         with self._lock:
             for attempt in (1, 2):
                 driver = self._driver()
+                compiled = query.compiled_for(dialect)  # after connecting: the dialect knows its server
+                parameters = compiled.parameters(values)
                 cursor = driver.cursor()
                 try:
                     cursor.execute(compiled.sql, parameters)
@@ -147,13 +157,22 @@ class Reader:
             except self._engine.dialect.loaded_dbapi.Error as error:
                 raise self._translated(error, None, None, lost=True) from error
             driver: Any = connection.driver_connection  # read before detaching: the wrapper forgets it
-            if self._engine.url.database not in (None, "", ":memory:"):
+            if not _in_memory(self._engine):
                 # Out of the pool, so that the pool's own connections stay the units of work's. (An
                 # in-memory SQLite database lives in its one connection: that one is shared instead.)
                 connection.detach()
-            if self._engine.dialect.name == "postgresql":
-                driver.autocommit = True
             self._connection, self._driver_connection = connection, driver
+            if self._engine.dialect.name == "postgresql":
+                try:
+                    driver.autocommit = True
+                    # Never prepared on the server: each search is planned for what was typed (a plan
+                    # made once for any needles scans the whole register when nothing matches: 60 ms
+                    # against 3 at 200,000 records), and a column another workstation's migration
+                    # changed cannot leave a prepared plan failing every later search.
+                    driver.prepare_threshold = None
+                except self._engine.dialect.loaded_dbapi.Error as error:
+                    self._drop()
+                    raise self._translated(error, None, None, lost=True) from error
         return self._driver_connection
 
     def _translated(self, error: Exception, sql: str | None, parameters: Any, lost: bool) -> BaseException:

@@ -88,7 +88,7 @@ def cadastral_prefix(text: str) -> str | None:
     """The typed start of a cadastral number (`77:01:00`), or None when the text cannot begin one."""
     if not text.lstrip()[:1].isdigit():
         return None  # an address or a name: the usual search text goes no further
-    if len(text) <= MAX_CADASTRAL_LENGTH and _PARTIAL_CADASTRAL.match(text):
+    if len(text) <= MAX_CADASTRAL_LENGTH and _PARTIAL_CADASTRAL.fullmatch(text):
         number = text  # typed as stored: nothing to clean
     else:
         number = clean_cadastral_number(text)

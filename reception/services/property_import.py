@@ -428,7 +428,8 @@ def import_properties(
     file cannot be read at all.
     """
     try:
-        table = read_table(path)
+        with _bulk_work():
+            table = read_table(path)
     except TableFileError as error:
         raise PropertyImportError(f"Реестр не загружен. {error.message}") from error
     columns = map_columns(table.headers, mapping)

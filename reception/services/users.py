@@ -9,7 +9,19 @@ from typing import Any
 
 from argon2 import PasswordHasher
 from argon2.exceptions import InvalidHashError, VerificationError
-from sqlalchemy import Select, Subquery, bindparam, func, select, true
+from sqlalchemy import (
+    ColumnElement,
+    FromClause,
+    Integer,
+    Select,
+    String,
+    and_,
+    bindparam,
+    func,
+    select,
+    type_coerce,
+)
+from sqlalchemy.orm import QueryableAttribute
 
 from reception.db.engine import READ_ONLY
 from reception.db.models import User
@@ -61,17 +73,32 @@ def check_reader(uow: UnitOfWork, actor: UserView, permission: Permission) -> No
     require(found[0], permission)
 
 
+# The actor's role and state as the database keeps them (text, a flag): converted once in found_rows,
+# not on every row a search returns beside them.
+_ACTOR_COLUMNS = (type_coerce(User.role, String), type_coerce(User.is_active, Integer))
+
+
 def actor_state() -> Select[Any]:
     """The acting user's role and state (:actor), for a statement of its own."""
-    return select(User.role, User.is_active).where(User.id == bindparam("actor"))
+    return select(*_ACTOR_COLUMNS).where(User.id == bindparam("actor"))
 
 
-def with_actor(found: Subquery) -> Select[Any]:
-    """The acting user's role and state beside every row of `found` (one row of NULLs when it is
-    empty): a search and its permission check in one statement, for the held reading connection."""
+def with_actor(
+    found: FromClause,
+    *columns: ColumnElement[Any] | QueryableAttribute[Any],
+    on: ColumnElement[bool] | None = None,
+) -> Select[Any]:
+    """The acting user's role and state beside every row `found` gives (one row of NULLs when it
+    gives none or the account is disabled): a search and its permission check in one statement, for
+    the held reading connection.
+
+    `found` is a subquery (all its columns come) or a table joined `on` a condition (the `columns`
+    named come): the latter lets the database walk an index in order straight from the user's row.
+    """
+    active = User.is_active.is_(True)
     return (
-        select(User.role, User.is_active, *found.c)
-        .select_from(User.__table__.outerjoin(found, true()))
+        select(*_ACTOR_COLUMNS, *(columns or found.c))
+        .select_from(User.__table__.outerjoin(found, active if on is None else and_(active, on)))
         .where(User.id == bindparam("actor"))
     )
 
@@ -83,7 +110,7 @@ def found_rows(rows: Sequence[Sequence[Any]], permission: Permission) -> list[Se
     """
     if not rows or not rows[0][1]:
         raise PermissionDenied("Учётная запись отключена или удалена. Войдите заново.")
-    require(rows[0][0], permission)
+    require(Role.of(rows[0][0]), permission)
     return [row[2:] for row in rows if len(row) > 2 and row[2] is not None]
 
 

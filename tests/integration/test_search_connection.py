@@ -8,7 +8,7 @@ from dataclasses import replace
 from datetime import datetime
 
 import pytest
-from sqlalchemy import bindparam, func, select, text
+from sqlalchemy import bindparam, func, literal_column, select, text
 
 from reception.db import migrate
 from reception.db.database import Database
@@ -152,18 +152,75 @@ def test_a_prepared_query_refuses_a_parameter_it_would_send_unconverted(sqlite_d
 
 
 def test_a_search_run_many_times_is_still_planned_for_what_was_typed(pg_db: Database) -> None:
-    """psycopg prepares a statement it ran five times; PostgreSQL would then plan it once for any
-    needle, and a plan made for no needle scans the whole register when nothing matches."""
-    with pg_db.engine.connect() as connection:
-        connection.exec_driver_sql(
-            "PREPARE by_address(text) AS SELECT id FROM properties WHERE search_key LIKE $1 LIMIT 20"
+    """Nothing is prepared on the server: a plan PostgreSQL made once for any needle scans the whole
+    register when nothing matches."""
+    staff = add_staff(pg_db)
+    create_property(pg_db.uow(), actor=staff.admin, draft=HOUSE)
+    for _ in range(8):
+        numbers(pg_db, staff.clerk, "профсоюзная 43")
+        numbers(pg_db, staff.clerk, "несуществующая")
+    searches_prepared = PreparedQuery(
+        select(func.count())
+        .select_from(text("pg_prepared_statements"))
+        .where(literal_column("statement").contains("FROM users LEFT OUTER JOIN"))
+    )
+    assert pg_db.reader.fetch(searches_prepared, {}) == [(0,)]
+
+
+def test_searches_go_on_after_another_workstation_changes_a_column_type(pg_db: Database) -> None:
+    staff = add_staff(pg_db)
+    create_property(pg_db.uow(), actor=staff.admin, draft=HOUSE)
+    for _ in range(8):
+        assert numbers(pg_db, staff.clerk, "профсоюзная 43") == ["77:06:0004005:1001"]
+    widen = "ALTER TABLE properties ALTER COLUMN address TYPE text"
+    narrow = "ALTER TABLE properties ALTER COLUMN address TYPE varchar(1000)"
+    try:
+        with pg_db.engine.begin() as connection:
+            connection.exec_driver_sql("SET LOCAL lock_timeout = '2s'")  # the held connection locks nothing
+            connection.exec_driver_sql(widen)
+        assert numbers(pg_db, staff.clerk, "профсоюзная 43") == ["77:06:0004005:1001"]
+    finally:
+        with pg_db.engine.begin() as connection:
+            connection.exec_driver_sql(narrow)
+
+
+def test_the_first_search_of_a_new_postgresql_connection_escapes_its_needles(pg_db: Database) -> None:
+    """The statement is compiled for the server it talks to, after the first connection told which."""
+    staff = add_staff(pg_db)
+    create_property(pg_db.uow(), actor=staff.admin, draft=HOUSE)
+    fresh = Database(pg_db.url)  # a workstation starting: no connection made yet
+    try:
+        assert numbers(fresh, staff.clerk, "профсоюзная 43") == ["77:06:0004005:1001"]
+        assert numbers(fresh, staff.clerk, "100%_\\") == []
+    finally:
+        fresh.dispose()
+
+
+def test_control_characters_in_the_typed_text_are_ignored(db: Database, staff: Staff) -> None:
+    create_property(db.uow(), actor=staff.admin, draft=FLAT)
+    assert numbers(db, staff.clerk, "смирнова\x00", limit=1) == ["77:06:0004005:2017"]
+    assert numbers(db, staff.clerk, "профсоюзная\x00 43", limit=1) == ["77:06:0004005:2017"]
+    assert [
+        r.cadastral_number for r in search_by_right_holder(db.uow(), actor=staff.clerk, name="смир\x00")
+    ] == ["77:06:0004005:2017"]
+
+
+def test_a_right_holders_properties_come_in_address_order_up_to_the_limit(db: Database, staff: Staff) -> None:
+    for n, street in ((1, "Тверская"), (2, "Арбат"), (3, "Мясницкая")):
+        create_property(
+            db.uow(),
+            actor=staff.admin,
+            draft=PropertyDraft(
+                PropertyKind.PREMISES,
+                cadastral_number=f"77:01:0000002:{n}",
+                address=f"Москва, ул. {street}, д. {n}",
+                right_holders=(RightHolderDraft("Кузнецова Анна Сергеевна", "1/1"),),
+            ),
         )
-        plans = [
-            "\n".join(
-                row[0] for row in connection.exec_driver_sql("EXPLAIN EXECUTE by_address('%% тверская%%')")
-            )
-            for _ in range(8)
-        ]
-    assert all("тверская" in plan and "$1" not in plan for plan in plans), plans[-1]
-    mode = PreparedQuery(select(func.current_setting("plan_cache_mode")))
-    assert pg_db.reader.fetch(mode, {}) == [("force_custom_plan",)]
+    found = search_by_right_holder(db.uow(), actor=staff.clerk, name="кузнецова")
+    assert [r.address for r in found] == [
+        "Москва, ул. Арбат, д. 2",
+        "Москва, ул. Мясницкая, д. 3",
+        "Москва, ул. Тверская, д. 1",
+    ]
+    assert len(search_by_right_holder(db.uow(), actor=staff.clerk, name="кузнецова", limit=2)) == 2
