@@ -39,6 +39,14 @@ def numbers(db: Database, actor: UserView, typed: str, limit: int = 20) -> list[
     ]
 
 
+def add(db: Database, staff: Staff, number: str, address: str, holder: str = "") -> None:
+    holders = (RightHolderDraft(holder, "1/1"),) if holder else None
+    draft = PropertyDraft(
+        PropertyKind.BUILDING, cadastral_number=number, address=address, right_holders=holders
+    )
+    create_property(db.uow(), actor=staff.admin, draft=draft)
+
+
 def test_a_disabled_or_unknown_account_finds_nothing_and_is_told_why(db: Database, staff: Staff) -> None:
     create_property(db.uow(), actor=staff.admin, draft=HOUSE)
     create_property(db.uow(), actor=staff.admin, draft=FLAT)
@@ -61,15 +69,7 @@ def test_address_matches_come_before_holder_matches_when_both_are_more_than_the_
     db: Database, staff: Staff
 ) -> None:
     for n in (1, 2, 3):
-        create_property(
-            db.uow(),
-            actor=staff.admin,
-            draft=PropertyDraft(
-                PropertyKind.BUILDING,
-                cadastral_number=f"77:01:0000001:{n}",
-                address=f"Москва, Смирновская ул., д. {n}",
-            ),
-        )
+        add(db, staff, f"77:01:0000001:{n}", f"Москва, Смирновская ул., д. {n}")
     create_property(db.uow(), actor=staff.admin, draft=FLAT)  # its holder's name starts «смирнов» too
 
     assert numbers(db, staff.clerk, "смирнов", limit=2) == ["77:01:0000001:1", "77:01:0000001:2"]
@@ -207,15 +207,12 @@ def test_control_characters_in_the_typed_text_are_ignored(db: Database, staff: S
 
 def test_a_right_holders_properties_come_in_address_order_up_to_the_limit(db: Database, staff: Staff) -> None:
     for n, street in ((1, "Тверская"), (2, "Арбат"), (3, "Мясницкая")):
-        create_property(
-            db.uow(),
-            actor=staff.admin,
-            draft=PropertyDraft(
-                PropertyKind.PREMISES,
-                cadastral_number=f"77:01:0000002:{n}",
-                address=f"Москва, ул. {street}, д. {n}",
-                right_holders=(RightHolderDraft("Кузнецова Анна Сергеевна", "1/1"),),
-            ),
+        add(
+            db,
+            staff,
+            f"77:01:0000002:{n}",
+            f"Москва, ул. {street}, д. {n}",
+            holder="Кузнецова Анна Сергеевна",
         )
     found = search_by_right_holder(db.uow(), actor=staff.clerk, name="кузнецова")
     assert [r.address for r in found] == [
