@@ -121,6 +121,19 @@ def process_cpu() -> float:
     return own.ru_utime + own.ru_stime + children.ru_utime + children.ru_stime
 
 
+def cpu_probe_s() -> float:
+    """Seconds for ten million steps of a plain Python loop: how fast this machine is right now.
+
+    Machines (and one machine from hour to hour) differ by half or more; the import's rows per second
+    are comparable across runs only beside this.
+    """
+    start = time.perf_counter()
+    total = 0
+    for step in range(10_000_000):
+        total += step
+    return time.perf_counter() - start
+
+
 def medians_ms(*fns: Callable[[], Any]) -> list[float]:
     """The median time of each function, run in turn (a, b, c, a, b, c, …) so that a slow spell of
     the machine or the server falls on all of them alike."""
@@ -345,7 +358,8 @@ def main() -> None:
         write_registry(csv_path, args.rows)
         load = os.getloadavg()
         table = [
-            f"load average before: {load[0]:.2f} {load[1]:.2f} {load[2]:.2f} on {os.cpu_count()} cores",
+            f"load average before: {load[0]:.2f} {load[1]:.2f} {load[2]:.2f} on {os.cpu_count()} cores; "
+            f"CPU probe: {cpu_probe_s():.2f} s",
             "| Backend | Operation | Median ms | Raw ms (minimal SQL) | Ratio / rate | Service's own SQL, raw ms | Budget | Note |",
             "|---|---|---|---|---|---|---|---|",
         ]
@@ -357,7 +371,9 @@ def main() -> None:
                     f"| {backend} | {operation} | {median} | {raw_ms} | {ratio} | {minimal} | {verdict} | {note} |"
                 )
         load = os.getloadavg()
-        table.append(f"load average after: {load[0]:.2f} {load[1]:.2f} {load[2]:.2f}")
+        table.append(
+            f"load average after: {load[0]:.2f} {load[1]:.2f} {load[2]:.2f}; CPU probe: {cpu_probe_s():.2f} s"
+        )
         print("\n".join(table))
 
 
