@@ -404,9 +404,14 @@ def search_properties(
     return sorted(found.values(), key=_address_order)
 
 
-def _address_order(row: PropertyRow) -> tuple[str, str, int]:
-    # Addresses are kept tidy (single spaces): lower case with ё as е orders them as fold() would.
-    return row.address.lower().replace("ё", "е"), row.cadastral_number or "", row.id
+def _address_order(row: PropertyRow) -> tuple[str, int, str, int]:
+    """Address order with the last number counted, not spelled: «кв. 2» before «кв. 17», «д. 5»
+    before «д. 43». (Addresses are kept tidy: lower case with ё as е orders them as fold() would.)"""
+    address = row.address.lower().replace("ё", "е")
+    head, _, last = address.rpartition(" ")
+    if last.isdigit() and last.isascii():
+        return head, int(last), row.cadastral_number or "", row.id
+    return address, -1, row.cadastral_number or "", row.id
 
 
 def _holder_key(text: str) -> str:

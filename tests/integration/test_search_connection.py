@@ -221,3 +221,22 @@ def test_a_right_holders_properties_come_in_address_order_up_to_the_limit(db: Da
         "Москва, ул. Тверская, д. 1",
     ]
     assert len(search_by_right_holder(db.uow(), actor=staff.clerk, name="кузнецова", limit=2)) == 2
+
+
+def test_apartments_and_houses_come_in_number_order(db: Database, staff: Staff) -> None:
+    for n, flat in enumerate((17, 2, 105, 1), start=1):
+        add(db, staff, f"77:06:0004005:30{n}", f"г. Москва, ул. Профсоюзная, д. 43, кв. {flat}")
+    add(db, staff, "77:06:0004005:1", "г. Москва, ул. Профсоюзная, д. 43")
+    add(db, staff, "77:06:0004006:1", "г. Москва, ул. Профсоюзная, д. 5")
+
+    assert [
+        r.address.split(", ", 2)[-1]
+        for r in search_properties(db.uow(), actor=staff.clerk, text="профсоюзная")
+    ] == [
+        "д. 5",
+        "д. 43",
+        "д. 43, кв. 1",
+        "д. 43, кв. 2",
+        "д. 43, кв. 17",
+        "д. 43, кв. 105",
+    ]
