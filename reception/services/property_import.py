@@ -46,7 +46,7 @@ from reception.domain.properties import (
 from reception.domain.text import fold
 from reception.services.audit import record_event
 from reception.services.properties import new_holder_applicant
-from reception.services.users import UserView, load_actor
+from reception.services.users import UserView, check_reader, load_actor
 
 Progress = Callable[[int, int], None]
 BATCH_SIZE = 5000
@@ -435,7 +435,12 @@ def import_properties(
     columns = map_columns(table.headers, mapping)
     plan = _Plan(columns=columns, headers={name: table.headers[i] for i, name in columns.items()})
     with uow:
-        user = load_actor(uow, actor, Permission.IMPORT_PROPERTIES)
+        if dry_run:
+            # A read: on SQLite the preview takes no write lock, so the other workstations keep saving
+            # while it checks a large file.
+            check_reader(uow, actor, Permission.IMPORT_PROPERTIES)
+        else:
+            load_actor(uow, actor, Permission.IMPORT_PROPERTIES)
         session = uow.session
         numbered: dict[str, int] = {
             number: property_id
@@ -478,7 +483,7 @@ def import_properties(
             _write(session, plan, numbered, len(table.rows) * 2, len(table.rows), progress, cancel)
         record_event(
             session,
-            user_id=user.id,
+            user_id=actor.id,
             entity="property_import",
             entity_id=0,
             action="imported",

@@ -268,3 +268,37 @@ def test_only_an_admin_imports(db: Database, staff: Staff, tmp_path: Path) -> No
     for actor in (staff.clerk, staff.executor, staff.manager):
         with pytest.raises(PermissionDenied):
             import_properties(db.uow(), actor=actor, path=path, dry_run=True)
+
+
+def test_a_preview_lets_other_workstations_save_while_it_checks_the_file(
+    sqlite_db: Database, tmp_path: Path
+) -> None:
+    """The preview only reads: on SQLite it takes no write lock, so a save elsewhere does not wait for it."""
+    import sqlite3
+
+    from tests.conftest import add_staff
+
+    staff = add_staff(sqlite_db)
+    path = write_csv(tmp_path / "registry.csv", GOOD, "utf-8", ";")
+    database_file = sqlite_db.engine.url.database
+    assert database_file
+    saves: list[str] = []
+
+    def another_workstation_saves(_done: int, _total: int) -> None:
+        if saves:
+            return
+        other = sqlite3.connect(database_file, timeout=0.5, isolation_level=None)
+        try:
+            other.execute("BEGIN IMMEDIATE")  # what a save takes first
+            other.execute("ROLLBACK")
+            saves.append("saved")
+        except sqlite3.OperationalError as error:
+            saves.append(str(error))
+        finally:
+            other.close()
+
+    preview = preview_property_import(
+        sqlite_db.uow(), actor=staff.admin, path=path, progress=another_workstation_saves
+    )
+    assert preview.to_create == 4
+    assert saves == ["saved"]
