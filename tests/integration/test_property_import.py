@@ -13,7 +13,9 @@ from sqlalchemy import func, select
 from reception.db.database import Database
 from reception.db.property_models import Property, RightHolder
 from reception.domain.errors import PermissionDenied
+from reception.domain.permissions import Role
 from reception.domain.properties import PropertyKind
+from reception.services import users
 from reception.services.properties import search_properties
 from reception.services.property_import import (
     ImportCancelled,
@@ -21,7 +23,7 @@ from reception.services.property_import import (
     import_properties,
     preview_property_import,
 )
-from tests.conftest import Staff
+from tests.conftest import TEST_PASSWORD, Staff
 
 HEADER = [
     "Кадастровый номер",
@@ -268,6 +270,18 @@ def test_only_an_admin_imports(db: Database, staff: Staff, tmp_path: Path) -> No
     for actor in (staff.clerk, staff.executor, staff.manager):
         with pytest.raises(PermissionDenied):
             import_properties(db.uow(), actor=actor, path=path, dry_run=True)
+    second_admin = users.add_user(
+        db.uow(),
+        actor=staff.admin,
+        login="admin2",
+        full_name="Вторая Администратор",
+        role=Role.ADMIN,
+        password=TEST_PASSWORD,
+    )
+    users.set_active(db.uow(), actor=staff.admin, user_id=second_admin.id, active=False)
+    for dry_run in (True, False):
+        with pytest.raises(PermissionDenied, match="отключена"):
+            import_properties(db.uow(), actor=second_admin, path=path, dry_run=dry_run)
 
 
 def test_a_preview_lets_other_workstations_save_while_it_checks_the_file(

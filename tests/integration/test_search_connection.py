@@ -223,20 +223,45 @@ def test_a_right_holders_properties_come_in_address_order_up_to_the_limit(db: Da
     assert len(search_by_right_holder(db.uow(), actor=staff.clerk, name="кузнецова", limit=2)) == 2
 
 
-def test_apartments_and_houses_come_in_number_order(db: Database, staff: Staff) -> None:
-    for n, flat in enumerate((17, 2, 105, 1), start=1):
-        add(db, staff, f"77:06:0004005:30{n}", f"г. Москва, ул. Профсоюзная, д. 43, кв. {flat}")
-    add(db, staff, "77:06:0004005:1", "г. Москва, ул. Профсоюзная, д. 43")
-    add(db, staff, "77:06:0004006:1", "г. Москва, ул. Профсоюзная, д. 5")
+def test_houses_and_apartments_come_in_number_order_each_house_before_its_flats(
+    db: Database, staff: Staff
+) -> None:
+    for n, rest in enumerate(
+        (
+            "д. 43, кв. 17",
+            "д. 43, кв. 2",
+            "д. 5, кв. 1",
+            "д. 43",
+            "д. 17а",
+            "д. 5",
+            "д. 43, кв. 105",
+            "д. 9, корп. 10",
+            "д. 9, корп. 2, кв. 1",
+            "д. 9, корп. 2",
+        ),
+        start=1,
+    ):
+        add(db, staff, f"77:06:0004005:30{n}", f"г. Москва, ул. Профсоюзная, {rest}")
 
-    assert [
-        r.address.split(", ", 2)[-1]
-        for r in search_properties(db.uow(), actor=staff.clerk, text="профсоюзная")
-    ] == [
+    found = search_properties(db.uow(), actor=staff.clerk, text="профсоюзная")
+    assert [r.address.split(", ", 2)[-1] for r in found] == [
         "д. 5",
+        "д. 5, кв. 1",
+        "д. 9, корп. 2",
+        "д. 9, корп. 2, кв. 1",
+        "д. 9, корп. 10",
+        "д. 17а",
         "д. 43",
-        "д. 43, кв. 1",
         "д. 43, кв. 2",
         "д. 43, кв. 17",
         "д. 43, кв. 105",
     ]
+
+
+def test_a_limit_below_one_finds_nothing_and_a_broken_character_is_left_out(
+    db: Database, staff: Staff
+) -> None:
+    add(db, staff, "77:06:0004005:1", "г. Москва, ул. Профсоюзная, д. 43", holder="Кузнецова Анна Сергеевна")
+    assert numbers(db, staff.clerk, "77:06", limit=0) == []
+    assert numbers(db, staff.clerk, "профсоюзная\ud800 43") == ["77:06:0004005:1"]
+    assert numbers(db, staff.clerk, "кузнецова\ud800") == ["77:06:0004005:1"]
