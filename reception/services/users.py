@@ -57,7 +57,18 @@ def _view(user: User) -> UserView:
     return UserView(user.id, user.login, user.full_name, user.role, user.is_active)
 
 
-_ACTOR_QUERY = select(User.role, User.is_active).where(User.id == bindparam("user_id"))
+ACCOUNT_GONE = "Учётная запись отключена или удалена. Войдите заново."
+# The actor's role and state as the database keeps them (text, a flag): converted once in found_rows,
+# not on every row a search returns beside them.
+_ACTOR_COLUMNS = (type_coerce(User.role, String), type_coerce(User.is_active, Integer))
+
+
+def actor_state() -> Select[Any]:
+    """The acting user's role and state (:actor), for a statement of its own."""
+    return select(*_ACTOR_COLUMNS).where(User.id == bindparam("actor"))
+
+
+_ACTOR_STATE = actor_state()
 
 
 def check_reader(uow: UnitOfWork, actor: UserView, permission: Permission) -> None:
@@ -67,20 +78,7 @@ def check_reader(uow: UnitOfWork, actor: UserView, permission: Permission) -> No
     BEGIN, no write lock), so searches answer while an import holds the lock.
     """
     connection = uow.session.connection(execution_options={READ_ONLY: True})
-    found = connection.execute(_ACTOR_QUERY, {"user_id": actor.id}).first()
-    if found is None or not found[1]:
-        raise PermissionDenied("Учётная запись отключена или удалена. Войдите заново.")
-    require(found[0], permission)
-
-
-# The actor's role and state as the database keeps them (text, a flag): converted once in found_rows,
-# not on every row a search returns beside them.
-_ACTOR_COLUMNS = (type_coerce(User.role, String), type_coerce(User.is_active, Integer))
-
-
-def actor_state() -> Select[Any]:
-    """The acting user's role and state (:actor), for a statement of its own."""
-    return select(*_ACTOR_COLUMNS).where(User.id == bindparam("actor"))
+    found_rows(connection.execute(_ACTOR_STATE, {"actor": actor.id}).all(), permission)
 
 
 def with_actor(
@@ -109,7 +107,7 @@ def found_rows(rows: Sequence[Sequence[Any]], permission: Permission) -> list[Se
     The statement ran before the check; nothing reaches the caller unless the role allows it.
     """
     if not rows or not rows[0][1]:
-        raise PermissionDenied("Учётная запись отключена или удалена. Войдите заново.")
+        raise PermissionDenied(ACCOUNT_GONE)
     require(Role.of(rows[0][0]), permission)
     return [row[2:] for row in rows if len(row) > 2 and row[2] is not None]
 
@@ -118,7 +116,7 @@ def load_actor(uow: UnitOfWork, actor: UserView, permission: Permission | None =
     """The acting user's current row; its role in the database, not the caller's copy, decides."""
     user = uow.session.get(User, actor.id)
     if user is None or not user.is_active:
-        raise PermissionDenied("Учётная запись отключена или удалена. Войдите заново.")
+        raise PermissionDenied(ACCOUNT_GONE)
     if permission is not None:
         require(user.role, permission)
     return user
