@@ -433,52 +433,41 @@ def import_properties(
     except TableFileError as error:
         raise PropertyImportError(f"Реестр не загружен. {error.message}") from error
     columns = map_columns(table.headers, mapping)
-    plan = _Plan(columns=columns, headers={name: table.headers[i] for i, name in columns.items()})
-    with uow:
-        if dry_run:
-            # A read: on SQLite the preview takes no write lock, so the other workstations keep saving
-            # while it checks a large file.
-            check_reader(uow, actor, Permission.IMPORT_PROPERTIES)
-        else:
-            load_actor(uow, actor, Permission.IMPORT_PROPERTIES)
-        session = uow.session
-        numbered: dict[str, int] = {
-            number: property_id
-            for number, property_id in session.execute(
-                select(Property.cadastral_number, Property.id).where(Property.cadastral_number.is_not(None))
-            )
-            if number is not None
-        }
-        unnumbered: dict[str, int] = {}
-        for key, property_id in session.execute(
-            select(Property.search_key, Property.id)
-            .where(Property.cadastral_number.is_(None))
-            .order_by(Property.id)
-        ):
-            unnumbered.setdefault(key, property_id)
+
+    def checked(session: Session) -> tuple[_Plan, _RegistryKeys, ImportPreview]:
+        plan = _Plan(columns=columns, headers={name: table.headers[i] for i, name in columns.items()})
+        keys = _registry_keys(session)
         with _bulk_work():
-            _check(plan, table, numbered, unnumbered, progress, cancel)
-        preview = ImportPreview(
-            file_name=path.name,
-            columns={table.headers[i]: name for i, name in columns.items()},
-            ignored_columns=tuple(h for i, h in enumerate(table.headers) if i not in columns and h),
-            total_rows=len(table.rows),
-            valid_rows=len(plan.creates) + len(plan.updates),
-            to_create=len(plan.creates),
-            to_update=len(plan.updates),
-            problems=tuple(plan.problems),
-            problem_count=plan.problem_count,
-        )
-        if dry_run:
-            return PropertyImportResult(preview, dry_run=True)
-        if not table.rows:
-            raise PropertyImportError(f"В файле {path.name} нет ни одной строки данных.", preview)
+            _check(plan, table, keys.numbered, keys.unnumbered, progress, cancel)
+        return plan, keys, _preview(path, table, columns, plan)
+
+    def refuse_problems(plan: _Plan, preview: ImportPreview) -> None:
         if plan.problem_count and not valid_only:
             raise PropertyImportError(
                 f"Реестр из {path.name} не загружен: ошибок {plan.problem_count}. "
                 "Исправьте файл или загрузите только строки без ошибок.",
                 preview,
             )
+
+    # The check reads: on SQLite it takes no write lock, so the other workstations keep saving while
+    # a large file is checked. Only the write below holds the lock.
+    with uow:
+        check_reader(uow, actor, Permission.IMPORT_PROPERTIES)
+        plan, keys, preview = checked(uow.session)
+    if dry_run:
+        return PropertyImportResult(preview, dry_run=True)
+    if not table.rows:
+        raise PropertyImportError(f"В файле {path.name} нет ни одной строки данных.", preview)
+    refuse_problems(plan, preview)
+    with uow:
+        load_actor(uow, actor, Permission.IMPORT_PROPERTIES)
+        session = uow.session
+        if _registry_keys(session) != keys:
+            # Another workstation added, renumbered or removed records while the file was checked:
+            # the plan (create or update, parents) is decided again, now under the lock.
+            plan, keys, preview = checked(session)
+            refuse_problems(plan, preview)
+        numbered = keys.numbered
         with _bulk_work(), _large_page_cache(session):
             _write(session, plan, numbered, len(table.rows) * 2, len(table.rows), progress, cancel)
         record_event(
@@ -499,6 +488,47 @@ def import_properties(
         return PropertyImportResult(
             preview, created=len(plan.creates), updated=len(plan.updates), skipped_rows=len(plan.bad_rows)
         )
+
+
+@dataclass(frozen=True)
+class _RegistryKeys:
+    """What the check decides create or update by: each cadastral number's record, and each
+    unnumbered address's first record."""
+
+    numbered: dict[str, int]
+    unnumbered: dict[str, int]
+
+
+def _registry_keys(session: Session) -> _RegistryKeys:
+    numbered: dict[str, int] = {
+        number: property_id
+        for number, property_id in session.execute(
+            select(Property.cadastral_number, Property.id).where(Property.cadastral_number.is_not(None))
+        )
+        if number is not None
+    }
+    unnumbered: dict[str, int] = {}
+    for key, property_id in session.execute(
+        select(Property.search_key, Property.id)
+        .where(Property.cadastral_number.is_(None))
+        .order_by(Property.id)
+    ):
+        unnumbered.setdefault(key, property_id)
+    return _RegistryKeys(numbered, unnumbered)
+
+
+def _preview(path: Path, table: Table, columns: Mapping[int, str], plan: _Plan) -> ImportPreview:
+    return ImportPreview(
+        file_name=path.name,
+        columns={table.headers[i]: name for i, name in columns.items()},
+        ignored_columns=tuple(h for i, h in enumerate(table.headers) if i not in columns and h),
+        total_rows=len(table.rows),
+        valid_rows=len(plan.creates) + len(plan.updates),
+        to_create=len(plan.creates),
+        to_update=len(plan.updates),
+        problems=tuple(plan.problems),
+        problem_count=plan.problem_count,
+    )
 
 
 def preview_property_import(

@@ -284,10 +284,14 @@ def test_only_an_admin_imports(db: Database, staff: Staff, tmp_path: Path) -> No
             import_properties(db.uow(), actor=second_admin, path=path, dry_run=dry_run)
 
 
-def test_a_preview_lets_other_workstations_save_while_it_checks_the_file(
-    sqlite_db: Database, tmp_path: Path
+@pytest.mark.parametrize("dry_run", [True, False], ids=["preview", "import"])
+def test_other_workstations_save_while_the_file_is_checked(
+    sqlite_db: Database, tmp_path: Path, dry_run: bool
 ) -> None:
-    """The preview only reads: on SQLite it takes no write lock, so a save elsewhere does not wait for it."""
+    """Checking only reads: on SQLite it takes no write lock, so a save elsewhere does not wait for it.
+
+    The import holds the lock for its write alone.
+    """
     import sqlite3
 
     from tests.conftest import add_staff
@@ -311,8 +315,44 @@ def test_a_preview_lets_other_workstations_save_while_it_checks_the_file(
         finally:
             other.close()
 
-    preview = preview_property_import(
-        sqlite_db.uow(), actor=staff.admin, path=path, progress=another_workstation_saves
+    result = import_properties(
+        sqlite_db.uow(), actor=staff.admin, path=path, dry_run=dry_run, progress=another_workstation_saves
     )
-    assert preview.to_create == 4
+    assert result.preview.to_create == 4
     assert saves == ["saved"]
+    assert count(sqlite_db) == (0 if dry_run else 4)
+
+
+def test_a_record_registered_elsewhere_during_the_check_is_updated_not_duplicated(
+    db: Database, staff: Staff, tmp_path: Path
+) -> None:
+    """The plan is made without the lock; a record another workstation adds meanwhile is taken into
+    account when the import writes: its number becomes an update, and the flat gets it as parent."""
+    from reception.domain.properties import PropertyDraft
+    from reception.services.properties import create_property
+
+    path = make(tmp_path, GOOD[:3], "utf-8", ";")
+    added: list[int] = []
+
+    def another_workstation_registers(done: int, total: int) -> None:
+        if not added and done < total // 2:
+            view = create_property(
+                db.uow(),
+                actor=staff.admin,
+                draft=PropertyDraft(PropertyKind.BUILDING, "77:01:0001001:100", "г. Москва, ул. Тверская, 7"),
+            )
+            added.append(view.id)
+
+    result = import_properties(db.uow(), actor=staff.admin, path=path, progress=another_workstation_registers)
+    assert added and (result.created, result.updated) == (1, 1)
+    assert (result.preview.to_create, result.preview.to_update) == (1, 1)
+    assert count(db) == 2
+    with db.uow() as uow:
+        building = uow.session.scalars(
+            select(Property).where(Property.cadastral_number == "77:01:0001001:100")
+        ).one()
+        flat = uow.session.scalars(
+            select(Property).where(Property.cadastral_number == "77:01:0001001:101")
+        ).one()
+        assert (building.id, building.address) == (added[0], "г. Москва, ул. Тверская, д. 7")
+        assert flat.parent_id == building.id
