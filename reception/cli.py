@@ -270,11 +270,14 @@ def cmd_import_properties(args: argparse.Namespace) -> int:
     except PropertyImportError as error:
         if sys.stderr.isatty():
             print(file=sys.stderr)
-        print(error.message, file=sys.stderr)
+        if error.preview is None:
+            print(error.message, file=sys.stderr)
+        else:  # every problem, not the first fifty the message carries
+            print(f"{error.summary}\n{error.preview.report(limit=None)}", file=sys.stderr)
         return 1
     if sys.stderr.isatty():
         print(file=sys.stderr)
-    print(result.preview.report())
+    print(result.preview.report(limit=None))
     if result.dry_run:
         print("Пробный прогон: в базе ничего не изменено.")
         return 1 if result.preview.has_problems else 0

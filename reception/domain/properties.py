@@ -7,7 +7,7 @@ and «Тверская улица, дом 7» are found by the same query and ma
 from __future__ import annotations
 
 import re
-from collections.abc import Sequence
+from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, replace
 from decimal import Decimal
 from functools import lru_cache
@@ -514,6 +514,70 @@ def clean_property(draft: PropertyDraft) -> tuple[CleanProperty | None, list[Fie
         ),
         [],
     )
+
+
+ADDRESS_PART_NAMES = (
+    "city",
+    "okrug",
+    "district",
+    "street",
+    "house",
+    "korpus",
+    "stroenie",
+    "vladenie",
+    "apartment",
+)
+_COMPOSE_ORDER = (
+    "city",
+    "okrug",
+    "district",
+    "street",
+    "house",
+    "vladenie",
+    "korpus",
+    "stroenie",
+    "apartment",
+)
+# How each part is written into a composed address when its cell lacks its own marker.
+_PART_MARKERS = {
+    "city": ("г.", frozenset({"г", "пос", "п", "поселок", "деревня", "село"})),
+    "district": ("район", frozenset({"р-н", "пос"})),
+    "house": ("д.", frozenset({"д"})),
+    "korpus": ("корп.", frozenset({"корп"})),
+    "stroenie": ("стр.", frozenset({"стр"})),
+    "vladenie": ("вл.", frozenset({"вл"})),
+    "apartment": ("кв.", frozenset({"кв", "пом"})),
+}
+
+
+def compose_address(parts: Mapping[str, str]) -> str:
+    """One address line from the separate columns of a registry (city, street, house…), written the
+    way `parse_address` reads it back: «г. Москва, ул. Тверская, д. 7, корп. 2, кв. 5»."""
+    segments = []
+    for name in _COMPOSE_ORDER:
+        value = " ".join(strip_control(parts.get(name, "")).split())
+        if not value:
+            continue
+        marker = _PART_MARKERS.get(name)
+        if marker is not None:
+            words = address_words(value)
+            if not words or not any(word in marker[1] for word in words):
+                value = f"{marker[0]} {value}"
+        segments.append(value)
+    return ", ".join(segments)
+
+
+def with_parts(clean: CleanProperty, parts: Mapping[str, str]) -> CleanProperty:
+    """`clean` with the parts its address text did not give taken from separate columns."""
+    filled = {
+        name: value[:300]
+        for name in ADDRESS_PART_NAMES
+        if (value := " ".join(parts.get(name, "").split())) and not getattr(clean.parts, name)
+    }
+    if not filled:
+        return clean
+    merged = replace(clean.parts, **filled)
+    return replace(clean, parts=merged, building_key=merged.building_key())
 
 
 def _tidy(text: str) -> str:

@@ -11,8 +11,8 @@ from __future__ import annotations
 import gc
 import re
 import threading
-from collections.abc import Callable, Iterator, Mapping, Sequence
-from contextlib import contextmanager
+from collections.abc import Callable, Iterable, Iterator, Mapping, Sequence
+from contextlib import contextmanager, suppress
 from dataclasses import dataclass, field
 from decimal import Decimal
 from pathlib import Path
@@ -32,6 +32,7 @@ from reception.domain.appeals import LabelledEnum
 from reception.domain.errors import ReceptionError
 from reception.domain.permissions import Permission
 from reception.domain.properties import (
+    ADDRESS_PART_NAMES,
     KIND_HINT,
     CleanProperty,
     Ownership,
@@ -39,9 +40,12 @@ from reception.domain.properties import (
     PropertyKind,
     PropertyPurpose,
     clean_property,
+    compose_address,
+    normalise_cadastral_number,
     parse_decimal,
     parse_right_holders,
     resolve_labelled,
+    with_parts,
 )
 from reception.domain.text import fold
 from reception.services.audit import record_event
@@ -49,6 +53,7 @@ from reception.services.properties import new_holder_applicant
 from reception.services.users import UserView, check_reader, load_actor
 
 Progress = Callable[[int, int], None]
+ADDRESS_PARTS = frozenset(ADDRESS_PART_NAMES)
 BATCH_SIZE = 5000
 MAX_PROBLEMS = 10_000
 
@@ -59,6 +64,15 @@ FIELDS: dict[str, str] = {
     "purpose": "Назначение",
     "name": "Наименование",
     "address": "Адрес",
+    "city": "Город",
+    "okrug": "Административный округ",
+    "district": "Район",
+    "street": "Улица",
+    "house": "Дом",
+    "korpus": "Корпус",
+    "stroenie": "Строение",
+    "vladenie": "Владение",
+    "apartment": "Квартира",
     "unom": "UNOM",
     "parent_cadastral_number": "Кадастровый номер родительского объекта",
     "area": "Площадь",
@@ -79,6 +93,18 @@ HEADER_SYNONYMS: dict[str, str] = {
     **{name: "name" for name in ("наименование", "наименование объекта", "название", "name")},
     **{name: "address" for name in ("адрес", "адрес объекта", "местоположение", "адрес местоположение")},
     **{name: "address" for name in ("address", "location", "full address")},
+    **{name: "city" for name in ("город", "населенный пункт", "city", "town", "locality")},
+    **{
+        name: "okrug"
+        for name in ("округ", "административный округ", "ао", "okrug", "administrative district")
+    },
+    **{name: "district" for name in ("район", "муниципальный округ", "поселение", "district")},
+    **{name: "street" for name in ("улица", "наименование улицы", "street")},
+    **{name: "house" for name in ("дом", "номер дома", "д", "house", "house number")},
+    **{name: "korpus" for name in ("корпус", "корп", "korpus")},
+    **{name: "stroenie" for name in ("строение", "стр", "stroenie", "structure")},
+    **{name: "vladenie" for name in ("владение", "вл", "vladenie", "estate")},
+    **{name: "apartment" for name in ("квартира", "кв", "номер квартиры", "apartment", "flat", "apt")},
     **{name: "unom" for name in ("unom", "уном")},
     **{
         name: "parent_cadastral_number"
@@ -150,15 +176,21 @@ class ImportPreview:
     def has_problems(self) -> bool:
         return self.problem_count > 0
 
-    def report(self, limit: int = 50) -> str:
-        """The per-row report the CLI prints and the app's preview shows: first problems and a count."""
+    def report(self, limit: int | None = 50) -> str:
+        """The per-row report the CLI prints and the app's preview shows: the problems (the first
+        `limit` of them, all kept when None) and a count."""
         lines = [
             f"Файл {self.file_name}: строк {self.total_rows}, без ошибок {self.valid_rows} "
             f"(новых {self.to_create}, обновятся {self.to_update}), ошибок {self.problem_count}."
         ]
-        lines += [str(p) for p in self.problems[:limit]]
-        if self.problem_count > limit:
-            lines.append(f"… и ещё {self.problem_count - limit}.")
+        if self.ignored_columns:
+            lines.append(f"Не загружаются столбцы: {', '.join(f'«{c}»' for c in self.ignored_columns)}.")
+        if self.to_update:
+            lines.append("У обновляемых объектов меняются только поля, для которых в файле есть столбцы.")
+        shown = self.problems if limit is None else self.problems[:limit]
+        lines += [str(p) for p in shown]
+        if self.problem_count > len(shown):
+            lines.append(f"… и ещё {self.problem_count - len(shown)}.")
         return "\n".join(lines)
 
 
@@ -177,6 +209,7 @@ class PropertyImportError(ReceptionError):
     def __init__(self, message: str, preview: ImportPreview | None = None) -> None:
         detail = preview.report() if preview is not None else ""
         super().__init__(f"{message}\n{detail}".strip())
+        self.summary = message  # the message without the report
         self.preview = preview
         self.problems: tuple[RowProblem, ...] = preview.problems if preview else ()
 
@@ -194,6 +227,11 @@ class _Plan:
     problems: list[RowProblem] = field(default_factory=list)
     problem_count: int = 0
     bad_rows: set[int] = field(default_factory=set)
+
+    @property
+    def part_columns(self) -> bool:
+        """The file gives the address (or some of it) in separate columns: city, street, house…"""
+        return not ADDRESS_PARTS.isdisjoint(self.columns.values())
 
     def problem(self, row: int, field_name: str, value: str, reason: str) -> None:
         self.problem_count += 1
@@ -234,7 +272,7 @@ def map_columns(headers: Sequence[str], mapping: Mapping[str, str] | None = None
             )
         taken[target] = header
         columns[index] = target
-    if "cadastral_number" not in taken and "address" not in taken:
+    if "cadastral_number" not in taken and "address" not in taken and ADDRESS_PARTS.isdisjoint(taken):
         raise PropertyImportError(
             "В файле не найден ни столбец кадастрового номера, ни столбец адреса. "
             f"Заголовки файла: {', '.join(h for h in headers if h) or 'нет'}. "
@@ -295,6 +333,8 @@ def _draft(plan: _Plan, number: int, values: Mapping[str, str]) -> PropertyDraft
         else:
             plan.problem(number, "unom", unom_text, "UNOM — целое положительное число")
     address = values.get("address", "")
+    if not address and plan.part_columns:
+        address = compose_address(values)
     if kind is None and not kind_text:
         # No kind given: an apartment in the address makes it premises, otherwise a building.
         kind = PropertyKind.PREMISES if _APARTMENT_IN_ADDRESS.search(address) else PropertyKind.BUILDING
@@ -330,6 +370,7 @@ def _check(
     seen_numbers: dict[str, int] = {}
     seen_addresses: dict[str, int] = {}
     file_numbers: set[str] = set()
+    refused_numbers: dict[str, int] = {}  # numbers of the rows refused by their own values
     parents: list[tuple[int, str]] = []
     names = list(plan.columns.values())
     indexes = list(plan.columns)
@@ -339,14 +380,19 @@ def _check(
         if position % BATCH_SIZE == 0:
             _checkpoint(position, total, progress, cancel)
         cells = row.values if len(row.values) >= width else row.values + padding
-        draft = _draft(plan, row.number, dict(zip(names, map(cells.__getitem__, indexes), strict=True)))
+        values = dict(zip(names, map(cells.__getitem__, indexes), strict=True))
+        draft = _draft(plan, row.number, values)
         if draft is None:
+            _note_refused(refused_numbers, values, row.number)
             continue
         clean, errors = clean_property(draft)
         if clean is None:
             for error in errors:
                 plan.problem(row.number, _field_of(error.field), _value_of(draft, error.field), error.message)
+            _note_refused(refused_numbers, values, row.number)
             continue
+        if plan.part_columns:
+            clean = with_parts(clean, values)
         number = clean.cadastral_number
         if number is not None:
             if number in seen_numbers:
@@ -380,16 +426,39 @@ def _check(
             plan.updates.append((row.number, existing, clean))
     for row_number, parent in parents:
         if parent not in numbered and parent not in file_numbers:
+            where = refused_numbers.get(parent)
             plan.problem(
                 row_number,
                 "parent_cadastral_number",
                 parent,
-                "родительского объекта нет ни в реестре, ни в файле",
+                f"родительский объект не загружается: в его строке {where} ошибка"
+                if where is not None
+                else "родительского объекта нет ни в реестре, ни в файле",
             )
+    # A parent that is only in the file and is not loaded takes its contents with it, however deep:
+    # loading the valid rows must not leave a flat without its building.
+    refused = True
+    while refused:
+        refused = False
+        for row_number, parent in parents:
+            where = seen_numbers.get(parent)
+            if row_number not in plan.bad_rows and parent not in numbered and where in plan.bad_rows:
+                plan.problem(
+                    row_number,
+                    "parent_cadastral_number",
+                    parent,
+                    f"родительский объект не загружается: в его строке {where} ошибка",
+                )
+                refused = True
     if plan.bad_rows:
         plan.creates = [c for c in plan.creates if c[0] not in plan.bad_rows]
         plan.updates = [u for u in plan.updates if u[0] not in plan.bad_rows]
     plan.problems.sort(key=lambda p: p.row)
+
+
+def _note_refused(refused: dict[str, int], values: Mapping[str, str], row: int) -> None:
+    with suppress(ValueError):
+        refused.setdefault(normalise_cadastral_number(values.get("cadastral_number", "")), row)
 
 
 def _field_of(name: str) -> str:
@@ -658,6 +727,35 @@ PROPERTY_VALUE_COLUMNS = (
 )
 
 
+_ADDRESS_COLUMNS = (
+    "address",
+    "search_key",
+    "building_key",
+    "city",
+    "okrug",
+    "district",
+    "street",
+    "house",
+    "korpus",
+    "stroenie",
+    "vladenie",
+    "apartment",
+)
+# The columns of `properties` each import field decides; right holders are written on their own.
+_FIELD_COLUMNS: dict[str, tuple[str, ...]] = {
+    **{name: (name,) for name in ("cadastral_number", "kind", "purpose", "name", "unom")},
+    **{name: (name,) for name in ("area", "cadastral_value", "ownership", "notes")},
+    "parent_cadastral_number": ("parent_id",),
+    **{name: _ADDRESS_COLUMNS for name in ("address", *ADDRESS_PART_NAMES)},
+}
+
+
+def _updated_columns(fields: Iterable[str]) -> list[int]:
+    """Positions in PROPERTY_VALUE_COLUMNS of what a file with these fields updates."""
+    columns = {column for name in fields for column in _FIELD_COLUMNS.get(name, ())}
+    return [i for i, column in enumerate(PROPERTY_VALUE_COLUMNS) if column in columns]
+
+
 def _row_values(
     clean: CleanProperty, parent_id: int | None, amount: Callable[[Decimal], Any]
 ) -> tuple[Any, ...]:
@@ -724,8 +822,10 @@ def _write(
         if dialect.name == "postgresql"
         else ""
     )
+    # An update writes only what the file has: a file without the area column leaves every area as it is.
+    updated = _updated_columns(plan.columns.values())
     update_sql = (
-        f"UPDATE properties SET {', '.join(f'{name} = {mark}' for name in PROPERTY_VALUE_COLUMNS)}, "
+        f"UPDATE properties SET {', '.join(f'{PROPERTY_VALUE_COLUMNS[i]} = {mark}' for i in updated)}, "
         f"updated_at = {mark}, version = version + 1 WHERE id = {mark}"
     )
     new_ids = _reserve_ids(session, len(plan.creates))
@@ -770,10 +870,15 @@ def _write(
                 update_sql,
                 [
                     (
-                        *_row_values(
-                            clean,
-                            ids.get(clean.parent_cadastral_number) if clean.parent_cadastral_number else None,
-                            amount,
+                        *map(
+                            _row_values(
+                                clean,
+                                ids.get(clean.parent_cadastral_number)
+                                if clean.parent_cadastral_number
+                                else None,
+                                amount,
+                            ).__getitem__,
+                            updated,
                         ),
                         now,
                         pid,

@@ -66,3 +66,23 @@ def test_properties_are_imported_and_found_from_the_command_line(
     assert run(["--db", url, "property", "find", "арбат 1"], monkeypatch) == 0
     assert "77:01:0001001:1\tЗдание\tМосква, ул. Арбат, д. 1" in capsys.readouterr().out
     assert run(["--db", url, "import", "properties", str(bad), "--map", "bad"], monkeypatch) == 2
+
+
+def test_the_command_line_report_lists_every_problem(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]
+) -> None:
+    url = f"sqlite:///{tmp_path / 'r.sqlite3'}"
+    assert run(["--db", url, "db", "upgrade"], monkeypatch) == 0
+    assert (
+        run(["--db", url, "user", "add", "boss", "--role", "admin"], monkeypatch, TEST_PASSWORD + "\n") == 0
+    )
+    lines = ["Кадастровый номер;Адрес"] + [f"77:01:1:{n};Москва, ул. Арбат, д. {n}" for n in range(1, 121)]
+    bad = tmp_path / "bad.csv"
+    bad.write_text("\n".join(lines) + "\n", encoding="utf-8")
+    capsys.readouterr()
+    for extra, stream in (([], "err"), (["--dry-run"], "out")):
+        assert run(["--db", url, "import", "properties", str(bad), *extra], monkeypatch) == 1
+        printed = getattr(capsys.readouterr(), stream)
+        assert "ошибок 120" in printed
+        assert all(f"строка {row}, столбец «Кадастровый номер»" in printed for row in range(2, 122))
+        assert "… и ещё" not in printed

@@ -356,3 +356,116 @@ def test_a_record_registered_elsewhere_during_the_check_is_updated_not_duplicate
         ).one()
         assert (building.id, building.address) == (added[0], "г. Москва, ул. Тверская, д. 7")
         assert flat.parent_id == building.id
+
+
+def test_a_reimport_changes_only_the_columns_the_file_has(db: Database, staff: Staff, tmp_path: Path) -> None:
+    full = [
+        [*HEADER, "Назначение", "Кадастровая стоимость", "Форма собственности", "UNOM", "Примечание"],
+        [
+            "77:01:0001001:100",
+            "Земельный участок",
+            "г. Москва, ул. Тверская, вл. 7",
+            "1 200",
+            "",
+            "город Москва",
+            "",
+            "Нежилое",
+            "5 000 000",
+            "Городская",
+            "12345",
+            "под школой",
+        ],
+    ]
+    import_properties(db.uow(), actor=staff.admin, path=make(tmp_path, full, "utf-8", ";"))
+    narrow = [["Кадастровый номер", "Адрес"], ["77:01:0001001:100", "г. Москва, ул. Тверская, владение 7А"]]
+    result = import_properties(
+        db.uow(), actor=staff.admin, path=write_csv(tmp_path / "n.csv", narrow, "utf-8", ";")
+    )
+    assert (result.created, result.updated) == (0, 1)
+    assert "меняются только поля, для которых в файле есть столбцы" in result.preview.report()
+    with db.uow() as uow:
+        plot = uow.session.scalars(select(Property)).one()
+        assert (plot.address, plot.vladenie, plot.version) == (
+            "г. Москва, ул. Тверская, владение 7А",
+            "7а",
+            2,
+        )
+        # Nothing the narrow file lacks was touched, and its kind was not guessed again.
+        assert plot.kind is PropertyKind.LAND_PLOT
+        assert (plot.area, plot.cadastral_value, plot.unom, plot.notes) == (
+            Decimal("1200"),
+            Decimal("5000000"),
+            12345,
+            "под школой",
+        )
+        assert plot.purpose is not None and plot.ownership is not None
+        assert uow.session.scalar(select(func.count(RightHolder.id))) == 1
+
+
+def test_an_address_given_in_separate_columns(db: Database, staff: Staff, tmp_path: Path) -> None:
+    rows = [
+        ["Кадастровый номер", "Город", "Район", "Улица", "Дом", "Корпус", "Квартира", "Кадастровый квартал"],
+        ["77:06:0001001:1", "Москва", "Коньково", "ул. Профсоюзная", "43", "2", "17", "77:06:0001001"],
+        ["77:06:0001001:2", "Москва", "Коньково", "Профсоюзная улица", "43", "2", "", ""],
+    ]
+    path = write_csv(tmp_path / "parts.csv", rows, "cp1251", ";")
+    preview = preview_property_import(db.uow(), actor=staff.admin, path=path)
+    assert preview.problem_count == 0
+    assert "Не загружаются столбцы: «Кадастровый квартал»." in preview.report()
+    import_properties(db.uow(), actor=staff.admin, path=path)
+    with db.uow() as uow:
+        flat, building = uow.session.scalars(select(Property).order_by(Property.cadastral_number)).all()
+    assert flat.address == "г. Москва, район Коньково, ул. Профсоюзная, д. 43, корп. 2, кв. 17"
+    assert (flat.city, flat.district, flat.house, flat.korpus, flat.apartment) == (
+        "Москва",
+        "район Коньково",
+        "43",
+        "2",
+        "17",
+    )
+    assert flat.kind is PropertyKind.PREMISES and building.kind is PropertyKind.BUILDING
+    assert [
+        r.cadastral_number
+        for r in search_properties(db.uow(), actor=staff.clerk, text="профсоюзная 43 кв 17")
+    ] == ["77:06:0001001:1"]
+    # With a full address the columns only fill what it lacks: here the district.
+    rows = [
+        ["Кадастровый номер", "Адрес", "Район"],
+        ["77:06:0001001:3", "г. Москва, ул. Арбат, д. 1", "Арбат"],
+    ]
+    import_properties(db.uow(), actor=staff.admin, path=write_csv(tmp_path / "both.csv", rows, "utf-8", ";"))
+    with db.uow() as uow:
+        arbat = uow.session.scalars(
+            select(Property).where(Property.cadastral_number == "77:06:0001001:3")
+        ).one()
+    assert (arbat.address, arbat.street, arbat.district) == (
+        "г. Москва, ул. Арбат, д. 1",
+        "ул. Арбат",
+        "Арбат",
+    )
+
+
+def test_the_valid_rows_never_include_a_flat_whose_building_is_refused(
+    db: Database, staff: Staff, tmp_path: Path
+) -> None:
+    rows = [
+        ["Кадастровый номер", "Вид объекта", "Адрес", "Площадь", "Кадастровый номер здания"],
+        ["77:01:0001001:100", "Здание", "г. Москва, ул. Тверская, д. 7", "-1", ""],  # 2: refused by its area
+        ["77:01:0001001:101", "Помещение", "г. Москва, ул. Тверская, д. 7, кв. 1", "40", "77:01:0001001:100"],
+        ["77:01:0001001:200", "Земельный участок", "г. Москва, ул. Тверская, вл. 9", "", "77:01:0001001:999"],
+        ["77:01:0001001:201", "Здание", "г. Москва, ул. Тверская, д. 9", "", "77:01:0001001:200"],  # 5
+        ["77:01:0001001:202", "Помещение", "г. Москва, ул. Тверская, д. 9, кв. 1", "", "77:01:0001001:201"],
+        ["77:01:0001001:300", "Здание", "г. Москва, ул. Тверская, д. 11", "", ""],  # 7: fine
+    ]
+    path = write_csv(tmp_path / "tree.csv", rows, "utf-8", ";")
+    preview = preview_property_import(db.uow(), actor=staff.admin, path=path)
+    reasons = {p.row: p.reason for p in preview.problems}
+    assert reasons[3] == "родительский объект не загружается: в его строке 2 ошибка"
+    assert reasons[4] == "родительского объекта нет ни в реестре, ни в файле"
+    assert reasons[5] == "родительский объект не загружается: в его строке 4 ошибка"
+    assert reasons[6] == "родительский объект не загружается: в его строке 5 ошибка"
+    assert preview.valid_rows == 1
+    result = import_properties(db.uow(), actor=staff.admin, path=path, valid_only=True)
+    assert (result.created, result.skipped_rows) == (1, 5)
+    with db.uow() as uow:
+        assert uow.session.scalars(select(Property.cadastral_number)).all() == ["77:01:0001001:300"]

@@ -13,10 +13,12 @@ from reception.domain.properties import (
     address_query_words,
     cadastral_prefix,
     clean_property,
+    compose_address,
     is_valid_cadastral_number,
     normalise_cadastral_number,
     parse_address,
     parse_right_holders,
+    with_parts,
 )
 
 
@@ -103,6 +105,67 @@ def test_a_moscow_address_is_split_into_parts() -> None:
     glued = parse_address("Москва, ул.Профсоюзная д.43к2 кв17")
     assert glued.building_key() == parts.building_key() != ""
     assert parse_address("Москва, Ленинградский проспект, вл. 39, стр. 1").vladenie == "39"
+
+
+@pytest.mark.parametrize(
+    ("columns", "address"),
+    [
+        (
+            {
+                "city": "Москва",
+                "district": "Коньково",
+                "street": "ул. Профсоюзная",
+                "house": "43",
+                "korpus": "2",
+                "apartment": "17",
+            },
+            "г. Москва, район Коньково, ул. Профсоюзная, д. 43, корп. 2, кв. 17",
+        ),
+        (
+            {"city": "г. Москва", "street": "Ленинградский проспект", "vladenie": "вл. 39", "stroenie": "1"},
+            "г. Москва, Ленинградский проспект, вл. 39, стр. 1",
+        ),
+        ({"street": "ул. Арбат", "house": "д 1", "apartment": ""}, "ул. Арбат, д 1"),
+        ({"city": "", "street": "  "}, ""),
+    ],
+)
+def test_an_address_in_separate_columns_is_written_as_one_line(columns: dict[str, str], address: str) -> None:
+    assert compose_address(columns) == address
+
+
+def test_an_address_from_columns_reads_back_into_the_same_parts() -> None:
+    columns = {
+        "city": "Москва",
+        "district": "Коньково",
+        "street": "ул. Профсоюзная",
+        "house": "43",
+        "korpus": "2",
+        "apartment": "17",
+    }
+    parts = parse_address(compose_address(columns))
+    assert (parts.city, parts.street, parts.house, parts.korpus, parts.apartment) == (
+        "Москва",
+        "ул. Профсоюзная",
+        "43",
+        "2",
+        "17",
+    )
+    assert parts.building_key() == parse_address("Москва, ул.Профсоюзная д.43к2 кв17").building_key()
+
+
+def test_columns_fill_only_the_parts_the_address_lacks() -> None:
+    clean, _errors = clean_property(
+        PropertyDraft(PropertyKind.PREMISES, address="г. Москва, ул. Арбат, д. 1, кв. 5")
+    )
+    assert clean is not None and clean.parts.district == ""
+    filled = with_parts(clean, {"district": " район  Арбат ", "street": "Новый Арбат", "house": "9"})
+    assert (filled.parts.district, filled.parts.street, filled.parts.house) == (
+        "район Арбат",
+        "ул. Арбат",
+        "1",
+    )
+    assert filled.building_key == clean.building_key
+    assert with_parts(clean, {"district": ""}) is clean
 
 
 def test_right_holders_with_shares_are_read_from_one_cell() -> None:
