@@ -77,6 +77,7 @@ class LinkedAppealRow:
     status: AppealStatus
     due_date: date | None
     linked_at: datetime
+    linked_by: str  # the user's full name; empty when the account is gone
     snapshot: LinkSnapshot
     changed_since_linking: bool
 
@@ -229,13 +230,14 @@ def property_card(uow: UnitOfWork, *, actor: UserView, property_id: int) -> Prop
         current = snapshot_of(view)
         query = (
             select(AppealProperty, Appeal.reg_number, Appeal.received_at, Appeal.summary, Appeal.status)
-            .add_columns(Appeal.due_date)
+            .add_columns(Appeal.due_date, User.full_name)
             .join(Appeal, Appeal.id == AppealProperty.appeal_id)
+            .outerjoin(User, User.id == AppealProperty.linked_by_id)
             .where(AppealProperty.property_id == property_id)
             .order_by(Appeal.received_at.desc(), Appeal.id.desc())
         )
         history = []
-        for link, reg_number, received_at, summary, status, due_date in uow.session.execute(query):
+        for link, reg_number, received_at, summary, status, due_date, linker in uow.session.execute(query):
             snapshot = _loaded(link)
             history.append(
                 LinkedAppealRow(
@@ -246,6 +248,7 @@ def property_card(uow: UnitOfWork, *, actor: UserView, property_id: int) -> Prop
                     status=status,
                     due_date=due_date,
                     linked_at=link.linked_at,
+                    linked_by=linker or "",
                     snapshot=snapshot,
                     changed_since_linking=snapshot != current,
                 )

@@ -19,7 +19,7 @@
     </message>
     <message>
         <location filename="../../ui/dialogs/appeal_dialog.py" line="192"/>
-        <location filename="../../ui/dialogs/appeal_dialog.py" line="410"/>
+        <location filename="../../ui/dialogs/appeal_dialog.py" line="412"/>
         <source>Appeal</source>
         <translation>Обращение</translation>
     </message>
@@ -119,179 +119,179 @@
         <translation>код или слова темы, затем Enter</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/appeal_dialog.py" line="271"/>
+        <location filename="../../ui/dialogs/appeal_dialog.py" line="273"/>
         <source>A&amp;dd</source>
         <translation>До&amp;бавить</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/appeal_dialog.py" line="280"/>
+        <location filename="../../ui/dialogs/appeal_dialog.py" line="282"/>
         <source>Re&amp;move question</source>
         <translation>&amp;Удалить вопрос</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/appeal_dialog.py" line="285"/>
+        <location filename="../../ui/dialogs/appeal_dialog.py" line="287"/>
         <source>Content</source>
         <translation>Содержание</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/appeal_dialog.py" line="287"/>
+        <location filename="../../ui/dialogs/appeal_dialog.py" line="289"/>
         <source>S&amp;ummary:</source>
         <translation>Краткое со&amp;держание:</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/appeal_dialog.py" line="288"/>
+        <location filename="../../ui/dialogs/appeal_dialog.py" line="290"/>
         <source>&amp;Text:</source>
         <translation>Тек&amp;ст:</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/appeal_dialog.py" line="289"/>
+        <location filename="../../ui/dialogs/appeal_dialog.py" line="291"/>
         <source>&amp;Question:</source>
         <translation>Воп&amp;рос:</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/appeal_dialog.py" line="292"/>
+        <location filename="../../ui/dialogs/appeal_dialog.py" line="294"/>
         <source>Questions:</source>
         <translation>Вопросы:</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/appeal_dialog.py" line="304"/>
+        <location filename="../../ui/dialogs/appeal_dialog.py" line="306"/>
         <source>Save (Ctrl+S)</source>
         <translation>Сохранить (Ctrl+S)</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/appeal_dialog.py" line="403"/>
+        <location filename="../../ui/dialogs/appeal_dialog.py" line="405"/>
         <source>History of the appeal</source>
         <translation>История обращения</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/appeal_dialog.py" line="404"/>
+        <location filename="../../ui/dialogs/appeal_dialog.py" line="406"/>
         <source>No change to this appeal has been recorded.</source>
         <translation>Изменения по обращению не записывались.</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/appeal_dialog.py" line="411"/>
+        <location filename="../../ui/dialogs/appeal_dialog.py" line="413"/>
         <source>Case progress</source>
         <translation>Ход рассмотрения</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/appeal_dialog.py" line="412"/>
+        <location filename="../../ui/dialogs/appeal_dialog.py" line="414"/>
         <source>History</source>
         <translation>История</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/appeal_dialog.py" line="413"/>
+        <location filename="../../ui/dialogs/appeal_dialog.py" line="415"/>
         <source>Letters</source>
         <translation>Письма</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/appeal_dialog.py" line="414"/>
+        <location filename="../../ui/dialogs/appeal_dialog.py" line="416"/>
         <source>Attachments</source>
         <translation>Вложения</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/appeal_dialog.py" line="416"/>
+        <location filename="../../ui/dialogs/appeal_dialog.py" line="418"/>
         <source>Ctrl+%d</source>
         <translation>Ctrl+%d</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/appeal_dialog.py" line="495"/>
+        <location filename="../../ui/dialogs/appeal_dialog.py" line="497"/>
         <source>&lt;b&gt;%1&lt;/b&gt; · status: %2 · answer due: %3 · registered by %4</source>
         <translation>&lt;b&gt;%1&lt;/b&gt; · статус: %2 · срок ответа: %3 · зарегистрировал(а) %4</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/appeal_dialog.py" line="503"/>
+        <location filename="../../ui/dialogs/appeal_dialog.py" line="505"/>
         <source>repeats %s</source>
         <translation>повторное к %s</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/appeal_dialog.py" line="549"/>
+        <location filename="../../ui/dialogs/appeal_dialog.py" line="551"/>
         <source>(no name)</source>
         <translation>(без имени)</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/appeal_dialog.py" line="551"/>
+        <location filename="../../ui/dialogs/appeal_dialog.py" line="553"/>
         <source>Known applicant: %1, appeals: %2</source>
         <translation>Известный заявитель: %1, обращений: %2</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/appeal_dialog.py" line="554"/>
+        <location filename="../../ui/dialogs/appeal_dialog.py" line="556"/>
         <source>Known applicant: %s</source>
         <translation>Известный заявитель: %s</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/appeal_dialog.py" line="561"/>
+        <location filename="../../ui/dialogs/appeal_dialog.py" line="563"/>
         <source>New appeal</source>
         <translation>Новое обращение</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/appeal_dialog.py" line="563"/>
+        <location filename="../../ui/dialogs/appeal_dialog.py" line="565"/>
         <source>Appeal %s</source>
         <translation>Обращение %s</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/appeal_dialog.py" line="578"/>
+        <location filename="../../ui/dialogs/appeal_dialog.py" line="580"/>
         <source>An electronic appeal without identification of the applicant is not counted as identified; choose how the applicant was identified.</source>
         <translation>Электронное обращение без идентификации заявителя не учитывается как идентифицированное: укажите, как установлена личность заявителя.</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/appeal_dialog.py" line="618"/>
+        <location filename="../../ui/dialogs/appeal_dialog.py" line="620"/>
         <source>No known applicant found: a new one will be registered.</source>
         <translation>Заявитель не найден среди известных: будет зарегистрирован новый.</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/appeal_dialog.py" line="680"/>
+        <location filename="../../ui/dialogs/appeal_dialog.py" line="687"/>
         <source>«%1» is neither a classifier code nor words of a topic: pick a topic from the list</source>
         <translation>«%1» — не код классификатора и не слова из названия темы: выберите тему из списка</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/appeal_dialog.py" line="748"/>
+        <location filename="../../ui/dialogs/appeal_dialog.py" line="760"/>
         <source>Attached after registration: %s</source>
         <translation>Будет приложено после регистрации: %s</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/appeal_dialog.py" line="839"/>
+        <location filename="../../ui/dialogs/appeal_dialog.py" line="851"/>
         <source>Done: %1 (status now «%2»)</source>
         <translation>Выполнено: %1 (теперь «%2»)</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/appeal_dialog.py" line="882"/>
+        <location filename="../../ui/dialogs/appeal_dialog.py" line="894"/>
         <source>Outcome of question %1: %2</source>
         <translation>Результат по вопросу № %1: %2</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/appeal_dialog.py" line="902"/>
+        <location filename="../../ui/dialogs/appeal_dialog.py" line="914"/>
         <source>Reload the appeal? What you typed here will be replaced.</source>
         <translation>Загрузить обращение заново? Введённое в форме будет заменено.</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/appeal_dialog.py" line="906"/>
-        <location filename="../../ui/dialogs/appeal_dialog.py" line="1083"/>
+        <location filename="../../ui/dialogs/appeal_dialog.py" line="918"/>
+        <location filename="../../ui/dialogs/appeal_dialog.py" line="1095"/>
         <source>&amp;Reload</source>
         <translation>&amp;Загрузить заново</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/appeal_dialog.py" line="907"/>
-        <location filename="../../ui/dialogs/appeal_dialog.py" line="1084"/>
+        <location filename="../../ui/dialogs/appeal_dialog.py" line="919"/>
+        <location filename="../../ui/dialogs/appeal_dialog.py" line="1096"/>
         <source>&amp;Keep editing</source>
         <translation>&amp;Продолжить правку</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/appeal_dialog.py" line="966"/>
+        <location filename="../../ui/dialogs/appeal_dialog.py" line="978"/>
         <source>Close the form? What you typed will not be saved.</source>
         <translation>Закрыть форму? Введённые данные не будут сохранены.</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/appeal_dialog.py" line="1010"/>
+        <location filename="../../ui/dialogs/appeal_dialog.py" line="1022"/>
         <source>yes</source>
         <translation>да</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/appeal_dialog.py" line="1010"/>
+        <location filename="../../ui/dialogs/appeal_dialog.py" line="1022"/>
         <source>no</source>
         <translation>нет</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/appeal_dialog.py" line="1079"/>
+        <location filename="../../ui/dialogs/appeal_dialog.py" line="1091"/>
         <source>Load the appeal as saved now? What you typed here will be replaced.</source>
         <translation>Загрузить обращение в сохранённом виде? Введённое здесь будет заменено.</translation>
     </message>
@@ -299,67 +299,81 @@
 <context>
     <name>AppealPropertiesPanel</name>
     <message>
-        <location filename="../../ui/widgets/appeal_properties.py" line="67"/>
+        <location filename="../../ui/widgets/appeal_properties.py" line="69"/>
         <source>Properties</source>
         <translation>Объекты недвижимости</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/appeal_properties.py" line="82"/>
+        <location filename="../../ui/widgets/appeal_properties.py" line="84"/>
         <source>Suggested by the applicant&apos;s address:</source>
         <translation>Предложено по адресу заявителя:</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/appeal_properties.py" line="85"/>
+        <location filename="../../ui/widgets/appeal_properties.py" line="87"/>
         <source>Suggested by the applicant&apos;s address</source>
         <translation>Предложено по адресу заявителя</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/appeal_properties.py" line="89"/>
+        <location filename="../../ui/widgets/appeal_properties.py" line="91"/>
         <source>Linked:</source>
         <translation>Связаны:</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/appeal_properties.py" line="91"/>
+        <location filename="../../ui/widgets/appeal_properties.py" line="93"/>
         <source>Linked properties</source>
         <translation>Связанные объекты</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/appeal_properties.py" line="96"/>
+        <location filename="../../ui/widgets/appeal_properties.py" line="99"/>
         <source>&amp;Card</source>
         <translation>Карто&amp;чка</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/appeal_properties.py" line="97"/>
+        <location filename="../../ui/widgets/appeal_properties.py" line="100"/>
         <source>Open the property card (Enter on a linked property)</source>
         <translation>Открыть карточку объекта (Enter на связанном объекте)</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/appeal_properties.py" line="100"/>
+        <location filename="../../ui/widgets/appeal_properties.py" line="103"/>
         <source>U&amp;nlink</source>
         <translation>Отвя&amp;зать</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/appeal_properties.py" line="101"/>
+        <location filename="../../ui/widgets/appeal_properties.py" line="104"/>
         <source>Remove the link to the selected property (Del)</source>
         <translation>Убрать связь с выбранным объектом (Del)</translation>
     </message>
     <message>
         <location filename="../../ui/widgets/appeal_properties.py" line="257"/>
+        <source>Linked %1</source>
+        <translation>Связано %1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/appeal_properties.py" line="258"/>
+        <source>Linked by %1, %2</source>
+        <translation>Связал: %1, %2</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/appeal_properties.py" line="266"/>
         <source>%s (linked when the appeal is registered)</source>
         <translation>%s (свяжется при регистрации обращения)</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/appeal_properties.py" line="265"/>
-        <source>at registration: %1 / now: %2</source>
-        <translation>при регистрации: %1 / сейчас: %2</translation>
+        <location filename="../../ui/widgets/appeal_properties.py" line="274"/>
+        <source>as linked: %1 / now: %2</source>
+        <translation>при связывании: %1 / сейчас: %2</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/appeal_properties.py" line="270"/>
+        <source>at registration: %1 / now: %2</source>
+        <translation type="vanished">при регистрации: %1 / сейчас: %2</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/appeal_properties.py" line="279"/>
         <source>The register record changed after the property was linked.</source>
         <translation>Запись реестра изменилась после того, как объект связали с обращением.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/widgets/appeal_properties.py" line="273"/>
+        <location filename="../../ui/widgets/appeal_properties.py" line="284"/>
         <source>Linked: %Ln</source>
         <translation>
             <numerusform>Связан %Ln объект</numerusform>
@@ -2284,142 +2298,142 @@
         <translation>Письмо изменено после предпросмотра: нажмите «Предпросмотр» ещё раз.</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/letter_dialog.py" line="167"/>
+        <location filename="../../ui/dialogs/letter_dialog.py" line="170"/>
         <source>The applicant&apos;s personal data hidden: a copy for handing the case file to a third party</source>
         <translation>Персональные данные заявителя скрыты: копия для передачи материалов третьим лицам</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/letter_dialog.py" line="175"/>
+        <location filename="../../ui/dialogs/letter_dialog.py" line="178"/>
         <source>&amp;Save draft</source>
         <translation>&amp;Сохранить черновик</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/letter_dialog.py" line="177"/>
+        <location filename="../../ui/dialogs/letter_dialog.py" line="180"/>
         <source>Send for &amp;approval</source>
         <translation>&amp;На согласование</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/letter_dialog.py" line="179"/>
+        <location filename="../../ui/dialogs/letter_dialog.py" line="182"/>
         <source>Appro&amp;ve</source>
         <translation>&amp;Утвердить</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/letter_dialog.py" line="181"/>
+        <location filename="../../ui/dialogs/letter_dialog.py" line="184"/>
         <source>Re&amp;turn with comment…</source>
         <translation>&amp;Вернуть с замечанием…</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/letter_dialog.py" line="183"/>
+        <location filename="../../ui/dialogs/letter_dialog.py" line="186"/>
         <source>&amp;Print…</source>
         <translation>Пе&amp;чать…</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/letter_dialog.py" line="185"/>
+        <location filename="../../ui/dialogs/letter_dialog.py" line="188"/>
         <source>Save a &amp;copy…</source>
         <translation>Сохранить &amp;копию…</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/letter_dialog.py" line="187"/>
+        <location filename="../../ui/dialogs/letter_dialog.py" line="190"/>
         <source>Close</source>
         <translation>Закрыть</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/letter_dialog.py" line="189"/>
+        <location filename="../../ui/dialogs/letter_dialog.py" line="192"/>
         <source>Attach&amp;ments…</source>
         <translation>Вло&amp;жения…</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/letter_dialog.py" line="190"/>
+        <location filename="../../ui/dialogs/letter_dialog.py" line="193"/>
         <source>Files sent with this letter</source>
         <translation>Файлы, отправляемые с письмом</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/letter_dialog.py" line="197"/>
+        <location filename="../../ui/dialogs/letter_dialog.py" line="200"/>
         <source>T&amp;itle:</source>
         <translation>За&amp;головок:</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/letter_dialog.py" line="198"/>
+        <location filename="../../ui/dialogs/letter_dialog.py" line="201"/>
         <source>A&amp;ddressee:</source>
         <translation>&amp;Адресат:</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/letter_dialog.py" line="199"/>
+        <location filename="../../ui/dialogs/letter_dialog.py" line="202"/>
         <source>Si&amp;gnatory:</source>
         <translation>По&amp;дписант:</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/letter_dialog.py" line="200"/>
+        <location filename="../../ui/dialogs/letter_dialog.py" line="203"/>
         <source>E&amp;xecutor:</source>
         <translation>&amp;Исполнитель:</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/letter_dialog.py" line="201"/>
+        <location filename="../../ui/dialogs/letter_dialog.py" line="204"/>
         <source>Executor&apos;s p&amp;hone:</source>
         <translation>&amp;Телефон исполнителя:</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/letter_dialog.py" line="219"/>
+        <location filename="../../ui/dialogs/letter_dialog.py" line="222"/>
         <source>Letter:</source>
         <translation>Письмо:</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/letter_dialog.py" line="221"/>
+        <location filename="../../ui/dialogs/letter_dialog.py" line="224"/>
         <source>Te&amp;mplate:</source>
         <translation>&amp;Шаблон:</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/letter_dialog.py" line="281"/>
+        <location filename="../../ui/dialogs/letter_dialog.py" line="283"/>
         <source>Text of the letter</source>
         <translation>Текст письма</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/letter_dialog.py" line="282"/>
+        <location filename="../../ui/dialogs/letter_dialog.py" line="284"/>
         <source>Preview of the letter</source>
         <translation>Предпросмотр письма</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/letter_dialog.py" line="294"/>
+        <location filename="../../ui/dialogs/letter_dialog.py" line="296"/>
         <source>Fill the letter from a template first.</source>
         <translation>Сначала заполните письмо по шаблону.</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/letter_dialog.py" line="297"/>
+        <location filename="../../ui/dialogs/letter_dialog.py" line="299"/>
         <source>Attachments of the letter</source>
         <translation>Вложения письма</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/letter_dialog.py" line="310"/>
+        <location filename="../../ui/dialogs/letter_dialog.py" line="312"/>
         <source>New letter</source>
         <translation>Новое письмо</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/letter_dialog.py" line="348"/>
+        <location filename="../../ui/dialogs/letter_dialog.py" line="362"/>
         <source>Returned: %1</source>
         <translation>Возвращено: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/letter_dialog.py" line="358"/>
+        <location filename="../../ui/dialogs/letter_dialog.py" line="372"/>
         <source>Choose a template and fill the letter in.</source>
         <translation>Выберите шаблон и заполните письмо.</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/letter_dialog.py" line="494"/>
+        <location filename="../../ui/dialogs/letter_dialog.py" line="508"/>
         <source>Return for rework</source>
         <translation>Вернуть на доработку</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/letter_dialog.py" line="494"/>
+        <location filename="../../ui/dialogs/letter_dialog.py" line="508"/>
         <source>What needs to be reworked:</source>
         <translation>Что нужно доработать:</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/letter_dialog.py" line="563"/>
+        <location filename="../../ui/dialogs/letter_dialog.py" line="582"/>
         <source>Save a copy</source>
         <translation>Сохранить копию</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/letter_dialog.py" line="563"/>
+        <location filename="../../ui/dialogs/letter_dialog.py" line="582"/>
         <source>PDF (*.pdf)</source>
         <translation>PDF (*.pdf)</translation>
     </message>
@@ -2888,7 +2902,7 @@
     </message>
     <message>
         <location filename="../../ui/main_window.py" line="286"/>
-        <location filename="../../ui/main_window.py" line="370"/>
+        <location filename="../../ui/main_window.py" line="371"/>
         <source>Appeals: …</source>
         <translation>Обращений: …</translation>
     </message>
@@ -2908,17 +2922,17 @@
         <translation>Просрочено: …</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="343"/>
+        <location filename="../../ui/main_window.py" line="344"/>
         <source>No appeal matches the search or the filters.</source>
         <translation>Ни одно обращение не подходит под запрос или фильтры.</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="345"/>
+        <location filename="../../ui/main_window.py" line="346"/>
         <source>No appeals yet.</source>
         <translation>Обращений пока нет.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/main_window.py" line="374"/>
+        <location filename="../../ui/main_window.py" line="375"/>
         <source>Appeals: %Ln</source>
         <translation>
             <numerusform>Обращений: %Ln</numerusform>
@@ -2927,7 +2941,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/main_window.py" line="392"/>
+        <location filename="../../ui/main_window.py" line="393"/>
         <source>Overdue: %Ln</source>
         <translation>
             <numerusform>Просрочено: %Ln</numerusform>
@@ -2936,14 +2950,14 @@
         </translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="429"/>
-        <location filename="../../ui/main_window.py" line="458"/>
-        <location filename="../../ui/main_window.py" line="537"/>
+        <location filename="../../ui/main_window.py" line="430"/>
+        <location filename="../../ui/main_window.py" line="459"/>
+        <location filename="../../ui/main_window.py" line="538"/>
         <source>Filte&amp;rs</source>
         <translation>Фильт&amp;ры</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="436"/>
+        <location filename="../../ui/main_window.py" line="437"/>
         <source>Show the filters: status, channel, kind, topic, executor, department, dates (Ctrl+Shift+F)</source>
         <translation>Показать фильтры: статус, канал, вид, тема, исполнитель, подразделение, даты (Ctrl+Shift+F)</translation>
     </message>
@@ -2952,28 +2966,28 @@
         <translation type="vanished">По релевантности</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="442"/>
+        <location filename="../../ui/main_window.py" line="443"/>
         <source>Order the search results by how well they match</source>
         <translation>Упорядочить найденное по тому, насколько оно соответствует запросу</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="458"/>
-        <location filename="../../ui/main_window.py" line="537"/>
+        <location filename="../../ui/main_window.py" line="459"/>
+        <location filename="../../ui/main_window.py" line="538"/>
         <source>Filte&amp;rs (%d)</source>
         <translation>Фильт&amp;ры (%d)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="496"/>
+        <location filename="../../ui/main_window.py" line="497"/>
         <source>The register cannot be sorted by this column.</source>
         <translation>По этому столбцу реестр сортировать нельзя.</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="654"/>
+        <location filename="../../ui/main_window.py" line="655"/>
         <source>Registration number (for example ВП-2026-000017, or short: ВП-2026-17):</source>
         <translation>Регистрационный номер (например, ВП-2026-000017 или коротко ВП-2026-17):</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/main_window.py" line="804"/>
+        <location filename="../../ui/main_window.py" line="805"/>
         <source>Exported %Ln appeal(s) to %1</source>
         <translation>
             <numerusform>Выгружено %Ln обращение в %1</numerusform>
@@ -2986,7 +3000,7 @@
         <translation type="vanished">Обращений: %d</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="378"/>
+        <location filename="../../ui/main_window.py" line="379"/>
         <source>Appeals: ?</source>
         <translation>Обращений: ?</translation>
     </message>
@@ -2995,22 +3009,22 @@
         <translation type="vanished">Просрочено: %d</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="399"/>
+        <location filename="../../ui/main_window.py" line="400"/>
         <source>Overdue: ?</source>
         <translation>Просрочено: ?</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="440"/>
+        <location filename="../../ui/main_window.py" line="441"/>
         <source>By rele&amp;vance</source>
         <translation>По реле&amp;вантности</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="644"/>
+        <location filename="../../ui/main_window.py" line="645"/>
         <source>Saved: appeal %s</source>
         <translation>Сохранено: обращение %s</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="652"/>
+        <location filename="../../ui/main_window.py" line="653"/>
         <source>Open by number</source>
         <translation>Открыть по номеру</translation>
     </message>
@@ -3019,79 +3033,79 @@
         <translation type="vanished">Регистрационный номер (например, ВП-2026-17):</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="675"/>
+        <location filename="../../ui/main_window.py" line="676"/>
         <source>No connection to the database — form data is saved locally, reconnecting…</source>
         <translation>Нет связи с базой данных — данные формы сохранены локально, переподключение…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="700"/>
+        <location filename="../../ui/main_window.py" line="701"/>
         <source>&amp;Users…</source>
         <translation>&amp;Пользователи…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="701"/>
+        <location filename="../../ui/main_window.py" line="702"/>
         <source>Accounts: add, reset a password, deactivate</source>
         <translation>Учётные записи: добавить, сбросить пароль, отключить</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="709"/>
+        <location filename="../../ui/main_window.py" line="710"/>
         <source>Appeal from &amp;e-mail (.eml)…</source>
         <translation>Обращение из &amp;письма (.eml)…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="715"/>
+        <location filename="../../ui/main_window.py" line="716"/>
         <source>E&amp;xport register…</source>
         <translation>&amp;Выгрузить реестр…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="717"/>
+        <location filename="../../ui/main_window.py" line="718"/>
         <source>The register as shown (filters and columns) to XLSX or CSV</source>
         <translation>Реестр в текущем виде (фильтры и столбцы) в XLSX или CSV</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="719"/>
+        <location filename="../../ui/main_window.py" line="720"/>
         <source>&amp;Quit</source>
         <translation>В&amp;ыход</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="723"/>
+        <location filename="../../ui/main_window.py" line="724"/>
         <source>&amp;Reports…</source>
         <translation>&amp;Отчёты…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="727"/>
+        <location filename="../../ui/main_window.py" line="728"/>
         <source>&amp;About</source>
         <translation>&amp;О программе</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="729"/>
+        <location filename="../../ui/main_window.py" line="730"/>
         <source>&amp;Settings…</source>
         <translation>&amp;Настройки…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="733"/>
+        <location filename="../../ui/main_window.py" line="734"/>
         <source>User &amp;guide</source>
         <translation>&amp;Руководство пользователя</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="738"/>
+        <location filename="../../ui/main_window.py" line="739"/>
         <source>&amp;File</source>
         <translation>&amp;Файл</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="521"/>
-        <location filename="../../ui/main_window.py" line="742"/>
+        <location filename="../../ui/main_window.py" line="522"/>
+        <location filename="../../ui/main_window.py" line="743"/>
         <source>&amp;Edit</source>
         <translation>&amp;Правка</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="744"/>
+        <location filename="../../ui/main_window.py" line="745"/>
         <source>&amp;Appeal</source>
         <translation>&amp;Обращение</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="516"/>
-        <location filename="../../ui/main_window.py" line="753"/>
+        <location filename="../../ui/main_window.py" line="517"/>
+        <location filename="../../ui/main_window.py" line="754"/>
         <source>Re&amp;ports</source>
         <translation>О&amp;тчёты</translation>
     </message>
@@ -3101,12 +3115,12 @@
         <translation>&amp;Какие обращения показывать</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="757"/>
+        <location filename="../../ui/main_window.py" line="758"/>
         <source>&amp;Tools</source>
         <translation>С&amp;ервис</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="767"/>
+        <location filename="../../ui/main_window.py" line="768"/>
         <source>&amp;Help</source>
         <translation>&amp;Справка</translation>
     </message>
@@ -3115,22 +3129,22 @@
         <translation type="vanished">Выгружено обращений: %1 — в %2</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="824"/>
+        <location filename="../../ui/main_window.py" line="825"/>
         <source>Appeal from e-mail</source>
         <translation>Обращение из письма</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="824"/>
+        <location filename="../../ui/main_window.py" line="825"/>
         <source>E-mail messages (*.eml)</source>
         <translation>Письма электронной почты (*.eml)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="855"/>
+        <location filename="../../ui/main_window.py" line="856"/>
         <source>About Reception</source>
         <translation>О программе «Приёмная»</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="856"/>
+        <location filename="../../ui/main_window.py" line="857"/>
         <source>Reception %s — the virtual reception office: citizens&apos; appeals under Federal Law 59-FZ.</source>
         <translation>«Приёмная» %s — виртуальная приёмная: обращения граждан по Федеральному закону № 59-ФЗ.</translation>
     </message>
@@ -3139,14 +3153,14 @@
         <translation type="vanished">&amp;Администрирование</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="910"/>
+        <location filename="../../ui/main_window.py" line="911"/>
         <source>The connection to the database is back.</source>
         <translation>Связь с базой данных восстановлена.</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="549"/>
-        <location filename="../../ui/main_window.py" line="557"/>
-        <location filename="../../ui/main_window.py" line="963"/>
+        <location filename="../../ui/main_window.py" line="550"/>
+        <location filename="../../ui/main_window.py" line="558"/>
+        <location filename="../../ui/main_window.py" line="964"/>
         <source>Property: %s  ✕</source>
         <translation>Объект: %s  ✕</translation>
     </message>
@@ -3483,153 +3497,163 @@
 <context>
     <name>PropertyCardDialog</name>
     <message>
-        <location filename="../../ui/dialogs/property_card_dialog.py" line="72"/>
+        <location filename="../../ui/dialogs/property_card_dialog.py" line="73"/>
         <source>Register record</source>
         <translation>Запись реестра</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/property_card_dialog.py" line="76"/>
         <location filename="../../ui/dialogs/property_card_dialog.py" line="77"/>
+        <location filename="../../ui/dialogs/property_card_dialog.py" line="78"/>
         <source>Right holders</source>
         <translation>Правообладатели</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/property_card_dialog.py" line="81"/>
+        <location filename="../../ui/dialogs/property_card_dialog.py" line="82"/>
         <source>Parent object and objects within</source>
         <translation>Объект, в который входит, и объекты в его составе</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/property_card_dialog.py" line="83"/>
+        <location filename="../../ui/dialogs/property_card_dialog.py" line="84"/>
         <source>Belongs to / contains</source>
         <translation>Входит в / состоит из</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/property_card_dialog.py" line="87"/>
+        <location filename="../../ui/dialogs/property_card_dialog.py" line="88"/>
         <source>Appeals about this property</source>
         <translation>Обращения по объекту</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/property_card_dialog.py" line="89"/>
+        <location filename="../../ui/dialogs/property_card_dialog.py" line="90"/>
         <source>Number</source>
         <translation>Номер</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/property_card_dialog.py" line="89"/>
+        <location filename="../../ui/dialogs/property_card_dialog.py" line="90"/>
         <source>Received</source>
         <translation>Поступило</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/property_card_dialog.py" line="89"/>
+        <location filename="../../ui/dialogs/property_card_dialog.py" line="90"/>
         <source>Status</source>
         <translation>Статус</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/property_card_dialog.py" line="89"/>
+        <location filename="../../ui/dialogs/property_card_dialog.py" line="90"/>
         <source>Due</source>
         <translation>Срок</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/property_card_dialog.py" line="89"/>
+        <location filename="../../ui/dialogs/property_card_dialog.py" line="90"/>
         <source>Summary</source>
         <translation>Краткое содержание</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/property_card_dialog.py" line="111"/>
+        <location filename="../../ui/dialogs/property_card_dialog.py" line="112"/>
         <source>&amp;Open appeal</source>
         <translation>&amp;Открыть обращение</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/property_card_dialog.py" line="114"/>
+        <location filename="../../ui/dialogs/property_card_dialog.py" line="115"/>
         <source>Show appeals in the &amp;register</source>
         <translation>Показать обращения в &amp;реестре</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/property_card_dialog.py" line="117"/>
+        <location filename="../../ui/dialogs/property_card_dialog.py" line="118"/>
         <source>Appeals</source>
         <translation>Обращения</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/property_card_dialog.py" line="157"/>
+        <location filename="../../ui/dialogs/property_card_dialog.py" line="158"/>
         <source>Property %s</source>
         <translation>Объект %s</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/property_card_dialog.py" line="158"/>
+        <location filename="../../ui/dialogs/property_card_dialog.py" line="159"/>
         <source>no cadastral number</source>
         <translation>без кадастрового номера</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/property_card_dialog.py" line="163"/>
+        <location filename="../../ui/dialogs/property_card_dialog.py" line="164"/>
         <source>Address:</source>
         <translation>Адрес:</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/property_card_dialog.py" line="164"/>
+        <location filename="../../ui/dialogs/property_card_dialog.py" line="165"/>
         <source>Name:</source>
         <translation>Наименование:</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/property_card_dialog.py" line="165"/>
+        <location filename="../../ui/dialogs/property_card_dialog.py" line="166"/>
         <source>Purpose:</source>
         <translation>Назначение:</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/property_card_dialog.py" line="166"/>
+        <location filename="../../ui/dialogs/property_card_dialog.py" line="167"/>
         <source>UNOM:</source>
         <translation>UNOM:</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/property_card_dialog.py" line="167"/>
+        <location filename="../../ui/dialogs/property_card_dialog.py" line="168"/>
         <source>Area:</source>
         <translation>Площадь:</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/property_card_dialog.py" line="168"/>
+        <location filename="../../ui/dialogs/property_card_dialog.py" line="169"/>
         <source>Cadastral value:</source>
         <translation>Кадастровая стоимость:</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/property_card_dialog.py" line="169"/>
+        <location filename="../../ui/dialogs/property_card_dialog.py" line="170"/>
         <source>Ownership:</source>
         <translation>Форма собственности:</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/property_card_dialog.py" line="170"/>
+        <location filename="../../ui/dialogs/property_card_dialog.py" line="171"/>
         <source>Notes:</source>
         <translation>Примечание:</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/property_card_dialog.py" line="181"/>
+        <location filename="../../ui/dialogs/property_card_dialog.py" line="182"/>
         <source>(none recorded)</source>
         <translation>(не указаны)</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/property_card_dialog.py" line="185"/>
+        <location filename="../../ui/dialogs/property_card_dialog.py" line="186"/>
         <source>Belongs to: %s</source>
         <translation>Входит в: %s</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/property_card_dialog.py" line="190"/>
+        <location filename="../../ui/dialogs/property_card_dialog.py" line="191"/>
         <source>(none)</source>
         <translation>(нет)</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/property_card_dialog.py" line="201"/>
+        <location filename="../../ui/dialogs/property_card_dialog.py" line="202"/>
         <source>(when linked: %s)</source>
         <translation>(при связывании: %s)</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/property_card_dialog.py" line="208"/>
+        <location filename="../../ui/dialogs/property_card_dialog.py" line="206"/>
+        <source>Linked to this property by %1, %2</source>
+        <translation>Связал с объектом: %1, %2</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/property_card_dialog.py" line="210"/>
+        <source>Linked to this property %1</source>
+        <translation>Связано с объектом %1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/property_card_dialog.py" line="218"/>
         <source>Overdue</source>
         <translation>Просрочено</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/property_card_dialog.py" line="229"/>
+        <location filename="../../ui/dialogs/property_card_dialog.py" line="239"/>
         <source>Appeals can be opened from the main window only.</source>
         <translation>Обращения открываются только из главного окна.</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/property_card_dialog.py" line="255"/>
+        <location filename="../../ui/dialogs/property_card_dialog.py" line="265"/>
         <source>The register is in the main window.</source>
         <translation>Реестр обращений — в главном окне.</translation>
     </message>
@@ -3650,112 +3674,127 @@
 <context>
     <name>PropertyImportDialog</name>
     <message>
-        <location filename="../../ui/dialogs/property_import_dialog.py" line="63"/>
+        <location filename="../../ui/dialogs/property_import_dialog.py" line="96"/>
         <source>Import properties</source>
         <translation>Импорт объектов недвижимости</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/property_import_dialog.py" line="67"/>
+        <location filename="../../ui/dialogs/property_import_dialog.py" line="100"/>
         <source>a registry file: CSV (UTF-8 or Windows-1251) or XLSX</source>
         <translation>файл реестра: CSV (UTF-8 или Windows-1251) или XLSX</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/property_import_dialog.py" line="68"/>
+        <location filename="../../ui/dialogs/property_import_dialog.py" line="101"/>
         <source>&amp;Choose file…</source>
         <translation>&amp;Выбрать файл…</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/property_import_dialog.py" line="73"/>
+        <location filename="../../ui/dialogs/property_import_dialog.py" line="108"/>
+        <source>Reading the file</source>
+        <translation>Чтение файла</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/property_import_dialog.py" line="112"/>
         <source>Column mapping</source>
         <translation>Соответствие столбцов</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/property_import_dialog.py" line="75"/>
+        <location filename="../../ui/dialogs/property_import_dialog.py" line="114"/>
         <source>Column of the file</source>
         <translation>Столбец файла</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/property_import_dialog.py" line="75"/>
+        <location filename="../../ui/dialogs/property_import_dialog.py" line="114"/>
         <source>First value</source>
         <translation>Первое значение</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/property_import_dialog.py" line="75"/>
+        <location filename="../../ui/dialogs/property_import_dialog.py" line="114"/>
         <source>Field</source>
         <translation>Поле</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/property_import_dialog.py" line="87"/>
+        <location filename="../../ui/dialogs/property_import_dialog.py" line="126"/>
         <source>Problems found</source>
         <translation>Найденные ошибки</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/property_import_dialog.py" line="89"/>
+        <location filename="../../ui/dialogs/property_import_dialog.py" line="128"/>
         <source>Row</source>
         <translation>Строка</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/property_import_dialog.py" line="89"/>
+        <location filename="../../ui/dialogs/property_import_dialog.py" line="128"/>
         <source>Column</source>
         <translation>Столбец</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/property_import_dialog.py" line="89"/>
+        <location filename="../../ui/dialogs/property_import_dialog.py" line="128"/>
         <source>Value</source>
         <translation>Значение</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/property_import_dialog.py" line="89"/>
+        <location filename="../../ui/dialogs/property_import_dialog.py" line="128"/>
         <source>Reason</source>
         <translation>Причина</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/property_import_dialog.py" line="100"/>
+        <location filename="../../ui/dialogs/property_import_dialog.py" line="139"/>
         <source>Import the &amp;valid rows only (skip the rows with problems)</source>
         <translation>Загрузить только пр&amp;авильные строки (строки с ошибками пропустить)</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/property_import_dialog.py" line="102"/>
+        <location filename="../../ui/dialogs/property_import_dialog.py" line="141"/>
         <source>C&amp;heck (dry run)</source>
         <translation>&amp;Проверить (без загрузки)</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/property_import_dialog.py" line="105"/>
+        <location filename="../../ui/dialogs/property_import_dialog.py" line="144"/>
         <source>&amp;Import</source>
         <translation>&amp;Загрузить</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/property_import_dialog.py" line="116"/>
+        <location filename="../../ui/dialogs/property_import_dialog.py" line="145"/>
+        <source>Available after a check of this file with these columns</source>
+        <translation>Доступно после проверки этого файла с этим соответствием столбцов</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/property_import_dialog.py" line="157"/>
         <source>Columns</source>
         <translation>Столбцы</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/property_import_dialog.py" line="118"/>
+        <location filename="../../ui/dialogs/property_import_dialog.py" line="159"/>
         <source>Check</source>
         <translation>Проверка</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/property_import_dialog.py" line="135"/>
+        <location filename="../../ui/dialogs/property_import_dialog.py" line="176"/>
         <source>Registry file</source>
         <translation>Файл реестра</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/property_import_dialog.py" line="136"/>
+        <location filename="../../ui/dialogs/property_import_dialog.py" line="177"/>
         <source>Registry files (*.csv *.xlsx *.txt)</source>
         <translation>Файлы реестра (*.csv *.xlsx *.txt)</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/property_import_dialog.py" line="136"/>
+        <location filename="../../ui/dialogs/property_import_dialog.py" line="177"/>
         <source>All files (*)</source>
         <translation>Все файлы (*)</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/property_import_dialog.py" line="165"/>
+        <location filename="../../ui/dialogs/property_import_dialog.py" line="200"/>
+        <source>Reading %1…</source>
+        <translation>Чтение файла %1…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/property_import_dialog.py" line="232"/>
         <source>(do not import)</source>
         <translation>(не загружать)</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/dialogs/property_import_dialog.py" line="172"/>
+        <location filename="../../ui/dialogs/property_import_dialog.py" line="239"/>
         <source>Rows in the file: %Ln. Check the columns, then run the check.</source>
         <translation>
             <numerusform>В файле %Ln строка. Проверьте соответствие столбцов и запустите проверку.</numerusform>
@@ -3764,7 +3803,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/dialogs/property_import_dialog.py" line="311"/>
+        <location filename="../../ui/dialogs/property_import_dialog.py" line="400"/>
         <source>The first %Ln problem(s) are listed.</source>
         <translation>
             <numerusform>Показана первая %Ln ошибка.</numerusform>
@@ -3777,27 +3816,27 @@
         <translation type="vanished">Строк в файле: %d. Проверьте соответствие столбцов и запустите проверку.</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/property_import_dialog.py" line="217"/>
+        <location filename="../../ui/dialogs/property_import_dialog.py" line="301"/>
         <source>Checking the file…</source>
         <translation>Проверка файла…</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/property_import_dialog.py" line="217"/>
+        <location filename="../../ui/dialogs/property_import_dialog.py" line="301"/>
         <source>Importing…</source>
         <translation>Загрузка…</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/property_import_dialog.py" line="218"/>
+        <location filename="../../ui/dialogs/property_import_dialog.py" line="302"/>
         <source>Cancel</source>
         <translation>Отмена</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/property_import_dialog.py" line="271"/>
+        <location filename="../../ui/dialogs/property_import_dialog.py" line="360"/>
         <source>Imported: %1 new, %2 updated, %3 rows skipped.</source>
         <translation>Загружено: новых %1, обновлено %2, пропущено строк %3.</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/property_import_dialog.py" line="301"/>
+        <location filename="../../ui/dialogs/property_import_dialog.py" line="390"/>
         <source>Rows: %1, valid: %2 (new %3, to update %4), problems: %5.</source>
         <translation>Строк: %1, без ошибок: %2 (новых %3, обновится %4), проблем: %5.</translation>
     </message>
@@ -3829,7 +3868,7 @@
         <translation>По запросу «%s» ничего не найдено.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/widgets/property_picker.py" line="132"/>
+        <location filename="../../ui/widgets/property_picker.py" line="133"/>
         <source>The first %Ln found are shown: type more of the number or address.</source>
         <translation>
             <numerusform>Показан первый %Ln найденный объект: уточните номер или адрес.</numerusform>

@@ -203,6 +203,9 @@ def test_a_link_keeps_its_snapshot_after_the_register_changes(db: Database, staf
     assert [a.appeal_id for a in card.appeals] == [second.id, first.id]  # newest first
     assert [a.changed_since_linking for a in card.appeals] == [False, True]
     assert card.appeals[0].due_date == second.due_date and card.appeals[0].status == second.status
+    # Who linked it and when, as the appeal editor lists it.
+    assert {a.linked_by for a in card.appeals} == {linked.linked_by} == {staff.clerk.full_name}
+    assert card.appeals[1].linked_at == linked.linked_at
     assert card.property.parent is not None
     building_card = property_card(db.uow(), actor=staff.manager, property_id=card.property.parent.id)
     assert [c.id for c in building_card.children] == [flat.id]

@@ -3,13 +3,15 @@ by property, and the registry import dialog."""
 
 from __future__ import annotations
 
+import re
 from collections.abc import Callable
 from dataclasses import replace
 from datetime import UTC, datetime, timedelta
 from pathlib import Path
 
+import pytest
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QApplication, QPushButton, QToolBar
+from PySide6.QtWidgets import QApplication, QComboBox, QMessageBox, QPushButton, QToolBar
 from pytestqt.qtbot import QtBot
 from sqlalchemy import func, select
 
@@ -17,13 +19,16 @@ from reception.db.property_models import Property
 from reception.domain.properties import PropertyDraft, PropertyKind, RightHolderDraft
 from reception.services.appeals import register_appeal
 from reception.services.properties import create_property, get_property, update_property
+from reception.services.property_import import IGNORE
 from reception.services.property_links import appeal_properties, link_property
 from tests.factories import appeal_draft
 from tests.ui.conftest import Office, activate, type_text, wait_for_window
 from ui.dialogs.appeal_dialog import AppealDialog
 from ui.dialogs.property_card_dialog import PropertyCardDialog
 from ui.dialogs.property_import_dialog import PropertyImportDialog
+from ui.locale_format import format_datetime
 from ui.main_window import MainWindow
+from ui.tasks import wait_for_background_tasks
 from ui.topics import TopicCatalog
 
 FLAT = PropertyDraft(
@@ -151,7 +156,9 @@ def test_the_linked_property_shows_what_it_was_at_linking_after_a_registry_updat
     editor = open_editor(qtbot, open_main_window(office), appeal_id)
 
     text = editor.properties_panel.linked_list.item(0).text()
-    assert "при регистрации: 77:06:0004005:2017, г. Москва, ул. Профсоюзная, д. 43, корп. 2, кв. 17" in text
+    # The snapshot is what the register said when the property was linked, not at registration.
+    assert "при связывании: 77:06:0004005:2017, г. Москва, ул. Профсоюзная, д. 43, корп. 2, кв. 17" in text
+    assert "при регистрации" not in text
     assert "сейчас: 77:06:0004005:2017, г. Москва, ул. Профсоюзная, д. 43, корп. 2, кв. 18" in text
 
 
@@ -217,6 +224,11 @@ def test_the_register_is_filtered_by_a_property_from_its_card_and_the_chip_clear
     assert not window.property_filter_action.isVisible()
 
 
+def load(qtbot: QtBot, dialog: PropertyImportDialog, path: Path) -> None:
+    dialog.load_file(path)
+    qtbot.waitUntil(lambda: not dialog.is_loading, timeout=30_000)
+
+
 def property_count(office: Office) -> int:
     with office.db.uow() as uow:
         return int(uow.session.scalar(select(func.count()).select_from(Property)) or 0)
@@ -238,7 +250,7 @@ def test_the_import_dry_run_names_the_bad_row_and_a_cancel_leaves_the_register_u
     window.import_properties_action.trigger()
     dialog = wait_for_window(qtbot, PropertyImportDialog, window)
 
-    dialog.load_file(registry)
+    load(qtbot, dialog, registry)
     assert dialog.mapping() == {
         "Кадастровый номер": "cadastral_number",
         "Вид объекта": "kind",
@@ -295,3 +307,168 @@ def test_the_card_opens_from_the_editor(
     card = wait_for_window(qtbot, PropertyCardDialog, editor)
     assert card.property_id == flat
     assert editor.isVisible()
+
+
+def linked_ids(office: Office, appeal_id: int) -> list[int]:
+    return [
+        link.row.id
+        for link in appeal_properties(office.db.uow(), actor=office.staff.clerk, appeal_id=appeal_id)
+    ]
+
+
+@pytest.mark.parametrize("how", ["button", "Del"])
+def test_unlinking_a_property_in_the_editor_removes_it_and_it_stays_removed_after_saving(
+    qtbot: QtBot, office: Office, open_main_window: Callable[[Office], MainWindow], how: str
+) -> None:
+    flat = add_property(office, FLAT)
+    building = add_property(office, OTHER)
+    appeal_id = register(office)
+    for property_id in (flat, building):
+        link_property(office.db.uow(), actor=office.staff.clerk, appeal_id=appeal_id, property_id=property_id)
+    window = open_main_window(office)
+    editor = open_editor(qtbot, window, appeal_id)
+    panel = editor.properties_panel
+    assert panel.linked_list.count() == 2
+    panel.linked_list.setFocus()
+    panel.linked_list.setCurrentRow(0)
+    assert "77:06:0004005:2017" in panel.linked_list.currentItem().text()
+
+    if how == "button":
+        qtbot.mouseClick(panel.unlink_button, Qt.MouseButton.LeftButton)
+    else:
+        qtbot.keyClick(panel.linked_list, Qt.Key.Key_Delete)
+
+    assert panel.linked_list.count() == 1
+    assert "77:01:0001001:1" in panel.linked_list.item(0).text()
+    assert linked_ids(office, appeal_id) == [building]
+    qtbot.keyClick(editor.summary_edit, Qt.Key.Key_S, Qt.KeyboardModifier.ControlModifier)
+    qtbot.waitUntil(lambda: not editor.isVisible(), timeout=5000)
+    assert linked_ids(office, appeal_id) == [building]
+    reopened = open_editor(qtbot, window, appeal_id)
+    assert reopened.properties_panel.linked_list.count() == 1
+    assert "77:01:0001001:1" in reopened.properties_panel.linked_list.item(0).text()
+
+
+def test_a_linked_property_says_who_linked_it_and_when(
+    qtbot: QtBot, office: Office, open_main_window: Callable[[Office], MainWindow]
+) -> None:
+    flat = add_property(office, FLAT)
+    appeal_id = register(office)
+    link = link_property(office.db.uow(), actor=office.staff.clerk, appeal_id=appeal_id, property_id=flat)
+    window = open_main_window(office)
+    editor = open_editor(qtbot, window, appeal_id)
+
+    item = editor.properties_panel.linked_list.item(0)
+    linked = f"Связал: Регистраторова К. О., {format_datetime(link.linked_at)}"
+    assert re.fullmatch(r"Связал: Регистраторова К\. О\., \d\d\.\d\d\.\d{4} \d\d:\d\d", linked)
+    assert item.text().splitlines()[1] == linked
+    assert linked in item.toolTip()
+    assert "при связывании" not in item.text()  # the record has not changed since
+    editor.reject()
+
+    card = window.open_property_card(flat)
+    qtbot.waitExposed(card)
+    assert card.appeals_table.item(0, 0).toolTip() == (
+        f"Связал с объектом: Регистраторова К. О., {format_datetime(link.linked_at)}"
+    )
+
+
+IMPORT_LINES = [
+    "Кадастровый номер;Вид объекта;Адрес;Площадь;Примечание",
+    "77:01:0001001:1;Помещение;г. Москва, ул. Тверская, д. 7, кв. 1;45,5;-3",
+    "77:01:0001001:2;Помещение;г. Москва, ул. Тверская, д. 7, кв. 2;-3;тихие соседи",
+]
+
+
+def checked(qtbot: QtBot, dialog: PropertyImportDialog) -> str:
+    """Run the check from its button; the summary it shows."""
+    qtbot.mouseClick(dialog.check_button, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: dialog.preview is not None and not dialog.is_running, timeout=30_000)
+    return dialog.summary_label.text()
+
+
+def test_import_is_offered_only_after_a_check_of_the_file_with_its_columns_as_mapped_now(
+    qtbot: QtBot, office: Office, tmp_path: Path
+) -> None:
+    registry = tmp_path / "реестр.csv"
+    registry.write_text("\n".join(IMPORT_LINES) + "\n", encoding="utf-8")
+    dialog = PropertyImportDialog(office.db, office.staff.admin)
+    qtbot.addWidget(dialog)
+    dialog.show()
+    load(qtbot, dialog, registry)
+    assert dialog.mapping()["Площадь"] == "area"
+    assert dialog.check_button.isEnabled()
+    assert not dialog.import_button.isEnabled()
+
+    # The area of row 3 is negative: a problem while «Площадь» is the area.
+    assert "проблем: 1" in checked(qtbot, dialog)
+    assert dialog.problems_table.item(0, 0).text() == "3"
+    assert dialog.import_button.isEnabled()
+
+    dialog.set_field("Площадь", IGNORE)
+    assert dialog.mapping()["Площадь"] == IGNORE
+    assert not dialog.import_button.isEnabled()
+    assert dialog.preview is None
+    assert "проблем: 0" in checked(qtbot, dialog)
+    assert dialog.import_button.isEnabled()
+
+    # The combo, as a clerk changes it: «Примечание» taken for the area makes row 2's «-3» a problem.
+    combo = dialog.mapping_table.cellWidget(4, 2)
+    assert isinstance(combo, QComboBox)
+    combo.setFocus()
+    combo.setCurrentIndex(combo.findData("area"))
+    assert dialog.mapping()["Примечание"] == "area"
+    assert not dialog.import_button.isEnabled()
+    qtbot.mouseClick(dialog.import_button, Qt.MouseButton.LeftButton)
+    assert not dialog.is_running and property_count(office) == 0
+    assert "проблем: 2" in checked(qtbot, dialog)
+    assert [dialog.problems_table.item(n, 0).text() for n in range(2)] == ["2", "3"]
+    assert dialog.import_button.isEnabled()
+
+    dialog.valid_only_check.setChecked(True)
+    qtbot.mouseClick(dialog.import_button, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: dialog.import_result is not None and not dialog.is_running, timeout=30_000)
+    for widget in QApplication.topLevelWidgets():
+        if isinstance(widget, QMessageBox) and widget.isVisible():
+            widget.close()
+    assert property_count(office) == 0  # both rows had a problem
+    assert not dialog.import_button.isEnabled()  # the register changed: check again first
+
+
+def test_the_file_is_read_off_the_ui_thread_under_a_busy_bar_and_a_bad_one_says_why(
+    qtbot: QtBot, office: Office, tmp_path: Path
+) -> None:
+    registry = tmp_path / "реестр.csv"
+    registry.write_text("\n".join(IMPORT_LINES) + "\n", encoding="utf-8")
+    broken = tmp_path / "реестр.xlsx"
+    broken.write_bytes(b"PK\x03\x04 not really a workbook")
+    dialog = PropertyImportDialog(office.db, office.staff.admin)
+    qtbot.addWidget(dialog)
+    dialog.show()
+    qtbot.waitExposed(dialog)
+
+    dialog.load_file(registry)
+    # load_file came back before the file was read: the form is the user's meanwhile.
+    assert dialog.is_loading
+    assert dialog.busy_bar.isVisible()
+    assert dialog.mapping() == {}
+    assert not dialog.check_button.isEnabled() and not dialog.import_button.isEnabled()
+    assert dialog.choose_button.isEnabled()
+    assert dialog.summary_label.text() == "Чтение файла реестр.csv…"
+    qtbot.waitUntil(lambda: not dialog.is_loading, timeout=30_000)
+    assert not dialog.busy_bar.isVisible()
+    assert len(dialog.mapping()) == 5
+    assert dialog.mapping_table.item(0, 1).text() == "77:01:0001001:1"
+    assert dialog.summary_label.text().startswith("В файле 2 строки.")
+
+    load(qtbot, dialog, broken)
+    assert dialog.mapping() == {}
+    assert "не читается как книга Excel" in dialog.summary_label.text()
+    assert not dialog.check_button.isEnabled()
+
+    # A second file chosen while the first is read: only the second one's columns are shown.
+    dialog.load_file(broken)
+    load(qtbot, dialog, registry)
+    wait_for_background_tasks()
+    assert len(dialog.mapping()) == 5
+    assert "не читается" not in dialog.summary_label.text()

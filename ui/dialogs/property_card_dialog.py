@@ -42,6 +42,7 @@ from ui.locale_format import format_date, format_datetime
 from ui.widgets.form import show_message
 from ui.widgets.markers import OVERDUE_FOREGROUND, on_palette
 from ui.widgets.property_picker import compact_list, find_host, item_row, property_item, snapshot_text
+from ui.widgets.slot_list import short_name
 
 APPEAL_ID_ROLE = Qt.ItemDataRole.UserRole
 
@@ -200,12 +201,21 @@ class PropertyCardDialog(QDialog):
             if appeal.changed_since_linking:
                 summary += "  " + self.tr("(when linked: %s)") % snapshot_text(appeal.snapshot)
             cells = [appeal.reg_number, received, label_of(appeal.status), due, summary]
+            when = format_datetime(appeal.linked_at)
+            linked = (
+                self.tr("Linked to this property by %1, %2")
+                .replace("%1", short_name(appeal.linked_by))
+                .replace("%2", when)
+                if appeal.linked_by
+                else self.tr("Linked to this property %1").replace("%1", when)
+            )
             for column, text in enumerate(cells):
                 item = QTableWidgetItem(text)
                 item.setData(APPEAL_ID_ROLE, appeal.appeal_id)
+                item.setToolTip(linked)
                 if column == 3 and appeal.is_overdue(today):
                     item.setForeground(on_palette(OVERDUE_FOREGROUND))
-                    item.setToolTip(self.tr("Overdue"))
+                    item.setToolTip(self.tr("Overdue") + "\n" + linked)
                 self.appeals_table.setItem(number, column, item)
         if appeals:
             self.appeals_table.selectRow(0)

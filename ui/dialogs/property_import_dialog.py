@@ -1,14 +1,19 @@
 """Loading a property registry file: choose it, map its columns, check it (dry run), import it.
 
-The checks and the import are the core's (`import_properties`); they run off the UI thread with a
-progress dialog whose Cancel stops them between batches, leaving the database as it was.
+The file is read off the UI thread (a large workbook takes seconds) under a busy bar. The checks and
+the import are the core's (`import_properties`); they run off the UI thread with a progress dialog
+whose Cancel stops them between batches, leaving the database as it was. Import is offered only
+after a check of the file with the columns as they are now mapped: the clerk sees the problems first.
 """
 
 from __future__ import annotations
 
+import sys
 import threading
+from dataclasses import dataclass
 from pathlib import Path
 
+import shiboken6
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -23,6 +28,7 @@ from PySide6.QtWidgets import (
     QLabel,
     QLineEdit,
     QMessageBox,
+    QProgressBar,
     QProgressDialog,
     QPushButton,
     QTableWidget,
@@ -32,7 +38,7 @@ from PySide6.QtWidgets import (
 )
 
 from reception.db.database import Database
-from reception.documents.tabular import Table, read_table
+from reception.documents.tabular import read_table
 from reception.domain.errors import ReceptionError
 from reception.services.property_import import (
     FIELDS,
@@ -49,13 +55,40 @@ from ui.accessibility import name_controls
 from ui.tasks import run_in_background
 from ui.widgets.form import show_message
 
+CheckKey = tuple[str, tuple[tuple[str, str], ...]]  # the file and the mapping a check was run with
+
+
+@dataclass(frozen=True)
+class FileOutline:
+    """What the dialog shows of a file before the check: headers, first row, row count, proposed fields."""
+
+    headers: tuple[str, ...]
+    first_values: tuple[str, ...]
+    row_count: int
+    proposed: dict[int, str]
+
+
+def outline_file(path: Path) -> FileOutline:
+    """Read the file (slow for a large workbook: call it off the UI thread) and propose the fields."""
+    table = read_table(path)
+    try:
+        proposed = map_columns(table.headers)
+    except PropertyImportError:
+        proposed = {}  # nothing recognised: the clerk maps by hand
+    first = table.rows[0] if table.rows else None
+    first_values = tuple(first.get(n) for n in range(len(table.headers))) if first else ()
+    return FileOutline(table.headers, first_values, len(table.rows), proposed)
+
 
 class PropertyImportDialog(QDialog):
     def __init__(self, db: Database, actor: UserView, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self._db = db
         self._actor = actor
-        self._table: Table | None = None
+        self._headers: tuple[str, ...] | None = None
+        self._load_generation = 0
+        self._loading = False
+        self._checked: CheckKey | None = None
         self._cancel: threading.Event | None = None
         self.progress_dialog: QProgressDialog | None = None
         self.preview: ImportPreview | None = None
@@ -68,6 +101,12 @@ class PropertyImportDialog(QDialog):
         self.choose_button = QPushButton(self.tr("&Choose file…"))
         self.choose_button.setAutoDefault(False)
         self.choose_button.clicked.connect(self._on_choose_button_clicked)
+        self.busy_bar = QProgressBar()
+        self.busy_bar.setRange(0, 0)  # no measure of a file being read: a busy bar
+        self.busy_bar.setTextVisible(False)
+        self.busy_bar.setMaximumWidth(160)
+        self.busy_bar.setAccessibleName(self.tr("Reading the file"))
+        self.busy_bar.hide()
 
         self.mapping_table = QTableWidget(0, 3)
         self.mapping_table.setAccessibleName(self.tr("Column mapping"))
@@ -103,6 +142,7 @@ class PropertyImportDialog(QDialog):
         self.check_button.setAutoDefault(False)
         self.check_button.clicked.connect(self.check)
         self.import_button = QPushButton(self.tr("&Import"))
+        self.import_button.setToolTip(self.tr("Available after a check of this file with these columns"))
         self.import_button.setAutoDefault(False)
         self.import_button.clicked.connect(self.start_import)
         self.button_box = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
@@ -112,6 +152,7 @@ class PropertyImportDialog(QDialog):
 
         file_line = QHBoxLayout()
         file_line.addWidget(self.path_edit, 1)
+        file_line.addWidget(self.busy_bar)
         file_line.addWidget(self.choose_button)
         mapping_box = QGroupBox(self.tr("Columns"))
         QVBoxLayout(mapping_box).addWidget(self.mapping_table)
@@ -139,46 +180,77 @@ class PropertyImportDialog(QDialog):
         dialog.fileSelected.connect(lambda name: self.load_file(Path(name)))
         dialog.open()
 
+    @property
+    def is_loading(self) -> bool:
+        return self._loading
+
     def load_file(self, path: Path) -> None:
-        """Read the headers and propose a field for each column (the core's synonyms)."""
+        """Read the file off the UI thread, then propose a field for each column (the core's synonyms).
+
+        Choosing another file meanwhile drops the first one's outcome.
+        """
+        self._load_generation += 1
+        generation = self._load_generation
         self.path_edit.setText(str(path))
         self._show_preview(None)
         self.mapping_table.setRowCount(0)
-        self._table = None
-        try:
-            table = read_table(path)
-        except ReceptionError as error:
+        self._headers = None
+        self._checked = None
+        self._set_loading(True)
+        self.summary_label.setText(self.tr("Reading %1…").replace("%1", path.name))
+
+        def on_done(outline: FileOutline) -> None:
+            if shiboken6.isValid(self) and generation == self._load_generation:
+                self._set_loading(False)
+                self._show_outline(outline)
+
+        def on_error(error: BaseException) -> None:
+            if not shiboken6.isValid(self) or generation != self._load_generation:
+                return
+            self._set_loading(False)
+            self.summary_label.clear()
+            if not isinstance(error, ReceptionError):
+                sys.excepthook(type(error), error, error.__traceback__)
+                return
             self.summary_label.setText(error.message)
-            self._update_buttons()
-            return
-        self._table = table
-        try:
-            proposed = map_columns(table.headers)
-        except PropertyImportError:
-            proposed = {}  # nothing recognised: the clerk maps by hand
-        first = table.rows[0] if table.rows else None
-        self.mapping_table.setRowCount(len(table.headers))
-        for number, header in enumerate(table.headers):
+
+        run_in_background(lambda: outline_file(path), on_done, on_error)
+
+    def _set_loading(self, loading: bool) -> None:
+        self._loading = loading
+        self.busy_bar.setVisible(loading)
+        self._update_buttons()
+
+    def _show_outline(self, outline: FileOutline) -> None:
+        self._headers = outline.headers
+        self.mapping_table.setRowCount(len(outline.headers))
+        for number, header in enumerate(outline.headers):
+            first = outline.first_values[number] if number < len(outline.first_values) else ""
             self.mapping_table.setItem(number, 0, QTableWidgetItem(header))
-            self.mapping_table.setItem(number, 1, QTableWidgetItem(first.get(number) if first else ""))
+            self.mapping_table.setItem(number, 1, QTableWidgetItem(first))
             combo = QComboBox()
             combo.addItem(self.tr("(do not import)"), IGNORE)
             for name, caption in FIELDS.items():
                 combo.addItem(caption, name)
-            combo.setCurrentIndex(max(combo.findData(proposed.get(number, IGNORE)), 0))
-            combo.currentIndexChanged.connect(lambda _index: self._show_preview(None))
+            combo.setCurrentIndex(max(combo.findData(outline.proposed.get(number, IGNORE)), 0))
+            combo.currentIndexChanged.connect(self._on_mapping_changed)
             self.mapping_table.setCellWidget(number, 2, combo)
         self.summary_label.setText(
-            self.tr("Rows in the file: %Ln. Check the columns, then run the check.", "", len(table.rows))
+            self.tr("Rows in the file: %Ln. Check the columns, then run the check.", "", outline.row_count)
         )
+        self._update_buttons()
+
+    def _on_mapping_changed(self) -> None:
+        self._checked = None  # the check was of other columns: check again before importing
+        self._show_preview(None)
         self._update_buttons()
 
     def mapping(self) -> dict[str, str]:
         """Header → field (or "-"), as chosen in the table."""
-        if self._table is None:
+        if self._headers is None:
             return {}
         chosen: dict[str, str] = {}
-        for number, header in enumerate(self._table.headers):
+        for number, header in enumerate(self._headers):
             combo = self.mapping_table.cellWidget(number, 2)
             if isinstance(combo, QComboBox) and header:
                 chosen[header] = str(combo.currentData())
@@ -198,17 +270,29 @@ class PropertyImportDialog(QDialog):
     def is_running(self) -> bool:
         return self._cancel is not None
 
+    @property
+    def is_checked(self) -> bool:
+        """A check (dry run) passed with the file and the mapping as they are now."""
+        return self._checked is not None and self._checked == self._check_key()
+
+    def _check_key(self) -> CheckKey:
+        return self.path_edit.text(), tuple(sorted(self.mapping().items()))
+
     def check(self) -> None:
         self._run(dry_run=True)
 
     def start_import(self) -> None:
-        self._run(dry_run=False)
+        if self.is_checked:
+            self._run(dry_run=False)
 
     def _run(self, *, dry_run: bool) -> None:
         path_text = self.path_edit.text()
-        if not path_text or self.is_running:
+        if not path_text or self._headers is None or self.is_running or self.is_loading:
             return
         path, mapping = Path(path_text), self.mapping()
+        key = self._check_key()
+        if dry_run:
+            self._checked = None
         valid_only = self.valid_only_check.isChecked()
         db, actor = self._db, self._actor
         cancel = threading.Event()
@@ -252,7 +336,12 @@ class PropertyImportDialog(QDialog):
                 cancel=cancel,
             )
 
-        run_in_background(work, self._on_done, self._on_error, progress=on_progress, cancel=cancel)
+        def on_done(result: PropertyImportResult) -> None:
+            # A check passed makes Import available; an import changed the register: check again.
+            self._checked = key if result.dry_run else None
+            self._on_done(result)
+
+        run_in_background(work, on_done, self._on_error, progress=on_progress, cancel=cancel)
 
     def _finish(self) -> None:
         self._cancel = None
@@ -319,9 +408,9 @@ class PropertyImportDialog(QDialog):
                 self.problems_table.setItem(number, column, item)
 
     def _update_buttons(self) -> None:
-        ready = self._table is not None and not self.is_running
+        ready = self._headers is not None and not self.is_running and not self.is_loading
         self.check_button.setEnabled(ready)
-        self.import_button.setEnabled(ready)
+        self.import_button.setEnabled(ready and self.is_checked)
         self.choose_button.setEnabled(not self.is_running)
 
     def reject(self) -> None:

@@ -3,8 +3,8 @@
 An existing appeal links and unlinks at once (each is its own small action, logged by the core).
 A new appeal keeps what was picked and links it right after registration, so the clerk picks the
 object while talking to the applicant, as on paper. Suggestions come from the applicant's postal
-address (`suggest_properties`). A linked property whose register record changed since linking
-shows both versions.
+address (`suggest_properties`). Each linked property says who linked it and when; one whose
+register record changed since linking shows both versions.
 """
 
 from __future__ import annotations
@@ -13,7 +13,7 @@ import sys
 
 import shiboken6
 from PySide6.QtCore import QEvent, QObject, Qt, QTimer, Signal
-from PySide6.QtGui import QKeyEvent, QKeySequence, QShortcut
+from PySide6.QtGui import QKeyEvent, QKeySequence
 from PySide6.QtWidgets import (
     QGroupBox,
     QHBoxLayout,
@@ -37,6 +37,7 @@ from reception.services.property_links import (
     unlink_property,
 )
 from reception.services.users import UserView
+from ui.locale_format import format_datetime
 from ui.tasks import run_in_background
 from ui.widgets.property_picker import (
     PropertyPicker,
@@ -46,6 +47,7 @@ from ui.widgets.property_picker import (
     property_item,
     snapshot_text,
 )
+from ui.widgets.slot_list import short_name
 
 SUGGEST_DEBOUNCE_MS = 400
 
@@ -89,7 +91,8 @@ class AppealPropertiesPanel(QGroupBox):
         self.linked_label = QLabel(self.tr("Linked:"))
         self.linked_list = QListWidget()
         self.linked_list.setAccessibleName(self.tr("Linked properties"))
-        self.linked_list.setMaximumHeight(96)
+        # Two lines a property (what it is; who linked it, when): room for three before scrolling.
+        self.linked_list.setMaximumHeight(7 * self.linked_list.fontMetrics().lineSpacing() + 8)
         self.linked_list.setWordWrap(True)
         self.linked_list.itemActivated.connect(self._on_linked_list_item_activated)
         self.linked_list.installEventFilter(self)
@@ -102,7 +105,6 @@ class AppealPropertiesPanel(QGroupBox):
         self.unlink_button.setAutoDefault(False)
         self.unlink_button.setEnabled(self._may_link)
         self.unlink_button.clicked.connect(self._on_unlink_button_clicked)
-        QShortcut(QKeySequence.StandardKey.Delete, self.linked_list, self._on_unlink_button_clicked)
         self.sig_card_requested.connect(self.open_card)
         self.error_label = QLabel()
         self.error_label.setProperty("role", "field-error")
@@ -248,6 +250,13 @@ class AppealPropertiesPanel(QGroupBox):
         card.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         card.open()
 
+    def linked_by_text(self, link: LinkedProperty) -> str:
+        """«Связал: Иванова А. А., 28.11.2026 14:05» (the name is missing if the user was removed)."""
+        when = format_datetime(link.linked_at)
+        if not link.linked_by:
+            return self.tr("Linked %1").replace("%1", when)
+        return self.tr("Linked by %1, %2").replace("%1", short_name(link.linked_by)).replace("%2", when)
+
     def _refresh_list(self) -> None:
         current = item_row(self.linked_list.currentItem())
         self.linked_list.clear()
@@ -258,16 +267,18 @@ class AppealPropertiesPanel(QGroupBox):
                 self.linked_list.addItem(item)
         for link in self._linked:
             item = property_item(link.row)
+            lines = [item.text(), self.linked_by_text(link)]
+            tooltip = [item.toolTip(), lines[1]]
             if link.changed_since_linking:
-                item.setText(
-                    item.text()
-                    + "\n"
-                    + self.tr("at registration: %1 / now: %2")
+                lines.append(
+                    self.tr("as linked: %1 / now: %2")
                     .replace("%1", snapshot_text(link.snapshot))
                     .replace("%2", snapshot_text(link.current))
                 )
                 item.setForeground(Qt.GlobalColor.darkYellow)
-                item.setToolTip(self.tr("The register record changed after the property was linked."))
+                tooltip.append(self.tr("The register record changed after the property was linked."))
+            item.setText("\n".join(lines))
+            item.setToolTip("\n".join(tooltip))
             self.linked_list.addItem(item)
         count = self.linked_list.count()
         self.linked_label.setText(self.tr("Linked: %Ln", "", count))
@@ -326,6 +337,18 @@ class AppealPropertiesPanel(QGroupBox):
             self.link(row)
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        # Del on the linked list unlinks. Not a QShortcut: the editor's questions list has a window-wide
+        # Del, and Qt fires neither of two shortcuts that match; taking the override keeps Del here.
+        if (
+            watched is self.linked_list
+            and event.type() in (QEvent.Type.ShortcutOverride, QEvent.Type.KeyPress)
+            and isinstance(event, QKeyEvent)
+            and event.matches(QKeySequence.StandardKey.Delete)
+        ):
+            event.accept()
+            if event.type() == QEvent.Type.KeyPress:
+                self._on_unlink_button_clicked()
+            return True
         # Enter acts on the list's current line and never reaches the dialog's default button.
         # Key presses only: other events (a list's destruction among them) must not touch the lists.
         if (
