@@ -3812,6 +3812,11 @@
         </translation>
     </message>
     <message>
+        <location filename="../../ui/dialogs/property_import_dialog.py" line="402"/>
+        <source>Records being updated change only in the fields mapped to a column above.</source>
+        <translation>У обновляемых объектов меняются только поля, сопоставленные столбцам выше.</translation>
+    </message>
+    <message>
         <source>Rows in the file: %d. Check the columns, then run the check.</source>
         <translation type="vanished">Строк в файле: %d. Проверьте соответствие столбцов и запустите проверку.</translation>
     </message>

@@ -435,6 +435,27 @@ def test_import_is_offered_only_after_a_check_of_the_file_with_its_columns_as_ma
     assert not dialog.import_button.isEnabled()  # the register changed: check again first
 
 
+def test_a_check_of_known_records_says_only_the_mapped_fields_change(
+    qtbot: QtBot, office: Office, tmp_path: Path
+) -> None:
+    registry = tmp_path / "реестр.csv"
+    registry.write_text("\n".join(IMPORT_LINES[:2]) + "\n", encoding="utf-8")
+    dialog = PropertyImportDialog(office.db, office.staff.admin)
+    qtbot.addWidget(dialog)
+    load(qtbot, dialog, registry)
+    assert "меняются только поля" not in checked(qtbot, dialog)  # nothing to update yet
+    qtbot.mouseClick(dialog.import_button, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: dialog.import_result is not None and not dialog.is_running, timeout=30_000)
+    for widget in QApplication.topLevelWidgets():
+        if isinstance(widget, QMessageBox) and widget.isVisible():
+            widget.close()
+    assert property_count(office) == 1
+    dialog.set_field("Площадь", IGNORE)
+    summary = checked(qtbot, dialog)
+    assert "обновится 1" in summary
+    assert "У обновляемых объектов меняются только поля, сопоставленные столбцам выше." in summary
+
+
 def test_the_file_is_read_off_the_ui_thread_under_a_busy_bar_and_a_bad_one_says_why(
     qtbot: QtBot, office: Office, tmp_path: Path
 ) -> None:

@@ -398,6 +398,8 @@ class PropertyImportDialog(QDialog):
             text = text.replace(key, str(value))
         if preview.problem_count > len(preview.problems):
             text += " " + self.tr("The first %Ln problem(s) are listed.", "", len(preview.problems))
+        if preview.to_update:
+            text += "\n" + self.tr("Records being updated change only in the fields mapped to a column above.")
         self.summary_label.setText(text)
         self.problems_table.setRowCount(len(preview.problems))
         for number, problem in enumerate(preview.problems):
