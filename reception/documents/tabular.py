@@ -15,6 +15,7 @@ from datetime import date, datetime
 from decimal import Decimal
 from pathlib import Path
 
+from reception.documents.encoding_check import ASCII, cp1251_fragment, misread_as_cp1251, mostly_utf8
 from reception.domain.errors import ReceptionError
 
 
@@ -70,7 +71,11 @@ def read_bytes(path: Path) -> bytes:
 
 
 def decode_text(raw: bytes, name: str, expected: str = "таблица CSV") -> str:
-    """The text of a CSV file in UTF-8 (with or without BOM) or Windows-1251; TableFileError if not text."""
+    """The text of a CSV file in UTF-8 (with or without BOM) or Windows-1251; TableFileError if not text.
+
+    A file that is not valid UTF-8 is read as Windows-1251 only if it is not damaged UTF-8 and the result
+    looks like Russian text: KOI8-R or DOS (CP866) decode as Windows-1251 without an error, into garbage.
+    """
     head = raw[:4096]
     if head.startswith((b"\xff\xfe", b"\xfe\xff")):
         raise TableFileError(
@@ -84,20 +89,31 @@ def decode_text(raw: bytes, name: str, expected: str = "таблица CSV") -> 
     try:
         return raw.decode("utf-8-sig")
     except UnicodeDecodeError as error:
-        # Mostly valid UTF-8 Cyrillic with a bad byte somewhere is a damaged UTF-8 file, not cp1251.
-        if raw.count(b"\xd0") + raw.count(b"\xd1") > len(raw) // 20:
-            line = raw[: error.start].count(b"\n") + 1
+        high = raw.translate(None, ASCII)  # every byte >= 0x80, in order
+        if mostly_utf8(raw, high):
+            line = error.object[: error.start].count(b"\n") + 1  # `object` is the text after a BOM
             raise TableFileError(
                 f"Файл {name} повреждён: в строке {line} неверная последовательность байтов UTF-8. "
                 "Сохраните его заново в UTF-8 или Windows-1251."
             ) from error
     try:
-        return raw.decode("cp1251")
+        text = raw.decode("cp1251")
     except UnicodeDecodeError as error:
         line = raw[: error.start].count(b"\n") + 1
         raise TableFileError(
             f"Кодировка файла {name} не распознана (строка {line}): нужна UTF-8 или Windows-1251."
         ) from error
+    suspicious = misread_as_cp1251(raw, high)
+    if suspicious is not None:
+        position, guess = suspicious
+        line = raw.count(b"\n", 0, position) + 1
+        encoding = f"кодировке {guess}" if guess else "другой кодировке"
+        raise TableFileError(
+            f"Файл {name}, похоже, в {encoding}, а нужна UTF-8 или Windows-1251: в строке {line} текст "
+            f"читается как «{cp1251_fragment(raw, position)}». Сохраните его в UTF-8 или Windows-1251 "
+            f"(ожидается {expected})."
+        )
+    return text
 
 
 def sniff_delimiter(text: str) -> str:
