@@ -57,6 +57,7 @@ from ui.consultations_menu import ConsultationsMenu
 from ui.dialogs.appeal_dialog import AppealDialog
 from ui.dialogs.drafts_dialog import DraftsDialog
 from ui.dialogs.property_card_dialog import PropertyCardDialog
+from ui.dialogs.property_edit_dialog import PropertyEditDialog
 from ui.dialogs.property_finder_dialog import PropertyFinderDialog
 from ui.dialogs.property_import_dialog import PropertyImportDialog
 from ui.dialogs.users_dialog import UsersDialog
@@ -244,6 +245,11 @@ class MainWindow(QMainWindow):
         )
         self.find_property_action.setEnabled(allows(self._user.role, Permission.VIEW_PROPERTIES))
         self.find_property_action.triggered.connect(self._on_find_property_action_triggered)
+
+        self.new_property_action = QAction(self.tr("New propert&y…"), self)
+        self.new_property_action.setToolTip(self.tr("Add a property to the register by hand"))
+        self.new_property_action.setVisible(allows(self._user.role, Permission.MANAGE_PROPERTIES))
+        self.new_property_action.triggered.connect(self.open_new_property)
 
         self.import_properties_action = QAction(self.tr("&Import properties…"), self)
         self.import_properties_action.setToolTip(self.tr("Load a property registry file (CSV or XLSX)"))
@@ -748,6 +754,7 @@ class MainWindow(QMainWindow):
                 self.open_by_number_action,
                 self.show_overdue_action,
                 self.find_property_action,
+                self.new_property_action,
                 self.refresh_action,
             ]
         )
@@ -976,6 +983,20 @@ class MainWindow(QMainWindow):
         dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         dialog.sig_property_chosen.connect(lambda row: self.open_property_card(row.id))
         dialog.open()
+
+    def open_new_property(self) -> PropertyEditDialog:
+        """The property editor for a new record; once saved, its card."""
+        dialog = PropertyEditDialog(self._db, self._user, None, self)
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        dialog.sig_property_saved.connect(self._on_property_created)
+        dialog.open()
+        return dialog
+
+    def _on_property_created(self, view: PropertyView) -> None:
+        self.statusBar().showMessage(
+            self.tr("Saved: property %s") % (view.cadastral_number or view.address), 30_000
+        )
+        self.open_property_card(view.id)
 
     def _on_import_properties_action_triggered(self) -> None:
         dialog = PropertyImportDialog(self._db, self._user, self)

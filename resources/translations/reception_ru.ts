@@ -299,67 +299,67 @@
 <context>
     <name>AppealPropertiesPanel</name>
     <message>
-        <location filename="../../ui/widgets/appeal_properties.py" line="69"/>
+        <location filename="../../ui/widgets/appeal_properties.py" line="70"/>
         <source>Properties</source>
         <translation>Объекты недвижимости</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/appeal_properties.py" line="84"/>
+        <location filename="../../ui/widgets/appeal_properties.py" line="88"/>
         <source>Suggested by the applicant&apos;s address:</source>
         <translation>Предложено по адресу заявителя:</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/appeal_properties.py" line="87"/>
+        <location filename="../../ui/widgets/appeal_properties.py" line="91"/>
         <source>Suggested by the applicant&apos;s address</source>
         <translation>Предложено по адресу заявителя</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/appeal_properties.py" line="91"/>
+        <location filename="../../ui/widgets/appeal_properties.py" line="95"/>
         <source>Linked:</source>
         <translation>Связаны:</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/appeal_properties.py" line="93"/>
+        <location filename="../../ui/widgets/appeal_properties.py" line="97"/>
         <source>Linked properties</source>
         <translation>Связанные объекты</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/appeal_properties.py" line="99"/>
+        <location filename="../../ui/widgets/appeal_properties.py" line="103"/>
         <source>&amp;Card</source>
         <translation>Карто&amp;чка</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/appeal_properties.py" line="100"/>
+        <location filename="../../ui/widgets/appeal_properties.py" line="104"/>
         <source>Open the property card (Enter on a linked property)</source>
         <translation>Открыть карточку объекта (Enter на связанном объекте)</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/appeal_properties.py" line="103"/>
+        <location filename="../../ui/widgets/appeal_properties.py" line="107"/>
         <source>U&amp;nlink</source>
         <translation>Отвя&amp;зать</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/appeal_properties.py" line="104"/>
+        <location filename="../../ui/widgets/appeal_properties.py" line="108"/>
         <source>Remove the link to the selected property (Del)</source>
         <translation>Убрать связь с выбранным объектом (Del)</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/appeal_properties.py" line="257"/>
+        <location filename="../../ui/widgets/appeal_properties.py" line="277"/>
         <source>Linked %1</source>
         <translation>Связано %1</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/appeal_properties.py" line="258"/>
+        <location filename="../../ui/widgets/appeal_properties.py" line="278"/>
         <source>Linked by %1, %2</source>
         <translation>Связал: %1, %2</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/appeal_properties.py" line="266"/>
+        <location filename="../../ui/widgets/appeal_properties.py" line="286"/>
         <source>%s (linked when the appeal is registered)</source>
         <translation>%s (свяжется при регистрации обращения)</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/appeal_properties.py" line="274"/>
+        <location filename="../../ui/widgets/appeal_properties.py" line="294"/>
         <source>as linked: %1 / now: %2</source>
         <translation>при связывании: %1 / сейчас: %2</translation>
     </message>
@@ -368,12 +368,12 @@
         <translation type="vanished">при регистрации: %1 / сейчас: %2</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/appeal_properties.py" line="279"/>
+        <location filename="../../ui/widgets/appeal_properties.py" line="299"/>
         <source>The register record changed after the property was linked.</source>
         <translation>Запись реестра изменилась после того, как объект связали с обращением.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/widgets/appeal_properties.py" line="284"/>
+        <location filename="../../ui/widgets/appeal_properties.py" line="304"/>
         <source>Linked: %Ln</source>
         <translation>
             <numerusform>Связан %Ln объект</numerusform>
@@ -2761,97 +2761,97 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../ui/main_window.py" line="100"/>
+        <location filename="../../ui/main_window.py" line="101"/>
         <source>Reception — %s</source>
         <translation>Приёмная — %s</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="136"/>
+        <location filename="../../ui/main_window.py" line="137"/>
         <source>Register of appeals</source>
         <translation>Реестр обращений</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="176"/>
+        <location filename="../../ui/main_window.py" line="177"/>
         <source>Register</source>
         <translation>Реестр</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="182"/>
+        <location filename="../../ui/main_window.py" line="183"/>
         <source>&amp;New appeal</source>
         <translation>&amp;Новое обращение</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="184"/>
+        <location filename="../../ui/main_window.py" line="185"/>
         <source>Register a new appeal (Ctrl+N)</source>
         <translation>Зарегистрировать новое обращение (Ctrl+N)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="188"/>
+        <location filename="../../ui/main_window.py" line="189"/>
         <source>&amp;Refresh</source>
         <translation>&amp;Обновить</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="190"/>
+        <location filename="../../ui/main_window.py" line="191"/>
         <source>Reload the register (F5)</source>
         <translation>Обновить реестр (F5)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="193"/>
+        <location filename="../../ui/main_window.py" line="194"/>
         <source>Open by &amp;number…</source>
         <translation>Открыть по &amp;номеру…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="195"/>
+        <location filename="../../ui/main_window.py" line="196"/>
         <source>Open an appeal by its registration number (Ctrl+G)</source>
         <translation>Открыть обращение по регистрационному номеру (Ctrl+G)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="200"/>
+        <location filename="../../ui/main_window.py" line="201"/>
         <source>Search: number, phone, e-mail, surname or summary words</source>
         <translation>Поиск: номер, телефон, e-mail, фамилия или слова из краткого содержания</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="208"/>
+        <location filename="../../ui/main_window.py" line="209"/>
         <source>&amp;Find</source>
         <translation>&amp;Найти</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="213"/>
+        <location filename="../../ui/main_window.py" line="214"/>
         <source>Which appeals the register shows (Ctrl+L)</source>
         <translation>Какие обращения показывает реестр (Ctrl+L)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="214"/>
+        <location filename="../../ui/main_window.py" line="215"/>
         <source>Register filter</source>
         <translation>Фильтр реестра</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="215"/>
+        <location filename="../../ui/main_window.py" line="216"/>
         <source>All appeals</source>
         <translation>Все обращения</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="217"/>
+        <location filename="../../ui/main_window.py" line="218"/>
         <source>My appeals</source>
         <translation>Мои обращения</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="218"/>
+        <location filename="../../ui/main_window.py" line="219"/>
         <source>Due soon</source>
         <translation>Срок истекает</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="219"/>
+        <location filename="../../ui/main_window.py" line="220"/>
         <source>Overdue</source>
         <translation>Просроченные</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="220"/>
+        <location filename="../../ui/main_window.py" line="221"/>
         <source>Answered late</source>
         <translation>Отвечены с опозданием</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="223"/>
+        <location filename="../../ui/main_window.py" line="224"/>
         <source>Status: %s</source>
         <translation>Статус: %s</translation>
     </message>
@@ -2860,79 +2860,89 @@
         <translation type="vanished">Фи&amp;льтр</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="231"/>
+        <location filename="../../ui/main_window.py" line="232"/>
         <source>Show &amp;overdue</source>
         <translation>Показать &amp;просроченные</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="235"/>
-        <location filename="../../ui/main_window.py" line="303"/>
+        <location filename="../../ui/main_window.py" line="236"/>
+        <location filename="../../ui/main_window.py" line="309"/>
         <source>Show the overdue appeals (Ctrl+Shift+O)</source>
         <translation>Показать просроченные обращения (Ctrl+Shift+O)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="238"/>
+        <location filename="../../ui/main_window.py" line="239"/>
         <source>&amp;Property…</source>
         <translation>О&amp;бъект…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="243"/>
+        <location filename="../../ui/main_window.py" line="244"/>
         <source>Find a property in the register and open its card (Ctrl+Shift+P)</source>
         <translation>Найти объект в реестре недвижимости и открыть его карточку (Ctrl+Shift+P)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="248"/>
+        <location filename="../../ui/main_window.py" line="249"/>
+        <source>New propert&amp;y…</source>
+        <translation>Новый объ&amp;ект…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="250"/>
+        <source>Add a property to the register by hand</source>
+        <translation>Добавить объект в реестр недвижимости вручную</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="254"/>
         <source>&amp;Import properties…</source>
         <translation>&amp;Импорт объектов…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="249"/>
+        <location filename="../../ui/main_window.py" line="255"/>
         <source>Load a property registry file (CSV or XLSX)</source>
         <translation>Загрузить файл реестра объектов недвижимости (CSV или XLSX)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="256"/>
+        <location filename="../../ui/main_window.py" line="262"/>
         <source>Click to show appeals about every property</source>
         <translation>Нажмите, чтобы снова показать обращения по всем объектам</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="270"/>
+        <location filename="../../ui/main_window.py" line="276"/>
         <source>Search and filters</source>
         <translation>Поиск и фильтры</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="286"/>
-        <location filename="../../ui/main_window.py" line="371"/>
+        <location filename="../../ui/main_window.py" line="292"/>
+        <location filename="../../ui/main_window.py" line="377"/>
         <source>Appeals: …</source>
         <translation>Обращений: …</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="288"/>
+        <location filename="../../ui/main_window.py" line="294"/>
         <source>User: %1 (%2)</source>
         <translation>Пользователь: %1 (%2)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="292"/>
+        <location filename="../../ui/main_window.py" line="298"/>
         <source>Database: %s</source>
         <translation>База данных: %s</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="302"/>
+        <location filename="../../ui/main_window.py" line="308"/>
         <source>Overdue: …</source>
         <translation>Просрочено: …</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="344"/>
+        <location filename="../../ui/main_window.py" line="350"/>
         <source>No appeal matches the search or the filters.</source>
         <translation>Ни одно обращение не подходит под запрос или фильтры.</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="346"/>
+        <location filename="../../ui/main_window.py" line="352"/>
         <source>No appeals yet.</source>
         <translation>Обращений пока нет.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/main_window.py" line="375"/>
+        <location filename="../../ui/main_window.py" line="381"/>
         <source>Appeals: %Ln</source>
         <translation>
             <numerusform>Обращений: %Ln</numerusform>
@@ -2941,7 +2951,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/main_window.py" line="393"/>
+        <location filename="../../ui/main_window.py" line="399"/>
         <source>Overdue: %Ln</source>
         <translation>
             <numerusform>Просрочено: %Ln</numerusform>
@@ -2950,44 +2960,49 @@
         </translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="430"/>
-        <location filename="../../ui/main_window.py" line="459"/>
-        <location filename="../../ui/main_window.py" line="538"/>
+        <location filename="../../ui/main_window.py" line="436"/>
+        <location filename="../../ui/main_window.py" line="465"/>
+        <location filename="../../ui/main_window.py" line="544"/>
         <source>Filte&amp;rs</source>
         <translation>Фильт&amp;ры</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="437"/>
+        <location filename="../../ui/main_window.py" line="443"/>
         <source>Show the filters: status, channel, kind, topic, executor, department, dates (Ctrl+Shift+F)</source>
         <translation>Показать фильтры: статус, канал, вид, тема, исполнитель, подразделение, даты (Ctrl+Shift+F)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="997"/>
+        <source>Saved: property %s</source>
+        <translation>Сохранено: объект %s</translation>
     </message>
     <message>
         <source>By relevance</source>
         <translation type="vanished">По релевантности</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="443"/>
+        <location filename="../../ui/main_window.py" line="449"/>
         <source>Order the search results by how well they match</source>
         <translation>Упорядочить найденное по тому, насколько оно соответствует запросу</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="459"/>
-        <location filename="../../ui/main_window.py" line="538"/>
+        <location filename="../../ui/main_window.py" line="465"/>
+        <location filename="../../ui/main_window.py" line="544"/>
         <source>Filte&amp;rs (%d)</source>
         <translation>Фильт&amp;ры (%d)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="497"/>
+        <location filename="../../ui/main_window.py" line="503"/>
         <source>The register cannot be sorted by this column.</source>
         <translation>По этому столбцу реестр сортировать нельзя.</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="655"/>
+        <location filename="../../ui/main_window.py" line="661"/>
         <source>Registration number (for example ВП-2026-000017, or short: ВП-2026-17):</source>
         <translation>Регистрационный номер (например, ВП-2026-000017 или коротко ВП-2026-17):</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/main_window.py" line="805"/>
+        <location filename="../../ui/main_window.py" line="812"/>
         <source>Exported %Ln appeal(s) to %1</source>
         <translation>
             <numerusform>Выгружено %Ln обращение в %1</numerusform>
@@ -3000,7 +3015,7 @@
         <translation type="vanished">Обращений: %d</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="379"/>
+        <location filename="../../ui/main_window.py" line="385"/>
         <source>Appeals: ?</source>
         <translation>Обращений: ?</translation>
     </message>
@@ -3009,22 +3024,22 @@
         <translation type="vanished">Просрочено: %d</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="400"/>
+        <location filename="../../ui/main_window.py" line="406"/>
         <source>Overdue: ?</source>
         <translation>Просрочено: ?</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="441"/>
+        <location filename="../../ui/main_window.py" line="447"/>
         <source>By rele&amp;vance</source>
         <translation>По реле&amp;вантности</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="645"/>
+        <location filename="../../ui/main_window.py" line="651"/>
         <source>Saved: appeal %s</source>
         <translation>Сохранено: обращение %s</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="653"/>
+        <location filename="../../ui/main_window.py" line="659"/>
         <source>Open by number</source>
         <translation>Открыть по номеру</translation>
     </message>
@@ -3033,94 +3048,94 @@
         <translation type="vanished">Регистрационный номер (например, ВП-2026-17):</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="676"/>
+        <location filename="../../ui/main_window.py" line="682"/>
         <source>No connection to the database — form data is saved locally, reconnecting…</source>
         <translation>Нет связи с базой данных — данные формы сохранены локально, переподключение…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="701"/>
+        <location filename="../../ui/main_window.py" line="707"/>
         <source>&amp;Users…</source>
         <translation>&amp;Пользователи…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="702"/>
+        <location filename="../../ui/main_window.py" line="708"/>
         <source>Accounts: add, reset a password, deactivate</source>
         <translation>Учётные записи: добавить, сбросить пароль, отключить</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="710"/>
+        <location filename="../../ui/main_window.py" line="716"/>
         <source>Appeal from &amp;e-mail (.eml)…</source>
         <translation>Обращение из &amp;письма (.eml)…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="716"/>
+        <location filename="../../ui/main_window.py" line="722"/>
         <source>E&amp;xport register…</source>
         <translation>&amp;Выгрузить реестр…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="718"/>
+        <location filename="../../ui/main_window.py" line="724"/>
         <source>The register as shown (filters and columns) to XLSX or CSV</source>
         <translation>Реестр в текущем виде (фильтры и столбцы) в XLSX или CSV</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="720"/>
+        <location filename="../../ui/main_window.py" line="726"/>
         <source>&amp;Quit</source>
         <translation>В&amp;ыход</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="724"/>
+        <location filename="../../ui/main_window.py" line="730"/>
         <source>&amp;Reports…</source>
         <translation>&amp;Отчёты…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="728"/>
+        <location filename="../../ui/main_window.py" line="734"/>
         <source>&amp;About</source>
         <translation>&amp;О программе</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="730"/>
+        <location filename="../../ui/main_window.py" line="736"/>
         <source>&amp;Settings…</source>
         <translation>&amp;Настройки…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="734"/>
+        <location filename="../../ui/main_window.py" line="740"/>
         <source>User &amp;guide</source>
         <translation>&amp;Руководство пользователя</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="739"/>
+        <location filename="../../ui/main_window.py" line="745"/>
         <source>&amp;File</source>
         <translation>&amp;Файл</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="522"/>
-        <location filename="../../ui/main_window.py" line="743"/>
+        <location filename="../../ui/main_window.py" line="528"/>
+        <location filename="../../ui/main_window.py" line="749"/>
         <source>&amp;Edit</source>
         <translation>&amp;Правка</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="745"/>
+        <location filename="../../ui/main_window.py" line="751"/>
         <source>&amp;Appeal</source>
         <translation>&amp;Обращение</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="517"/>
-        <location filename="../../ui/main_window.py" line="754"/>
+        <location filename="../../ui/main_window.py" line="523"/>
+        <location filename="../../ui/main_window.py" line="761"/>
         <source>Re&amp;ports</source>
         <translation>О&amp;тчёты</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="226"/>
+        <location filename="../../ui/main_window.py" line="227"/>
         <source>Appeals to &amp;show</source>
         <translation>&amp;Какие обращения показывать</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="758"/>
+        <location filename="../../ui/main_window.py" line="765"/>
         <source>&amp;Tools</source>
         <translation>С&amp;ервис</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="768"/>
+        <location filename="../../ui/main_window.py" line="775"/>
         <source>&amp;Help</source>
         <translation>&amp;Справка</translation>
     </message>
@@ -3129,22 +3144,22 @@
         <translation type="vanished">Выгружено обращений: %1 — в %2</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="825"/>
+        <location filename="../../ui/main_window.py" line="832"/>
         <source>Appeal from e-mail</source>
         <translation>Обращение из письма</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="825"/>
+        <location filename="../../ui/main_window.py" line="832"/>
         <source>E-mail messages (*.eml)</source>
         <translation>Письма электронной почты (*.eml)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="856"/>
+        <location filename="../../ui/main_window.py" line="863"/>
         <source>About Reception</source>
         <translation>О программе «Приёмная»</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="857"/>
+        <location filename="../../ui/main_window.py" line="864"/>
         <source>Reception %s — the virtual reception office: citizens&apos; appeals under Federal Law 59-FZ.</source>
         <translation>«Приёмная» %s — виртуальная приёмная: обращения граждан по Федеральному закону № 59-ФЗ.</translation>
     </message>
@@ -3153,14 +3168,14 @@
         <translation type="vanished">&amp;Администрирование</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="911"/>
+        <location filename="../../ui/main_window.py" line="918"/>
         <source>The connection to the database is back.</source>
         <translation>Связь с базой данных восстановлена.</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="550"/>
-        <location filename="../../ui/main_window.py" line="558"/>
-        <location filename="../../ui/main_window.py" line="964"/>
+        <location filename="../../ui/main_window.py" line="556"/>
+        <location filename="../../ui/main_window.py" line="564"/>
+        <location filename="../../ui/main_window.py" line="971"/>
         <source>Property: %s  ✕</source>
         <translation>Объект: %s  ✕</translation>
     </message>
@@ -3168,7 +3183,7 @@
 <context>
     <name>Messages</name>
     <message>
-        <location filename="../../ui/widgets/form.py" line="225"/>
+        <location filename="../../ui/widgets/form.py" line="248"/>
         <source>Reception</source>
         <translation>Приёмная</translation>
     </message>
@@ -3497,176 +3512,358 @@
 <context>
     <name>PropertyCardDialog</name>
     <message>
-        <location filename="../../ui/dialogs/property_card_dialog.py" line="73"/>
+        <location filename="../../ui/dialogs/property_card_dialog.py" line="75"/>
         <source>Register record</source>
         <translation>Запись реестра</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/property_card_dialog.py" line="77"/>
-        <location filename="../../ui/dialogs/property_card_dialog.py" line="78"/>
+        <location filename="../../ui/dialogs/property_card_dialog.py" line="79"/>
+        <location filename="../../ui/dialogs/property_card_dialog.py" line="80"/>
         <source>Right holders</source>
         <translation>Правообладатели</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/property_card_dialog.py" line="82"/>
+        <location filename="../../ui/dialogs/property_card_dialog.py" line="84"/>
         <source>Parent object and objects within</source>
         <translation>Объект, в который входит, и объекты в его составе</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/property_card_dialog.py" line="84"/>
+        <location filename="../../ui/dialogs/property_card_dialog.py" line="86"/>
         <source>Belongs to / contains</source>
         <translation>Входит в / состоит из</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/property_card_dialog.py" line="88"/>
+        <location filename="../../ui/dialogs/property_card_dialog.py" line="90"/>
         <source>Appeals about this property</source>
         <translation>Обращения по объекту</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/property_card_dialog.py" line="90"/>
+        <location filename="../../ui/dialogs/property_card_dialog.py" line="92"/>
         <source>Number</source>
         <translation>Номер</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/property_card_dialog.py" line="90"/>
+        <location filename="../../ui/dialogs/property_card_dialog.py" line="92"/>
         <source>Received</source>
         <translation>Поступило</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/property_card_dialog.py" line="90"/>
+        <location filename="../../ui/dialogs/property_card_dialog.py" line="92"/>
         <source>Status</source>
         <translation>Статус</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/property_card_dialog.py" line="90"/>
+        <location filename="../../ui/dialogs/property_card_dialog.py" line="92"/>
         <source>Due</source>
         <translation>Срок</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/property_card_dialog.py" line="90"/>
+        <location filename="../../ui/dialogs/property_card_dialog.py" line="92"/>
         <source>Summary</source>
         <translation>Краткое содержание</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/property_card_dialog.py" line="112"/>
+        <location filename="../../ui/dialogs/property_card_dialog.py" line="114"/>
         <source>&amp;Open appeal</source>
         <translation>&amp;Открыть обращение</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/property_card_dialog.py" line="115"/>
+        <location filename="../../ui/dialogs/property_card_dialog.py" line="117"/>
         <source>Show appeals in the &amp;register</source>
         <translation>Показать обращения в &amp;реестре</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/property_card_dialog.py" line="118"/>
+        <location filename="../../ui/dialogs/property_card_dialog.py" line="120"/>
         <source>Appeals</source>
         <translation>Обращения</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/property_card_dialog.py" line="158"/>
+        <location filename="../../ui/dialogs/property_card_dialog.py" line="134"/>
+        <source>&amp;Edit…</source>
+        <translation>&amp;Изменить…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/property_card_dialog.py" line="135"/>
+        <source>Change the register record of this property</source>
+        <translation>Изменить запись реестра об этом объекте</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/property_card_dialog.py" line="172"/>
         <source>Property %s</source>
         <translation>Объект %s</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/property_card_dialog.py" line="159"/>
+        <location filename="../../ui/dialogs/property_card_dialog.py" line="173"/>
         <source>no cadastral number</source>
         <translation>без кадастрового номера</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/property_card_dialog.py" line="164"/>
+        <location filename="../../ui/dialogs/property_card_dialog.py" line="178"/>
         <source>Address:</source>
         <translation>Адрес:</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/property_card_dialog.py" line="165"/>
+        <location filename="../../ui/dialogs/property_card_dialog.py" line="179"/>
         <source>Name:</source>
         <translation>Наименование:</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/property_card_dialog.py" line="166"/>
+        <location filename="../../ui/dialogs/property_card_dialog.py" line="180"/>
         <source>Purpose:</source>
         <translation>Назначение:</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/property_card_dialog.py" line="167"/>
+        <location filename="../../ui/dialogs/property_card_dialog.py" line="181"/>
         <source>UNOM:</source>
         <translation>UNOM:</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/property_card_dialog.py" line="168"/>
+        <location filename="../../ui/dialogs/property_card_dialog.py" line="182"/>
         <source>Area:</source>
         <translation>Площадь:</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/property_card_dialog.py" line="169"/>
+        <location filename="../../ui/dialogs/property_card_dialog.py" line="183"/>
         <source>Cadastral value:</source>
         <translation>Кадастровая стоимость:</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/property_card_dialog.py" line="170"/>
+        <location filename="../../ui/dialogs/property_card_dialog.py" line="184"/>
         <source>Ownership:</source>
         <translation>Форма собственности:</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/property_card_dialog.py" line="171"/>
+        <location filename="../../ui/dialogs/property_card_dialog.py" line="185"/>
         <source>Notes:</source>
         <translation>Примечание:</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/property_card_dialog.py" line="182"/>
+        <location filename="../../ui/dialogs/property_card_dialog.py" line="196"/>
         <source>(none recorded)</source>
         <translation>(не указаны)</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/property_card_dialog.py" line="186"/>
+        <location filename="../../ui/dialogs/property_card_dialog.py" line="200"/>
         <source>Belongs to: %s</source>
         <translation>Входит в: %s</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/property_card_dialog.py" line="191"/>
+        <location filename="../../ui/dialogs/property_card_dialog.py" line="205"/>
         <source>(none)</source>
         <translation>(нет)</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/property_card_dialog.py" line="202"/>
+        <location filename="../../ui/dialogs/property_card_dialog.py" line="216"/>
         <source>(when linked: %s)</source>
         <translation>(при связывании: %s)</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/property_card_dialog.py" line="206"/>
+        <location filename="../../ui/dialogs/property_card_dialog.py" line="220"/>
         <source>Linked to this property by %1, %2</source>
         <translation>Связал с объектом: %1, %2</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/property_card_dialog.py" line="210"/>
+        <location filename="../../ui/dialogs/property_card_dialog.py" line="224"/>
         <source>Linked to this property %1</source>
         <translation>Связано с объектом %1</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/property_card_dialog.py" line="218"/>
+        <location filename="../../ui/dialogs/property_card_dialog.py" line="232"/>
         <source>Overdue</source>
         <translation>Просрочено</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/property_card_dialog.py" line="239"/>
+        <location filename="../../ui/dialogs/property_card_dialog.py" line="253"/>
         <source>Appeals can be opened from the main window only.</source>
         <translation>Обращения открываются только из главного окна.</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/property_card_dialog.py" line="265"/>
+        <location filename="../../ui/dialogs/property_card_dialog.py" line="288"/>
         <source>The register is in the main window.</source>
         <translation>Реестр обращений — в главном окне.</translation>
     </message>
 </context>
 <context>
+    <name>PropertyEditDialog</name>
+    <message>
+        <location filename="../../ui/dialogs/property_edit_dialog.py" line="144"/>
+        <location filename="../../ui/dialogs/property_edit_dialog.py" line="160"/>
+        <location filename="../../ui/dialogs/property_edit_dialog.py" line="168"/>
+        <location filename="../../ui/dialogs/property_edit_dialog.py" line="170"/>
+        <location filename="../../ui/dialogs/property_edit_dialog.py" line="175"/>
+        <source>e.g. %1</source>
+        <translation>например: %1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/property_edit_dialog.py" line="146"/>
+        <source>Leave empty for an object not registered yet: the address is then required.</source>
+        <translation>Оставьте пустым для объекта, ещё не поставленного на кадастровый учёт: тогда обязателен адрес.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/property_edit_dialog.py" line="152"/>
+        <source>— choose —</source>
+        <translation>— выберите —</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/property_edit_dialog.py" line="157"/>
+        <source>e.g. apartment, school</source>
+        <translation>например: квартира, школа</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/property_edit_dialog.py" line="163"/>
+        <source>the city&apos;s building number</source>
+        <translation>городской идентификатор здания</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/property_edit_dialog.py" line="165"/>
+        <source>cadastral number of the building or plot</source>
+        <translation>кадастровый номер здания или участка</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/property_edit_dialog.py" line="177"/>
+        <source>One holder a line; the share, if any, in brackets: (1/2) or (50 %).</source>
+        <translation>По одному правообладателю в строке; долю, если есть, — в скобках: (1/2) или (50 %).</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/property_edit_dialog.py" line="184"/>
+        <source>Register record</source>
+        <translation>Запись реестра</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/property_edit_dialog.py" line="187"/>
+        <source>&amp;Cadastral number:</source>
+        <translation>&amp;Кадастровый номер:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/property_edit_dialog.py" line="189"/>
+        <source>&amp;Kind:</source>
+        <translation>&amp;Вид объекта:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/property_edit_dialog.py" line="190"/>
+        <source>Pur&amp;pose:</source>
+        <translation>&amp;Назначение:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/property_edit_dialog.py" line="191"/>
+        <source>&amp;Name:</source>
+        <translation>Наи&amp;менование:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/property_edit_dialog.py" line="192"/>
+        <source>&amp;Address:</source>
+        <translation>&amp;Адрес:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/property_edit_dialog.py" line="193"/>
+        <source>&amp;UNOM:</source>
+        <translation>Код &amp;здания (UNOM):</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/property_edit_dialog.py" line="194"/>
+        <source>Pa&amp;rent object:</source>
+        <translation>&amp;Родительский объект:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/property_edit_dialog.py" line="196"/>
+        <source>Ar&amp;ea, m²:</source>
+        <translation>&amp;Площадь, м²:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/property_edit_dialog.py" line="197"/>
+        <source>Cadastral &amp;value, ₽:</source>
+        <translation>Кадастровая &amp;стоимость, ₽:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/property_edit_dialog.py" line="198"/>
+        <source>&amp;Ownership:</source>
+        <translation>&amp;Форма собственности:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/property_edit_dialog.py" line="201"/>
+        <source>Right &amp;holders</source>
+        <translation>Правооб&amp;ладатели</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/property_edit_dialog.py" line="202"/>
+        <source>Right holders</source>
+        <translation>Правообладатели</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/property_edit_dialog.py" line="206"/>
+        <source>No&amp;tes</source>
+        <translation>Пр&amp;имечание</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/property_edit_dialog.py" line="207"/>
+        <source>Notes</source>
+        <translation>Примечание</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/property_edit_dialog.py" line="216"/>
+        <source>Save (Ctrl+S or Enter)</source>
+        <translation>Сохранить (Ctrl+S или Enter)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/property_edit_dialog.py" line="247"/>
+        <source>New property</source>
+        <translation>Новый объект недвижимости</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/property_edit_dialog.py" line="251"/>
+        <source>Edit property %s</source>
+        <translation>Изменение объекта %s</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/property_edit_dialog.py" line="282"/>
+        <source>Belongs to «%s», an object without a cadastral number: saving removes this link.</source>
+        <translation>Входит в объект «%s» без кадастрового номера: при сохранении эта связь будет утрачена.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/property_edit_dialog.py" line="337"/>
+        <source>Choose the kind of object.</source>
+        <translation>Выберите вид объекта.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/property_edit_dialog.py" line="348"/>
+        <source>«%s» is not a number: write it as 54,3 or 1 250 000.</source>
+        <translation>«%s» — не число: нужен вид 54,3 или 1&#xa0;250&#xa0;000.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/property_edit_dialog.py" line="357"/>
+        <source>UNOM is a whole number, e.g. 12345.</source>
+        <translation>UNOM — целое число, например 12345.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/property_edit_dialog.py" line="434"/>
+        <source>Load the record as saved now? The fields you changed keep what you typed: check them and save again.</source>
+        <translation>Загрузить запись в сохранённом виде? Поля, которые вы изменили, сохранят введённое: проверьте их и сохраните снова.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/property_edit_dialog.py" line="440"/>
+        <source>&amp;Reload</source>
+        <translation>&amp;Загрузить заново</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/property_edit_dialog.py" line="441"/>
+        <source>&amp;Keep editing</source>
+        <translation>&amp;Продолжить правку</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/property_edit_dialog.py" line="499"/>
+        <source>Close the form? What you typed will not be saved.</source>
+        <translation>Закрыть форму? Введённые данные не будут сохранены.</translation>
+    </message>
+</context>
+<context>
     <name>PropertyFinderDialog</name>
     <message>
-        <location filename="../../ui/dialogs/property_finder_dialog.py" line="19"/>
+        <location filename="../../ui/dialogs/property_finder_dialog.py" line="23"/>
         <source>Find property</source>
         <translation>Найти объект недвижимости</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/property_finder_dialog.py" line="23"/>
+        <location filename="../../ui/dialogs/property_finder_dialog.py" line="34"/>
         <source>Type a cadastral number or words of the address; Enter opens the card.</source>
         <translation>Введите кадастровый номер или слова адреса; Enter открывает карточку.</translation>
     </message>
@@ -3853,27 +4050,37 @@
 <context>
     <name>PropertyPicker</name>
     <message>
-        <location filename="../../ui/widgets/property_picker.py" line="79"/>
+        <location filename="../../ui/widgets/property_picker.py" line="92"/>
         <source>cadastral number or address words, e.g. «профсоюзная 43»</source>
         <translation>кадастровый номер или слова адреса, например «профсоюзная 43»</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/property_picker.py" line="82"/>
+        <location filename="../../ui/widgets/property_picker.py" line="95"/>
         <source>Find property</source>
         <translation>Найти объект</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/property_picker.py" line="84"/>
+        <location filename="../../ui/widgets/property_picker.py" line="97"/>
         <source>Properties found</source>
         <translation>Найденные объекты</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/property_picker.py" line="129"/>
+        <location filename="../../ui/widgets/property_picker.py" line="106"/>
+        <source>New propert&amp;y…</source>
+        <translation>Новы&amp;й объект…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/property_picker.py" line="108"/>
+        <source>Add the object to the register (found nothing by this search)</source>
+        <translation>Добавить объект в реестр (по этому запросу ничего не найдено)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/property_picker.py" line="162"/>
         <source>Nothing found for «%s».</source>
         <translation>По запросу «%s» ничего не найдено.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/widgets/property_picker.py" line="133"/>
+        <location filename="../../ui/widgets/property_picker.py" line="167"/>
         <source>The first %Ln found are shown: type more of the number or address.</source>
         <translation>
             <numerusform>Показан первый %Ln найденный объект: уточните номер или адрес.</numerusform>

@@ -34,9 +34,11 @@ from PySide6.QtWidgets import (
 from reception.db.database import Database
 from reception.domain.deadlines import office_date
 from reception.domain.errors import ReceptionError
+from reception.domain.permissions import Permission, allows
 from reception.services.properties import PropertyRow
 from reception.services.property_links import LinkedAppealRow, PropertyCard, property_card
 from reception.services.users import UserView
+from ui.dialogs.property_edit_dialog import PropertyEditDialog
 from ui.labels import label_of
 from ui.locale_format import format_date, format_datetime
 from ui.widgets.form import show_message
@@ -126,6 +128,14 @@ class PropertyCardDialog(QDialog):
 
         self.button_box = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
         self.button_box.rejected.connect(self.reject)
+        # Only those who keep the register see the way to change it.
+        self.edit_button: QPushButton | None = None
+        if allows(actor.role, Permission.MANAGE_PROPERTIES):
+            self.edit_button = QPushButton(self.tr("&Edit…"))
+            self.edit_button.setToolTip(self.tr("Change the register record of this property"))
+            self.edit_button.setAutoDefault(False)
+            self.edit_button.clicked.connect(self.open_editor)
+            self.button_box.addButton(self.edit_button, QDialogButtonBox.ButtonRole.ActionRole)
 
         # The record and its lists take what they need; the appeals, often many, get the rest.
         for side_list in (self.holders_list, self.related_list):
@@ -150,11 +160,15 @@ class PropertyCardDialog(QDialog):
             self.card = property_card(self._db.uow(), actor=self._actor, property_id=self.property_id)
         except ReceptionError as error:
             self.title_label.setText(error.message)
+            if self.edit_button is not None:
+                self.edit_button.setEnabled(False)
             return
         self._show(self.card)
 
     def _show(self, card: PropertyCard) -> None:
         p = card.property
+        if self.edit_button is not None:
+            self.edit_button.setEnabled(True)
         self.setWindowTitle(self.tr("Property %s") % (p.cadastral_number or p.address))
         number = p.cadastral_number or self.tr("no cadastral number")
         self.title_label.setText(f"<b>{label_of(p.kind)}</b> · {number}")
@@ -241,6 +255,15 @@ class PropertyCardDialog(QDialog):
         editor = open_appeal(appeal_id, self)
         if isinstance(editor, QDialog):
             editor.finished.connect(lambda _result: self._after_editor_closed())
+
+    def open_editor(self) -> QDialog:
+        """The record's editor over the card; the card shows the record as saved."""
+        editor = PropertyEditDialog(self._db, self._actor, self.property_id, self)
+        editor.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        editor.sig_property_saved.connect(lambda _view: self.reload())
+        self.property_editor = editor
+        editor.open()
+        return editor
 
     def _after_editor_closed(self) -> None:
         self.reload()

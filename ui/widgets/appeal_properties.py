@@ -29,7 +29,7 @@ from PySide6.QtWidgets import (
 from reception.db.database import Database
 from reception.domain.errors import ReceptionError
 from reception.domain.permissions import Permission, allows
-from reception.services.properties import PropertyRow, suggest_properties
+from reception.services.properties import PropertyRow, PropertyView, suggest_properties
 from reception.services.property_links import (
     LinkedProperty,
     appeal_properties,
@@ -37,6 +37,7 @@ from reception.services.property_links import (
     unlink_property,
 )
 from reception.services.users import UserView
+from ui.dialogs.property_edit_dialog import PropertyEditDialog
 from ui.locale_format import format_datetime
 from ui.tasks import run_in_background
 from ui.widgets.property_picker import (
@@ -81,6 +82,9 @@ class AppealPropertiesPanel(QGroupBox):
         self.picker = PropertyPicker(db, actor)
         self.picker.setEnabled(self._may_link)
         self.picker.sig_property_picked.connect(self._on_picker_property_picked)
+        if self._may_link:
+            self.picker.offer_creation()
+            self.picker.sig_create_requested.connect(self.create_property)
         self.suggestions_label = QLabel(self.tr("Suggested by the applicant's address:"))
         self.suggestions_label.setProperty("role", "hint")
         self.suggestions_list = compact_list(QListWidget())
@@ -148,6 +152,7 @@ class AppealPropertiesPanel(QGroupBox):
         return [
             self.picker.search_edit,
             self.picker.results_list,
+            self.picker.create_button,
             self.suggestions_list,
             self.linked_list,
             self.card_button,
@@ -208,6 +213,21 @@ class AppealPropertiesPanel(QGroupBox):
             return
         self.reload()
         self.sig_links_changed.emit()
+
+    def create_property(self, search_text: str = "") -> PropertyEditDialog:
+        """The property editor over the appeal, started from what the search did not find; the
+        record saved is linked as one picked."""
+        editor = PropertyEditDialog(self._db, self._actor, None, self.window(), search_text=search_text)
+        editor.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        editor.sig_property_saved.connect(self._on_property_created)
+        self.property_editor = editor
+        editor.open()
+        return editor
+
+    def _on_property_created(self, view: PropertyView) -> None:
+        self.link(view.row)
+        self.picker.clear()
+        self.picker.search_edit.setFocus()
 
     def _on_unlink_button_clicked(self) -> None:
         row = item_row(self.linked_list.currentItem())

@@ -214,6 +214,29 @@ class EnterKeyFilter(QObject):
         return super().eventFilter(watched, event)
 
 
+def next_in_chain(chain: list[QWidget], focused: QWidget | None, forward: bool) -> QWidget | None:
+    """The widget Tab (or Shift+Tab) goes to from `focused` in a form's own chain, round the end;
+    None when the focus is outside the chain. Hidden, disabled and unfocusable widgets are passed.
+
+    Qt 6.10's own walk leaves some forms at their button box (the chain set is right, the walk not).
+    """
+    position = next(
+        (n for n, w in enumerate(chain) if focused is not None and (w is focused or w.isAncestorOf(focused))),
+        None,
+    )
+    if position is None:
+        return None
+    for step in range(1, len(chain)):
+        candidate = chain[(position + (step if forward else -step)) % len(chain)]
+        if (
+            candidate.isVisible()
+            and candidate.isEnabled()
+            and candidate.focusPolicy() & Qt.FocusPolicy.TabFocus
+        ):
+            return candidate
+    return None
+
+
 def show_message(
     parent: QWidget | None,
     text: str,

@@ -2,6 +2,8 @@
 
 Typing waits for a pause (debounce), then asks the core (`search_properties`) off the UI thread;
 an answer to an older query is dropped. Down moves into the list, Enter picks, Esc goes back.
+When nothing is found, those who keep the register are offered to add the object (Tab reaches the
+button); the host opens the editor on `sig_create_requested`.
 """
 
 from __future__ import annotations
@@ -12,10 +14,20 @@ from collections.abc import Callable
 import shiboken6
 from PySide6.QtCore import QEvent, QObject, Qt, QTimer, Signal
 from PySide6.QtGui import QKeyEvent
-from PySide6.QtWidgets import QLabel, QLineEdit, QListWidget, QListWidgetItem, QVBoxLayout, QWidget
+from PySide6.QtWidgets import (
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QListWidget,
+    QListWidgetItem,
+    QPushButton,
+    QVBoxLayout,
+    QWidget,
+)
 
 from reception.db.database import Database
 from reception.domain.errors import ReceptionError
+from reception.domain.permissions import Permission, allows
 from reception.services.properties import SEARCH_LIMIT, PropertyRow, search_properties
 from reception.services.property_links import LinkSnapshot
 from reception.services.users import UserView
@@ -67,6 +79,7 @@ class PropertyPicker(QWidget):
 
     sig_property_picked = Signal(object)  # PropertyRow
     sig_results_shown = Signal(int)
+    sig_create_requested = Signal(str)  # the search text that found nothing
 
     def __init__(self, db: Database, actor: UserView, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -86,13 +99,27 @@ class PropertyPicker(QWidget):
         self.results_list.hide()
         self.status_label = QLabel()
         self.status_label.setProperty("role", "hint")
+        self.status_label.setWordWrap(True)
         self.status_label.hide()
+        self._may_create = False  # until the host, which opens the editor, offers it
+        self._nothing_found_for = ""
+        self.create_button = QPushButton(self.tr("New propert&y…"))
+        self.create_button.setToolTip(
+            self.tr("Add the object to the register (found nothing by this search)")
+        )
+        self.create_button.setAutoDefault(False)
+        self.create_button.hide()
+        self.create_button.clicked.connect(self._on_create_button_clicked)
+        status_line = QHBoxLayout()
+        status_line.setContentsMargins(0, 0, 0, 0)
+        status_line.addWidget(self.status_label, 1)
+        status_line.addWidget(self.create_button)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.setSpacing(2)
         layout.addWidget(self.search_edit)
         layout.addWidget(self.results_list)
-        layout.addWidget(self.status_label)
+        layout.addLayout(status_line)
 
         self._timer = QTimer(self)
         self._timer.setSingleShot(True)
@@ -102,6 +129,10 @@ class PropertyPicker(QWidget):
         self.search_edit.installEventFilter(self)
         self.results_list.installEventFilter(self)
         self.results_list.itemActivated.connect(self._on_results_list_item_activated)
+
+    def offer_creation(self) -> None:
+        """Show «New property…» when a search finds nothing, if the user may add to the register."""
+        self._may_create = allows(self._actor.role, Permission.MANAGE_PROPERTIES)
 
     @property
     def is_searching(self) -> bool:
@@ -118,6 +149,8 @@ class PropertyPicker(QWidget):
         if not text:
             self._show([], "")
             return
+        self._nothing_found_for = ""
+        self.create_button.hide()
         db, actor = self._db, self._actor
         self._pending = True
 
@@ -127,6 +160,7 @@ class PropertyPicker(QWidget):
                 self._pending = False
                 if not rows:
                     message = self.tr("Nothing found for «%s».") % text
+                    self._nothing_found_for = text
                 elif len(rows) > SEARCH_LIMIT:  # there are more: say so, or the list looks complete
                     rows = rows[:SEARCH_LIMIT]
                     message = self.tr(
@@ -162,7 +196,14 @@ class PropertyPicker(QWidget):
             self.results_list.setCurrentRow(0)
         self.status_label.setText(message)
         self.status_label.setVisible(bool(message))
+        if rows or not message:
+            self._nothing_found_for = ""
+        self.create_button.setVisible(self._may_create and bool(self._nothing_found_for))
         self.sig_results_shown.emit(len(rows))
+
+    def _on_create_button_clicked(self) -> None:
+        if self._nothing_found_for:
+            self.sig_create_requested.emit(self._nothing_found_for)
 
     def clear(self) -> None:
         self.search_edit.clear()
