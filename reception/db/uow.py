@@ -10,7 +10,13 @@ from sqlalchemy import exc as sa_exc
 from sqlalchemy.orm import Session, sessionmaker
 from sqlalchemy.orm.exc import StaleDataError
 
-from reception.domain.errors import DatabaseUnavailable, ReceptionError, StaleRecord
+from reception.domain.errors import (
+    DatabaseUnavailable,
+    FieldError,
+    ReceptionError,
+    StaleRecord,
+    ValidationError,
+)
 
 if TYPE_CHECKING:
     from reception.db.reader import Reader
@@ -19,6 +25,13 @@ CONNECTION_LOST = (
     "Нет связи с базой данных. Ничего не сохранено; введённые данные остались в форме — "
     "повторите попытку, когда связь восстановится."
 )
+NUMBER_TAKEN = (
+    "Объект с этим кадастровым номером только что записал другой пользователь: номер уже есть в реестре. "
+    "Найдите этот объект поиском."
+)
+# How both servers name the unique index of cadastral numbers in their message (SQLite says
+# «properties.cadastral_number», PostgreSQL the index «uq_properties_cadastral_number»; dots read as _).
+_UNIQUE_NUMBER = "properties_cadastral_number"
 VALUE_REFUSED = (
     "База данных не приняла введённое значение: в тексте недопустимый символ (например, нулевой) "
     "или число вне допустимого диапазона. Ничего не сохранено; исправьте введённое и повторите."
@@ -92,6 +105,9 @@ def translate_db_error(error: BaseException) -> BaseException:
         return DatabaseUnavailable(CONNECTION_LOST)
     if isinstance(error, (sa_exc.OperationalError, sa_exc.InterfaceError)):
         return DatabaseUnavailable(f"{CONNECTION_LOST}\n({_first_line(error.orig)})")
+    if isinstance(error, sa_exc.IntegrityError) and _UNIQUE_NUMBER in str(error.orig).replace(".", "_"):
+        # Two workstations saved the same new number at once: the second meets the unique index.
+        return ValidationError(FieldError("cadastral_number", NUMBER_TAKEN))
     if isinstance(error, sa_exc.DataError):
         # A value the server refuses (a NUL character pasted into a text, a number out of range): the
         # connection is fine, the input is not.

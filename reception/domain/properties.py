@@ -680,6 +680,9 @@ def is_valid_share(text: str) -> bool:
 _HOLDER_WITH_SHARE = re.compile(r"^(?P<name>.+?)\s*\((?P<share>[^()]*)\)\s*$")
 
 
+_SHARE_LIKE = re.compile(r"[0-9/%]")
+
+
 def parse_right_holders(text: str, share: str = "") -> tuple[RightHolderDraft, ...]:
     """«Иванов Иван Иванович (1/2); Иванова Мария Петровна (1/2)» → holders; `share` for a sole one."""
     holders: list[RightHolderDraft] = []
@@ -688,7 +691,9 @@ def parse_right_holders(text: str, share: str = "") -> tuple[RightHolderDraft, .
         if not item:
             continue
         match = _HOLDER_WITH_SHARE.match(item)
-        if match and is_valid_share(match.group("share")):
+        if match and _SHARE_LIKE.search(match.group("share")):
+            # «(1/2)», and a mistyped «(1\2)» or «(50 %%)» too: `clean_property` names a bad share,
+            # which would otherwise vanish into the name. «(Москва)» stays part of the name.
             holders.append(RightHolderDraft(match.group("name"), match.group("share").strip()))
         else:
             holders.append(RightHolderDraft(item, ""))

@@ -6,8 +6,12 @@ import pytest
 from sqlalchemy import text
 
 from reception.db.database import Database
-from reception.db.uow import VALUE_REFUSED
-from reception.domain.errors import DatabaseUnavailable, ReceptionError
+from reception.db.property_models import Property
+from reception.db.types import utcnow
+from reception.db.uow import NUMBER_TAKEN, VALUE_REFUSED
+from reception.domain.errors import DatabaseUnavailable, ReceptionError, ValidationError
+from reception.domain.properties import PropertyDraft, PropertyKind, clean_property
+from reception.services.properties import property_values
 
 
 def test_a_nul_character_in_a_text_is_reported_as_bad_input_not_as_a_lost_connection(pg_db: Database) -> None:
@@ -17,3 +21,23 @@ def test_a_nul_character_in_a_text_is_reported_as_bad_input_not_as_a_lost_connec
         )
     assert not isinstance(caught.value, DatabaseUnavailable)
     assert caught.value.message.startswith(VALUE_REFUSED)
+
+
+def test_a_cadastral_number_saved_twice_at_once_is_a_field_error_not_a_crash(db: Database) -> None:
+    """The register's own check runs before the insert; a number another workstation saved in between
+    meets the unique index, and the clerk is told so at the number's field."""
+
+    clean, _errors = clean_property(
+        PropertyDraft(PropertyKind.BUILDING, "77:01:0001001:5", "Москва, ул. Арбат, д. 1")
+    )
+    assert clean is not None
+
+    def record() -> Property:  # what create_property adds after its check
+        return Property(**property_values(clean), created_at=utcnow(), updated_at=utcnow())
+
+    with db.uow() as uow:
+        uow.session.add(record())
+    with pytest.raises(ValidationError) as caught, db.uow() as uow:
+        uow.session.add(record())
+        uow.flush()
+    assert caught.value.for_field("cadastral_number") == NUMBER_TAKEN

@@ -175,6 +175,17 @@ def test_right_holders_with_shares_are_read_from_one_cell() -> None:
         ("Иванова Мария Петровна", "1/2"),
     ]
     assert parse_right_holders("ООО «Ромашка»", "1/3")[0].share == "1/3"
+    assert parse_right_holders("ООО «Ромашка» (Москва)")[0].name == "ООО «Ромашка» (Москва)"
+
+
+def test_a_mistyped_share_is_named_not_taken_into_the_name() -> None:
+    holders = parse_right_holders("Иванов Иван Иванович (1\\2)")
+    assert [(h.name, h.share) for h in holders] == [("Иванов Иван Иванович", "1\\2")]
+    clean, errors = clean_property(
+        PropertyDraft(PropertyKind.PREMISES, address="Москва", right_holders=holders)
+    )
+    assert clean is None and [e.field for e in errors] == ["right_holders"]
+    assert "Доля «1\\2» правообладателя записана неверно" in errors[0].message
 
 
 @pytest.mark.parametrize(
