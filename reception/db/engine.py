@@ -7,7 +7,7 @@ from typing import Any
 from sqlalchemy import Engine, create_engine, event
 from sqlalchemy.engine import URL, make_url
 
-from reception.db import appeal_search
+from reception.db import appeal_search, name_index
 from reception.domain.text import fold
 
 SQLITE_BUSY_TIMEOUT_MS = 15_000
@@ -65,6 +65,7 @@ def _sqlite_engine(url: URL, **kwargs: Any) -> Engine:
         cursor.close()
         dbapi_connection.create_function("reception_fold", 1, _fold_or_none, deterministic=True)
         appeal_search.register_sqlite_functions(dbapi_connection)
+        name_index.register_sqlite_functions(dbapi_connection)
 
     @event.listens_for(engine, "begin")
     def _on_begin(connection: Any) -> None:

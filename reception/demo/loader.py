@@ -558,8 +558,10 @@ class _Writer:
 
 
 # What a first load fills: locked (PostgreSQL) with their plain indexes set aside until it ends.
+# The applicants' name words come from their insert trigger (migration 0013).
 _FIRST_LOAD_TABLES = (
     "applicants",
+    "applicant_name_words",
     "appeals",
     "questions",
     "report_appeal_facts",

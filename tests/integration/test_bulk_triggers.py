@@ -15,7 +15,7 @@ from reception.demo import load_demo
 
 NOW = datetime(2026, 11, 20, 9, 0, tzinfo=UTC)
 # Tables a trigger fills from the rows a demo load writes.
-DERIVED = ("report_appeal_facts", "report_question_facts")
+DERIVED = ("report_appeal_facts", "report_question_facts", "applicant_name_words")
 
 
 def _rows(connection: sqlite3.Connection, table: str) -> list[tuple[object, ...]]:

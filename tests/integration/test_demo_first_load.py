@@ -337,6 +337,7 @@ def _loaded_rows(db: Database) -> dict[str, list[Any]]:
     """Every row a demo load writes to the appeal tables, vectors and counters included."""
     queries = {
         "applicants": "SELECT * FROM applicants ORDER BY id",
+        "name words": "SELECT * FROM applicant_name_words ORDER BY applicant_id, word",
         "appeals": "SELECT *, search_vector::text FROM appeals ORDER BY id",
         "questions": "SELECT * FROM questions ORDER BY id",
         "counters": "SELECT * FROM reg_counters ORDER BY series, year",

@@ -112,3 +112,29 @@ def test_upgrading_keeps_the_appeals_and_their_questions(empty_engine: Engine) -
         assert connection.execute(text("SELECT reg_number FROM appeals")).scalar() == "ВП-2026-000001"
     with pytest.raises(Exception, match="never deleted"), empty_engine.begin() as connection:
         connection.execute(text("DELETE FROM appeals"))
+
+
+def test_upgrading_indexes_the_words_of_the_applicants_already_there(empty_engine: Engine) -> None:
+    migrate.upgrade(empty_engine, "0012")
+    with empty_engine.begin() as connection:
+        for n, key in enumerate(("иванов иван иванович", "гбу «жилищник района арбат»", ""), start=1):
+            connection.execute(
+                text(
+                    "INSERT INTO applicants (id, kind, surname, first_name, patronymic, organisation_name, "
+                    "postal_address, email, phone, name_key, created_at, version) "
+                    "VALUES (:id, 'person', '', '', '', '', '', '', '', :key, '2026-01-01 00:00:00', 1)"
+                ),
+                {"id": n, "key": key},
+            )
+    migrate.upgrade(empty_engine)
+    with empty_engine.connect() as connection:
+        words = connection.execute(text("SELECT applicant_id, word FROM applicant_name_words")).all()
+    assert sorted(words) == [
+        (1, "иван"),
+        (1, "иванов"),
+        (1, "иванович"),
+        (2, "арбат"),
+        (2, "гбу"),
+        (2, "жилищник"),
+        (2, "района"),
+    ]
