@@ -567,6 +567,31 @@ def compose_address(parts: Mapping[str, str]) -> str:
     return ", ".join(segments)
 
 
+def parts_from_columns(columns: Mapping[str, str]) -> AddressParts:
+    """The parts of an address a registry gives in separate columns, taken as they are rather than
+    read back from the composed line (the parser would take «1-я Тверская-Ямская» for a house number):
+    the type word of a city and the marker of a number (д., корп., кв.…) dropped, numbers as the
+    parser keeps them (lower case)."""
+    values: dict[str, str] = {}
+    for name in ADDRESS_PART_NAMES:
+        value = " ".join(strip_control(columns.get(name, "")).split())
+        if not value:
+            continue
+        if name == "city":
+            value = _strip_type(value, ("г", "город")) or value
+        elif name in _NUMBER_PARTS:
+            words = list(address_words(value))
+            if words and words[0] in _BUILDING_MARKERS:
+                words = words[1:]
+            value = " ".join(words)
+        if value:
+            values[name] = value[:300]
+    return AddressParts(**values)
+
+
+_NUMBER_PARTS = frozenset({"house", "korpus", "stroenie", "vladenie", "apartment"})
+
+
 def with_parts(clean: CleanProperty, parts: Mapping[str, str]) -> CleanProperty:
     """`clean` with the parts its address text did not give taken from separate columns."""
     filled = {
@@ -680,7 +705,7 @@ def is_valid_share(text: str) -> bool:
 _HOLDER_WITH_SHARE = re.compile(r"^(?P<name>.+?)\s*\((?P<share>[^()]*)\)\s*$")
 
 
-_SHARE_LIKE = re.compile(r"[0-9/%]")
+_SHARE_LIKE = re.compile(r"[\s\d/\\%.,]*\d[\s\d/\\%.,]*")
 
 
 def parse_right_holders(text: str, share: str = "") -> tuple[RightHolderDraft, ...]:
@@ -691,9 +716,10 @@ def parse_right_holders(text: str, share: str = "") -> tuple[RightHolderDraft, .
         if not item:
             continue
         match = _HOLDER_WITH_SHARE.match(item)
-        if match and _SHARE_LIKE.search(match.group("share")):
-            # «(1/2)», and a mistyped «(1\2)» or «(50 %%)» too: `clean_property` names a bad share,
-            # which would otherwise vanish into the name. «(Москва)» stays part of the name.
+        if match and _SHARE_LIKE.fullmatch(match.group("share")):
+            # «(1/2)», and a mistyped «(1\2)» or «(0,5)» too: `clean_property` names a bad share, which
+            # would otherwise vanish into the name. Brackets with letters («(ИНН 7701234567)»,
+            # «(1960 г.р.)», «(Москва)») stay part of the name.
             holders.append(RightHolderDraft(match.group("name"), match.group("share").strip()))
         else:
             holders.append(RightHolderDraft(item, ""))

@@ -13,13 +13,14 @@ import re
 import threading
 from collections.abc import Callable, Iterable, Iterator, Mapping, Sequence
 from contextlib import contextmanager, suppress
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from decimal import Decimal
 from pathlib import Path
 from typing import Any, cast
 
 from sqlalchemy import Connection, delete, func, insert, select, text
 from sqlalchemy import Table as SATable
+from sqlalchemy import exc as sa_exc
 from sqlalchemy.orm import Session
 
 from reception.db import property_search
@@ -44,6 +45,7 @@ from reception.domain.properties import (
     normalise_cadastral_number,
     parse_decimal,
     parse_right_holders,
+    parts_from_columns,
     resolve_labelled,
     with_parts,
 )
@@ -227,11 +229,17 @@ class _Plan:
     problems: list[RowProblem] = field(default_factory=list)
     problem_count: int = 0
     bad_rows: set[int] = field(default_factory=set)
+    guessed_kinds: set[int] = field(default_factory=set)  # rows with no kind given
 
     @property
     def part_columns(self) -> bool:
         """The file gives the address (or some of it) in separate columns: city, street, house…"""
         return not ADDRESS_PARTS.isdisjoint(self.columns.values())
+
+    @property
+    def composed_address(self) -> bool:
+        """No address column: the address line is made of the part columns."""
+        return self.part_columns and "address" not in self.columns.values()
 
     def problem(self, row: int, field_name: str, value: str, reason: str) -> None:
         self.problem_count += 1
@@ -272,6 +280,14 @@ def map_columns(headers: Sequence[str], mapping: Mapping[str, str] | None = None
             )
         taken[target] = header
         columns[index] = target
+    numbers = [
+        taken[name] for name in ("house", "korpus", "stroenie", "vladenie", "apartment") if name in taken
+    ]
+    if numbers and "address" not in taken and "street" not in taken:
+        raise PropertyImportError(
+            f"Столбцы {', '.join(f'«{h}»' for h in numbers)} дают части адреса без улицы: добавьте столбец "
+            "улицы или полного адреса либо укажите для этих столбцов «-» (не загружать)."
+        )
     if "cadastral_number" not in taken and "address" not in taken and ADDRESS_PARTS.isdisjoint(taken):
         raise PropertyImportError(
             "В файле не найден ни столбец кадастрового номера, ни столбец адреса. "
@@ -333,11 +349,13 @@ def _draft(plan: _Plan, number: int, values: Mapping[str, str]) -> PropertyDraft
         else:
             plan.problem(number, "unom", unom_text, "UNOM — целое положительное число")
     address = values.get("address", "")
-    if not address and plan.part_columns:
+    if plan.composed_address:
         address = compose_address(values)
     if kind is None and not kind_text:
-        # No kind given: an apartment in the address makes it premises, otherwise a building.
+        # No kind given: an apartment in the address makes it premises, otherwise a building. A record
+        # being updated keeps the kind it has (the guess is for new records only).
         kind = PropertyKind.PREMISES if _APARTMENT_IN_ADDRESS.search(address) else PropertyKind.BUILDING
+        plan.guessed_kinds.add(number)
     if plan.problem_count != before:
         return None
     holders_text = values.get("right_holders", "")
@@ -392,7 +410,11 @@ def _check(
             _note_refused(refused_numbers, values, row.number)
             continue
         if plan.part_columns:
-            clean = with_parts(clean, values)
+            if plan.composed_address:
+                parts = parts_from_columns(values)
+                clean = replace(clean, parts=parts, building_key=parts.building_key())
+            else:
+                clean = with_parts(clean, values)
         number = clean.cadastral_number
         if number is not None:
             if number in seen_numbers:
@@ -531,6 +553,7 @@ def import_properties(
     with uow:
         load_actor(uow, actor, Permission.IMPORT_PROPERTIES)
         session = uow.session
+        _hold_register(session)
         if _registry_keys(session) != keys:
             # Another workstation added, renumbered or removed records while the file was checked:
             # the plan (create or update, parents) is decided again, now under the lock.
@@ -557,6 +580,17 @@ def import_properties(
         return PropertyImportResult(
             preview, created=len(plan.creates), updated=len(plan.updates), skipped_rows=len(plan.bad_rows)
         )
+
+
+def _hold_register(session: Session) -> None:
+    """No other writer changes the register between the comparison of its keys and the end of the load.
+
+    SQLite's write lock (BEGIN IMMEDIATE) already holds it. On PostgreSQL the table lock lets every
+    reader through and property links be made (their key checks take no conflicting lock), while
+    another workstation's save of a property record waits for the load, as on SQLite.
+    """
+    if session.get_bind().dialect.name == "postgresql":
+        session.execute(text("LOCK TABLE properties IN SHARE ROW EXCLUSIVE MODE"))
 
 
 @dataclass(frozen=True)
@@ -741,18 +775,28 @@ _ADDRESS_COLUMNS = (
     "vladenie",
     "apartment",
 )
-# The columns of `properties` each import field decides; right holders are written on their own.
+# The columns of `properties` each import field decides; the address's in `_updated_columns`, right
+# holders on their own.
+_AREA_PARTS = frozenset({"city", "okrug", "district"})
 _FIELD_COLUMNS: dict[str, tuple[str, ...]] = {
     **{name: (name,) for name in ("cadastral_number", "kind", "purpose", "name", "unom")},
     **{name: (name,) for name in ("area", "cadastral_value", "ownership", "notes")},
     "parent_cadastral_number": ("parent_id",),
-    **{name: _ADDRESS_COLUMNS for name in ("address", *ADDRESS_PART_NAMES)},
 }
 
 
 def _updated_columns(fields: Iterable[str]) -> list[int]:
-    """Positions in PROPERTY_VALUE_COLUMNS of what a file with these fields updates."""
+    """Positions in PROPERTY_VALUE_COLUMNS of what a file with these fields updates.
+
+    The address line and its keys change with an address column or a street column (the address
+    composed of parts); a file with only the city, okrug or district columns changes those alone.
+    """
+    fields = set(fields)
     columns = {column for name in fields for column in _FIELD_COLUMNS.get(name, ())}
+    if fields & {"address", "street"}:
+        columns.update(_ADDRESS_COLUMNS)
+    else:
+        columns.update(fields & _AREA_PARTS)
     return [i for i, column in enumerate(PROPERTY_VALUE_COLUMNS) if column in columns]
 
 
@@ -824,10 +868,24 @@ def _write(
     )
     # An update writes only what the file has: a file without the area column leaves every area as it is.
     updated = _updated_columns(plan.columns.values())
+    kind_at = next((n for n, i in enumerate(updated) if PROPERTY_VALUE_COLUMNS[i] == "kind"), None)
+    assignments = [
+        f"{name} = COALESCE({mark}, {name})" if name == "kind" else f"{name} = {mark}"
+        for name in (PROPERTY_VALUE_COLUMNS[i] for i in updated)
+    ]
     update_sql = (
-        f"UPDATE properties SET {', '.join(f'{PROPERTY_VALUE_COLUMNS[i]} = {mark}' for i in updated)}, "
-        f"updated_at = {mark}, version = version + 1 WHERE id = {mark}"
+        f"UPDATE properties SET {', '.join(assignments)}, updated_at = {mark}, version = version + 1 "
+        f"WHERE id = {mark}"
     )
+
+    def update_values(row: int, pid: int, clean: CleanProperty) -> tuple[Any, ...]:
+        parent = ids.get(clean.parent_cadastral_number) if clean.parent_cadastral_number else None
+        values = _row_values(clean, parent, amount)
+        picked = [values[i] for i in updated]
+        if kind_at is not None and row in plan.guessed_kinds:
+            picked[kind_at] = None  # a blank kind cell keeps the stored kind
+        return (*picked, now, pid)
+
     new_ids = _reserve_ids(session, len(plan.creates))
     ids = dict(numbered)
     ids.update(
@@ -868,23 +926,7 @@ def _write(
             property_search.unindex_rows(connection, updated_ids)
             connection.exec_driver_sql(
                 update_sql,
-                [
-                    (
-                        *map(
-                            _row_values(
-                                clean,
-                                ids.get(clean.parent_cadastral_number)
-                                if clean.parent_cadastral_number
-                                else None,
-                                amount,
-                            ).__getitem__,
-                            updated,
-                        ),
-                        now,
-                        pid,
-                    )
-                    for _r, pid, clean in updates
-                ],
+                [update_values(row, pid, clean) for row, pid, clean in updates],
             )
             property_search.index_rows(connection, updated_ids)
             done += len(updates)
@@ -898,10 +940,14 @@ def _write(
 def _copy_rows(connection: Connection, sql: str, rows: Sequence[tuple[Any, ...]]) -> None:
     """PostgreSQL: the rows by COPY on the import's own connection and transaction."""
     driver: Any = connection.connection.driver_connection
-    with driver.cursor() as cursor, cursor.copy(sql) as copy:
-        write_row = copy.write_row
-        for row in rows:
-            write_row(row)
+    try:
+        with driver.cursor() as cursor, cursor.copy(sql) as copy:
+            write_row = copy.write_row
+            for row in rows:
+                write_row(row)
+    except connection.dialect.loaded_dbapi.Error as error:
+        # As SQLAlchemy's own execute would raise it, so that the unit of work translates it.
+        raise sa_exc.DBAPIError.instance(sql, None, error, connection.dialect.loaded_dbapi.Error) from error
 
 
 def _write_right_holders(session: Session, rows: Sequence[tuple[CleanProperty, int]]) -> None:

@@ -418,7 +418,7 @@ def test_an_address_given_in_separate_columns(db: Database, staff: Staff, tmp_pa
     assert flat.address == "г. Москва, район Коньково, ул. Профсоюзная, д. 43, корп. 2, кв. 17"
     assert (flat.city, flat.district, flat.house, flat.korpus, flat.apartment) == (
         "Москва",
-        "район Коньково",
+        "Коньково",
         "43",
         "2",
         "17",
@@ -469,3 +469,114 @@ def test_the_valid_rows_never_include_a_flat_whose_building_is_refused(
     assert (result.created, result.skipped_rows) == (1, 5)
     with db.uow() as uow:
         assert uow.session.scalars(select(Property.cadastral_number)).all() == ["77:01:0001001:300"]
+
+
+def test_on_postgresql_the_load_holds_the_register_against_other_writers_not_readers(
+    pg_db: Database, tmp_path: Path
+) -> None:
+    """Between the comparison of the register's keys and the commit nobody changes a record: a save of
+    another workstation waits (here: gives up after 0.2 s), a search and a property link do not."""
+    import psycopg
+
+    from tests.conftest import add_staff
+
+    staff = add_staff(pg_db)
+    path = write_csv(tmp_path / "registry.csv", GOOD, "utf-8", ";")
+    url = pg_db.engine.url.set(drivername="postgresql").render_as_string(hide_password=False)
+    seen: dict[str, str] = {}
+
+    def another_workstation(done: int, total: int) -> None:
+        if done < total // 2 or seen:
+            return  # still checking: nothing is held yet
+        with psycopg.connect(url, autocommit=True) as other:
+            other.execute("SET lock_timeout = '200ms'")
+            seen["read"] = str(other.execute("SELECT count(*) FROM properties").fetchone())
+            try:
+                other.execute("UPDATE properties SET notes = 'правка' WHERE id = -1")
+                seen["write"] = "saved"
+            except psycopg.errors.LockNotAvailable:
+                seen["write"] = "waits"
+
+    result = import_properties(pg_db.uow(), actor=staff.admin, path=path, progress=another_workstation)
+    assert result.created == 4
+    assert seen == {"read": "(0,)", "write": "waits"}
+
+
+def test_a_copy_the_server_refuses_reaches_the_user_as_a_field_error(pg_db: Database) -> None:
+    from reception.db.types import utcnow
+    from reception.domain.errors import ValidationError
+    from reception.domain.properties import PropertyDraft, clean_property
+    from reception.services.property_import import PROPERTY_VALUE_COLUMNS, _copy_rows, _row_values
+
+    clean, _errors = clean_property(PropertyDraft(PropertyKind.BUILDING, "77:01:0001001:100", "Москва, д. 7"))
+    assert clean is not None
+    sql = f"COPY properties ({', '.join(PROPERTY_VALUE_COLUMNS)}, created_at, updated_at, version) FROM STDIN"
+    row = (*_row_values(clean, None, Decimal), utcnow(), utcnow(), 1)
+    with pytest.raises(ValidationError) as caught, pg_db.uow() as uow:
+        _copy_rows(uow.session.connection(), sql, [row, row])  # the same number twice
+    assert caught.value.field == "cadastral_number"
+
+
+def test_address_columns_are_taken_as_they_are_and_only_what_the_file_has_changes(
+    db: Database, staff: Staff, tmp_path: Path
+) -> None:
+    rows = [
+        ["Кадастровый номер", "Вид объекта", "Город", "Округ", "Улица", "Дом"],
+        ["77:01:0001001:1", "Здание", "Москва", "Центральный", "Тверская", "9"],
+        ["77:01:0001001:2", "Здание", "г. Москва", "", "1-я Тверская-Ямская", "д. 7А"],
+    ]
+    import_properties(db.uow(), actor=staff.admin, path=write_csv(tmp_path / "a.csv", rows, "utf-8", ";"))
+    with db.uow() as uow:
+        first, second = uow.session.scalars(select(Property).order_by(Property.cadastral_number)).all()
+        assert (first.okrug, first.street, first.house) == ("Центральный", "Тверская", "9")
+        assert (second.city, second.street, second.house) == ("Москва", "1-я Тверская-Ямская", "7а")
+        address, key, building = second.address, second.search_key, second.building_key
+    assert address == "г. Москва, 1-я Тверская-Ямская, д. 7А" and building
+    assert [
+        r.cadastral_number for r in search_properties(db.uow(), actor=staff.clerk, text="тверская-ямская 7а")
+    ] == ["77:01:0001001:2"]
+
+    # Only the district: the address line, its parts and keys stay; a blank kind keeps the kind.
+    rows = [["Кадастровый номер", "Район", "Вид объекта"], ["77:01:0001001:2", "Тверской", ""]]
+    result = import_properties(
+        db.uow(), actor=staff.admin, path=write_csv(tmp_path / "d.csv", rows, "utf-8", ";")
+    )
+    assert result.updated == 1
+    with db.uow() as uow:
+        second = uow.session.scalars(
+            select(Property).where(Property.cadastral_number == "77:01:0001001:2")
+        ).one()
+    assert (second.address, second.search_key, second.building_key) == (address, key, building)
+    assert (second.district, second.street, second.house, second.kind) == (
+        "Тверской",
+        "1-я Тверская-Ямская",
+        "7а",
+        PropertyKind.BUILDING,
+    )
+
+    # A house number without a street or an address is refused before anything is read.
+    rows = [["Кадастровый номер", "Дом"], ["77:01:0001001:2", "8"]]
+    with pytest.raises(PropertyImportError, match="«Дом» дают части адреса без улицы"):
+        import_properties(db.uow(), actor=staff.admin, path=write_csv(tmp_path / "h.csv", rows, "utf-8", ";"))
+
+
+def test_a_blank_kind_keeps_the_kind_of_a_known_record_and_guesses_only_for_new_ones(
+    db: Database, staff: Staff, tmp_path: Path
+) -> None:
+    rows = [
+        ["Кадастровый номер", "Вид объекта", "Адрес"],
+        ["77:01:0001001:1", "Земельный участок", "Москва, вл. 3"],
+    ]
+    import_properties(db.uow(), actor=staff.admin, path=write_csv(tmp_path / "a.csv", rows, "utf-8", ";"))
+    rows = [
+        ["Кадастровый номер", "Вид объекта", "Адрес"],
+        ["77:01:0001001:1", "", "Москва, вл. 3"],
+        ["77:01:0001001:2", "", "Москва, ул. Арбат, д. 1, кв. 2"],
+    ]
+    result = import_properties(
+        db.uow(), actor=staff.admin, path=write_csv(tmp_path / "b.csv", rows, "utf-8", ";")
+    )
+    assert (result.created, result.updated) == (1, 1)
+    with db.uow() as uow:
+        kinds = dict(uow.session.execute(select(Property.cadastral_number, Property.kind)).tuples().all())
+    assert kinds == {"77:01:0001001:1": PropertyKind.LAND_PLOT, "77:01:0001001:2": PropertyKind.PREMISES}

@@ -9,6 +9,7 @@ import pytest
 from reception.domain.properties import (
     PropertyDraft,
     PropertyKind,
+    RightHolderDraft,
     address_key,
     address_query_words,
     cadastral_prefix,
@@ -175,7 +176,11 @@ def test_right_holders_with_shares_are_read_from_one_cell() -> None:
         ("Иванова Мария Петровна", "1/2"),
     ]
     assert parse_right_holders("ООО «Ромашка»", "1/3")[0].share == "1/3"
-    assert parse_right_holders("ООО «Ромашка» (Москва)")[0].name == "ООО «Ромашка» (Москва)"
+    for name in ("ООО «Ромашка» (Москва)", "ООО «Ромашка» (ИНН 7701234567)", "Иванов И. И. (1960 г.р.)"):
+        assert [(h.name, h.share) for h in parse_right_holders(name)] == [(name, "")]
+    assert parse_right_holders("ТСЖ «Дом 5» (кв. 12) (1/2)")[0] == RightHolderDraft(
+        "ТСЖ «Дом 5» (кв. 12)", "1/2"
+    )
 
 
 def test_a_mistyped_share_is_named_not_taken_into_the_name() -> None:
