@@ -3871,127 +3871,127 @@
 <context>
     <name>PropertyImportDialog</name>
     <message>
-        <location filename="../../ui/dialogs/property_import_dialog.py" line="96"/>
+        <location filename="../../ui/dialogs/property_import_dialog.py" line="97"/>
         <source>Import properties</source>
         <translation>Импорт объектов недвижимости</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/property_import_dialog.py" line="100"/>
+        <location filename="../../ui/dialogs/property_import_dialog.py" line="101"/>
         <source>a registry file: CSV (UTF-8 or Windows-1251) or XLSX</source>
         <translation>файл реестра: CSV (UTF-8 или Windows-1251) или XLSX</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/property_import_dialog.py" line="101"/>
+        <location filename="../../ui/dialogs/property_import_dialog.py" line="102"/>
         <source>&amp;Choose file…</source>
         <translation>&amp;Выбрать файл…</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/property_import_dialog.py" line="108"/>
+        <location filename="../../ui/dialogs/property_import_dialog.py" line="109"/>
         <source>Reading the file</source>
         <translation>Чтение файла</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/property_import_dialog.py" line="112"/>
+        <location filename="../../ui/dialogs/property_import_dialog.py" line="113"/>
         <source>Column mapping</source>
         <translation>Соответствие столбцов</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/property_import_dialog.py" line="114"/>
+        <location filename="../../ui/dialogs/property_import_dialog.py" line="115"/>
         <source>Column of the file</source>
         <translation>Столбец файла</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/property_import_dialog.py" line="114"/>
+        <location filename="../../ui/dialogs/property_import_dialog.py" line="115"/>
         <source>First value</source>
         <translation>Первое значение</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/property_import_dialog.py" line="114"/>
+        <location filename="../../ui/dialogs/property_import_dialog.py" line="115"/>
         <source>Field</source>
         <translation>Поле</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/property_import_dialog.py" line="126"/>
+        <location filename="../../ui/dialogs/property_import_dialog.py" line="127"/>
         <source>Problems found</source>
         <translation>Найденные ошибки</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/property_import_dialog.py" line="128"/>
+        <location filename="../../ui/dialogs/property_import_dialog.py" line="129"/>
         <source>Row</source>
         <translation>Строка</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/property_import_dialog.py" line="128"/>
+        <location filename="../../ui/dialogs/property_import_dialog.py" line="129"/>
         <source>Column</source>
         <translation>Столбец</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/property_import_dialog.py" line="128"/>
+        <location filename="../../ui/dialogs/property_import_dialog.py" line="129"/>
         <source>Value</source>
         <translation>Значение</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/property_import_dialog.py" line="128"/>
+        <location filename="../../ui/dialogs/property_import_dialog.py" line="129"/>
         <source>Reason</source>
         <translation>Причина</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/property_import_dialog.py" line="139"/>
+        <location filename="../../ui/dialogs/property_import_dialog.py" line="140"/>
         <source>Import the &amp;valid rows only (skip the rows with problems)</source>
         <translation>Загрузить только пр&amp;авильные строки (строки с ошибками пропустить)</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/property_import_dialog.py" line="141"/>
+        <location filename="../../ui/dialogs/property_import_dialog.py" line="142"/>
         <source>C&amp;heck (dry run)</source>
         <translation>&amp;Проверить (без загрузки)</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/property_import_dialog.py" line="144"/>
+        <location filename="../../ui/dialogs/property_import_dialog.py" line="145"/>
         <source>&amp;Import</source>
         <translation>&amp;Загрузить</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/property_import_dialog.py" line="145"/>
+        <location filename="../../ui/dialogs/property_import_dialog.py" line="146"/>
         <source>Available after a check of this file with these columns</source>
         <translation>Доступно после проверки этого файла с этим соответствием столбцов</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/property_import_dialog.py" line="157"/>
+        <location filename="../../ui/dialogs/property_import_dialog.py" line="158"/>
         <source>Columns</source>
         <translation>Столбцы</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/property_import_dialog.py" line="159"/>
+        <location filename="../../ui/dialogs/property_import_dialog.py" line="160"/>
         <source>Check</source>
         <translation>Проверка</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/property_import_dialog.py" line="176"/>
+        <location filename="../../ui/dialogs/property_import_dialog.py" line="177"/>
         <source>Registry file</source>
         <translation>Файл реестра</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/property_import_dialog.py" line="177"/>
+        <location filename="../../ui/dialogs/property_import_dialog.py" line="178"/>
         <source>Registry files (*.csv *.xlsx *.txt)</source>
         <translation>Файлы реестра (*.csv *.xlsx *.txt)</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/property_import_dialog.py" line="177"/>
+        <location filename="../../ui/dialogs/property_import_dialog.py" line="178"/>
         <source>All files (*)</source>
         <translation>Все файлы (*)</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/property_import_dialog.py" line="200"/>
+        <location filename="../../ui/dialogs/property_import_dialog.py" line="201"/>
         <source>Reading %1…</source>
         <translation>Чтение файла %1…</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/property_import_dialog.py" line="232"/>
+        <location filename="../../ui/dialogs/property_import_dialog.py" line="233"/>
         <source>(do not import)</source>
         <translation>(не загружать)</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/dialogs/property_import_dialog.py" line="239"/>
+        <location filename="../../ui/dialogs/property_import_dialog.py" line="240"/>
         <source>Rows in the file: %Ln. Check the columns, then run the check.</source>
         <translation>
             <numerusform>В файле %Ln строка. Проверьте соответствие столбцов и запустите проверку.</numerusform>
@@ -3999,8 +3999,18 @@
             <numerusform>В файле %Ln строк. Проверьте соответствие столбцов и запустите проверку.</numerusform>
         </translation>
     </message>
+    <message>
+        <location filename="../../ui/dialogs/property_import_dialog.py" line="298"/>
+        <source>The file has changed since the check: check it again.</source>
+        <translation>Файл изменился после проверки: проверьте его снова.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/property_import_dialog.py" line="396"/>
+        <source>The registry was not loaded: an unexpected error (%1). Nothing was changed.</source>
+        <translation>Реестр не загружен: непредвиденная ошибка (%1). В базе ничего не изменилось.</translation>
+    </message>
     <message numerus="yes">
-        <location filename="../../ui/dialogs/property_import_dialog.py" line="400"/>
+        <location filename="../../ui/dialogs/property_import_dialog.py" line="418"/>
         <source>The first %Ln problem(s) are listed.</source>
         <translation>
             <numerusform>Показана первая %Ln ошибка.</numerusform>
@@ -4009,7 +4019,7 @@
         </translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/property_import_dialog.py" line="402"/>
+        <location filename="../../ui/dialogs/property_import_dialog.py" line="420"/>
         <source>Records being updated change only in the fields mapped to a column above.</source>
         <translation>У обновляемых объектов меняются только поля, сопоставленные столбцам выше.</translation>
     </message>
@@ -4018,27 +4028,27 @@
         <translation type="vanished">Строк в файле: %d. Проверьте соответствие столбцов и запустите проверку.</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/property_import_dialog.py" line="301"/>
+        <location filename="../../ui/dialogs/property_import_dialog.py" line="314"/>
         <source>Checking the file…</source>
         <translation>Проверка файла…</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/property_import_dialog.py" line="301"/>
+        <location filename="../../ui/dialogs/property_import_dialog.py" line="314"/>
         <source>Importing…</source>
         <translation>Загрузка…</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/property_import_dialog.py" line="302"/>
+        <location filename="../../ui/dialogs/property_import_dialog.py" line="315"/>
         <source>Cancel</source>
         <translation>Отмена</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/property_import_dialog.py" line="360"/>
+        <location filename="../../ui/dialogs/property_import_dialog.py" line="373"/>
         <source>Imported: %1 new, %2 updated, %3 rows skipped.</source>
         <translation>Загружено: новых %1, обновлено %2, пропущено строк %3.</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/property_import_dialog.py" line="390"/>
+        <location filename="../../ui/dialogs/property_import_dialog.py" line="408"/>
         <source>Rows: %1, valid: %2 (new %3, to update %4), problems: %5.</source>
         <translation>Строк: %1, без ошибок: %2 (новых %3, обновится %4), проблем: %5.</translation>
     </message>

@@ -456,6 +456,26 @@ def test_a_check_of_known_records_says_only_the_mapped_fields_change(
     assert "У обновляемых объектов меняются только поля, сопоставленные столбцам выше." in summary
 
 
+def test_a_file_saved_again_after_its_check_must_be_checked_again(
+    qtbot: QtBot, office: Office, tmp_path: Path
+) -> None:
+    registry = tmp_path / "реестр.csv"
+    registry.write_text("\n".join(IMPORT_LINES[:2]) + "\n", encoding="utf-8")
+    dialog = PropertyImportDialog(office.db, office.staff.admin)
+    qtbot.addWidget(dialog)
+    load(qtbot, dialog, registry)
+    assert "проблем: 0" in checked(qtbot, dialog)
+    assert dialog.import_button.isEnabled()
+    # Corrected in Excel and saved: a row added that nobody checked.
+    registry.write_text("\n".join(IMPORT_LINES) + "\n", encoding="utf-8")
+    qtbot.mouseClick(dialog.import_button, Qt.MouseButton.LeftButton)
+    assert not dialog.is_running and property_count(office) == 0
+    assert dialog.summary_label.text() == "Файл изменился после проверки: проверьте его снова."
+    assert not dialog.import_button.isEnabled()
+    assert "проблем: 1" in checked(qtbot, dialog)  # the new row's negative area
+    assert dialog.import_button.isEnabled()
+
+
 def test_the_file_is_read_off_the_ui_thread_under_a_busy_bar_and_a_bad_one_says_why(
     qtbot: QtBot, office: Office, tmp_path: Path
 ) -> None:

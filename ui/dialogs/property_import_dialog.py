@@ -55,7 +55,8 @@ from ui.accessibility import name_controls
 from ui.tasks import run_in_background
 from ui.widgets.form import show_message
 
-CheckKey = tuple[str, tuple[tuple[str, str], ...]]  # the file and the mapping a check was run with
+# The file (its path, modification time and size) and the mapping a check was run with.
+CheckKey = tuple[str, tuple[int, int], tuple[tuple[str, str], ...]]
 
 
 @dataclass(frozen=True)
@@ -276,7 +277,13 @@ class PropertyImportDialog(QDialog):
         return self._checked is not None and self._checked == self._check_key()
 
     def _check_key(self) -> CheckKey:
-        return self.path_edit.text(), tuple(sorted(self.mapping().items()))
+        path = self.path_edit.text()
+        try:
+            status = Path(path).stat()
+            stamp = (status.st_mtime_ns, status.st_size)
+        except OSError:
+            stamp = (0, -1)
+        return path, stamp, tuple(sorted(self.mapping().items()))
 
     def check(self) -> None:
         self._run(dry_run=True)
@@ -284,6 +291,12 @@ class PropertyImportDialog(QDialog):
     def start_import(self) -> None:
         if self.is_checked:
             self._run(dry_run=False)
+        elif self._checked is not None:
+            # Saved again since the check (corrected in Excel, say): what would load was not checked.
+            self._checked = None
+            self._show_preview(None)
+            self.summary_label.setText(self.tr("The file has changed since the check: check it again."))
+            self._update_buttons()
 
     def _run(self, *, dry_run: bool) -> None:
         path_text = self.path_edit.text()
@@ -379,7 +392,12 @@ class PropertyImportDialog(QDialog):
             self.summary_label.setText(error.message)
             show_message(self, error.message, icon=QMessageBox.Icon.Warning)
             return
-        raise error
+        # Not foreseen: the clerk is told that nothing was loaded; the details go to the error log.
+        message = self.tr("The registry was not loaded: an unexpected error (%1). Nothing was changed.")
+        message = message.replace("%1", type(error).__name__)
+        self.summary_label.setText(message)
+        show_message(self, message, icon=QMessageBox.Icon.Critical)
+        sys.excepthook(type(error), error, error.__traceback__)
 
     def _show_preview(self, preview: ImportPreview | None) -> None:
         self.preview = preview
@@ -399,7 +417,9 @@ class PropertyImportDialog(QDialog):
         if preview.problem_count > len(preview.problems):
             text += " " + self.tr("The first %Ln problem(s) are listed.", "", len(preview.problems))
         if preview.to_update:
-            text += "\n" + self.tr("Records being updated change only in the fields mapped to a column above.")
+            text += "\n" + self.tr(
+                "Records being updated change only in the fields mapped to a column above."
+            )
         self.summary_label.setText(text)
         self.problems_table.setRowCount(len(preview.problems))
         for number, problem in enumerate(preview.problems):
