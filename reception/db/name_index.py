@@ -1,10 +1,9 @@
-"""The word index of applicants' names (migration 0013): `applicant_name_words`, kept by triggers.
+"""The word index of right holders' names (migration 0013): `holder_name_words`, kept by triggers.
 
-Each distinct word of `applicants.name_key` (reception.domain.text.name_words) is a row; the
-right-holder search looks typed words up as prefix ranges on the word
-(reception.services.properties). SQLite's triggers call
-`reception_name_words`, registered on every connection here; PostgreSQL splits with its own
-`applicant_name_words_of` (the same separators, in SQL).
+Each distinct word of a right holder's `applicants.name_key` (reception.domain.text.name_words) is
+a row; the right-holder search looks typed words up as prefix ranges on the word
+(reception.services.properties). SQLite's triggers call `reception_name_words`, registered on every
+connection here; PostgreSQL splits with its own `name_words_of` (the same separators, in SQL).
 """
 
 from __future__ import annotations
@@ -13,7 +12,7 @@ import json
 
 from reception.domain.text import name_words
 
-TABLE = "applicant_name_words"
+TABLE = "holder_name_words"
 
 
 def name_words_json(key: str | None) -> str:

@@ -95,6 +95,28 @@ class RightHolder(Base):
     )
 
 
+class HolderNameWord(Base):
+    """One word of a right holder's `name_key` (reception.domain.text.name_words), kept by the
+    triggers of migration 0013 for the applicants that hold property, and for no one else: right
+    holders are found by any word of their name, each typed word a prefix range on `word`, checked
+    for the same applicant in the primary key."""
+
+    __tablename__ = "holder_name_words"
+
+    applicant_id: Mapped[int] = mapped_column(
+        ForeignKey("applicants.id", ondelete="CASCADE"), primary_key=True, autoincrement=False
+    )
+    # Binary ("C") order on PostgreSQL, as SQLite has it: a prefix range whatever the collation.
+    word: Mapped[str] = mapped_column(
+        String(1000).with_variant(String(1000, collation="C"), "postgresql"), primary_key=True
+    )
+
+    __table_args__ = (
+        Index("ix_holder_name_words_word", "word", "applicant_id"),
+        {"sqlite_with_rowid": False},
+    )
+
+
 class AppealProperty(Base):
     """An appeal is about a property; the snapshot keeps what the record said when it was linked."""
 

@@ -558,10 +558,9 @@ class _Writer:
 
 
 # What a first load fills: locked (PostgreSQL) with their plain indexes set aside until it ends.
-# The applicants' name words come from their insert trigger (migration 0013).
+# The right holders' name words come from the holders' insert trigger (migration 0013).
 _FIRST_LOAD_TABLES = (
     "applicants",
-    "applicant_name_words",
     "appeals",
     "questions",
     "report_appeal_facts",
@@ -569,6 +568,7 @@ _FIRST_LOAD_TABLES = (
     "appeal_properties",
     "report_link_facts",
     "property_right_holders",
+    "holder_name_words",
 )
 
 

@@ -13,9 +13,9 @@ Restore and copy write into an EMPTY database, migrated first to the backup's sc
 transaction, tables in foreign-key order; the rows are then checksummed on the target and compared
 (any difference rolls everything back). Triggers: the guard triggers (append-only audit, appeals never
 deleted, approved letters frozen) fire only on UPDATE/DELETE, so plain INSERTs pass them; the report
-fact tables, the applicants' name words and SQLite's address index are filled by their INSERT
-triggers as the appeals, questions, applicants and properties go in, so they are not inserted (that
-would duplicate them) but verified against the source. Audit rows and the chain head are copied
+fact tables, the right holders' name words and SQLite's address index are filled by their INSERT
+triggers as the appeals, questions, right holders and properties go in, so they are not inserted
+(that would duplicate them) but verified against the source. Audit rows and the chain head are copied
 verbatim: the hash chain verifies on the target. PostgreSQL sequences are moved past the copied ids.
 """
 
@@ -56,10 +56,10 @@ FORMAT = "reception-backup"
 FORMAT_VERSION = 1
 MANIFEST = "manifest.json"
 BATCH = 1000
-# Filled by triggers on appeals, questions (migration 0005), property links (0012) and applicants
-# (0013): verified, never inserted.
+# Filled by triggers on appeals, questions (migration 0005), property links (0012) and right
+# holders (0013): verified, never inserted.
 DERIVED_TABLES = frozenset(
-    {"report_appeal_facts", "report_question_facts", "report_link_facts", "applicant_name_words"}
+    {"report_appeal_facts", "report_question_facts", "report_link_facts", "holder_name_words"}
 )
 # Rows here mean the database is in use: a restore or copy refuses to write into it.
 CONTENT_TABLES = ("users", "appeals", "applicants", "audit_events", "letters", "properties")

@@ -114,6 +114,8 @@ def test_a_login_that_does_not_own_the_tables_loads_batch_by_batch(
         # property's row (FOR SHARE) and the appeal's fact row (FOR NO KEY UPDATE), then deletes and
         # inserts link facts.
         connection.execute(text(f"GRANT UPDATE ON properties, report_appeal_facts TO {role}"))
+        # A new right holder's words (migration 0013) are read from its applicant's row share-locked.
+        connection.execute(text(f"GRANT UPDATE ON applicants TO {role}"))
         connection.execute(text(f"GRANT DELETE ON report_link_facts TO {role}"))
         connection.execute(text(f"GRANT USAGE, SELECT, UPDATE ON ALL SEQUENCES IN SCHEMA public TO {role}"))
     writer = Database(make_url(pg_database_url).set(username=role, password=None).render_as_string(False))
@@ -337,7 +339,8 @@ def _loaded_rows(db: Database) -> dict[str, list[Any]]:
     """Every row a demo load writes to the appeal tables, vectors and counters included."""
     queries = {
         "applicants": "SELECT * FROM applicants ORDER BY id",
-        "name words": "SELECT * FROM applicant_name_words ORDER BY applicant_id, word",
+        "holders": "SELECT * FROM property_right_holders ORDER BY id",
+        "holder words": "SELECT * FROM holder_name_words ORDER BY applicant_id, word",
         "appeals": "SELECT *, search_vector::text FROM appeals ORDER BY id",
         "questions": "SELECT * FROM questions ORDER BY id",
         "counters": "SELECT * FROM reg_counters ORDER BY series, year",
@@ -404,7 +407,7 @@ def test_a_first_load_rendered_ahead_writes_the_rows_a_batched_load_writes(
     first = _loaded_rows(pg_db)
     assert rendered == [300, 300, 100]
     assert sum("\tтаб\t, косая \\ и \\N, возврат\r\n" in row[8] for row in first["appeals"]) == 6
-    assert first["link facts"]
+    assert first["link facts"] and first["holder words"]
     _empty_register(pg_db)
     monkeypatch.setattr(bulk_load, "may_set_aside", lambda connection, tables: False)
     load_demo(pg_db, appeals=700, properties=100, seed=12, now=NOW, batch_size=300, consultations=0)

@@ -1,37 +1,46 @@
-"""Right holders found by any words of their name (migration 0013's word index), on both backends."""
+"""Right holders found by any words of their name (migration 0013's word index of right holders'
+names), on both backends."""
 
 from __future__ import annotations
 
 from dataclasses import replace
 from pathlib import Path
+from typing import Any
 
 import pytest
 from sqlalchemy import select, text
 
 from reception.db.database import Database
-from reception.db.models import Applicant, ApplicantNameWord
-from reception.db.property_models import RightHolder
+from reception.db.models import Applicant
+from reception.db.property_models import HolderNameWord, Property, RightHolder
 from reception.domain.appeals import ApplicantKind
 from reception.domain.properties import PropertyDraft, PropertyKind, RightHolderDraft
 from reception.domain.text import fold, name_words
-from reception.services.appeals import register_appeal, update_appeal
-from reception.services.properties import create_property, search_by_right_holder, search_properties
+from reception.services.appeals import AppealView, register_appeal, update_appeal
+from reception.services.properties import (
+    PropertyView,
+    create_property,
+    search_by_right_holder,
+    search_properties,
+    update_property,
+)
 from reception.services.property_import import import_properties
-from tests.conftest import Staff
+from tests.conftest import Staff, add_staff
 from tests.factories import appeal_draft, applicant_draft
+from tests.integration.test_report_link_facts import _race as race
 
 PERSON = "Иванов Иван Иванович"
 ORGANISATION = "ГБУ «Жилищник района Арбат»"
 
 
-def add(db: Database, staff: Staff, number: str, address: str, *holders: str) -> None:
+def add(db: Database, staff: Staff, number: str, address: str, *holders: str) -> PropertyView:
     draft = PropertyDraft(
         PropertyKind.PREMISES,
         cadastral_number=number,
         address=address,
         right_holders=tuple(RightHolderDraft(holder, "1/1") for holder in holders) or None,
     )
-    create_property(db.uow(), actor=staff.admin, draft=draft)
+    return create_property(db.uow(), actor=staff.admin, draft=draft)
 
 
 def by_holder(db: Database, staff: Staff, name: str) -> list[str]:
@@ -40,6 +49,50 @@ def by_holder(db: Database, staff: Staff, name: str) -> list[str]:
 
 def by_text(db: Database, staff: Staff, typed: str) -> list[str]:
     return [r.cadastral_number or "" for r in search_properties(db.uow(), actor=staff.clerk, text=typed)]
+
+
+def stored_words(db: Database, applicant_id: int | None = None) -> list[tuple[int, str]]:
+    """The word index's rows (of one applicant, when given)."""
+    query = select(HolderNameWord.applicant_id, HolderNameWord.word)
+    if applicant_id is not None:
+        query = query.where(HolderNameWord.applicant_id == applicant_id)
+    with db.engine.connect() as connection:
+        return [(i, word) for i, word in connection.execute(query)]
+
+
+def words_of(db: Database, applicant_id: int) -> list[str]:
+    return sorted(word for _i, word in stored_words(db, applicant_id))
+
+
+def registered_applicant(db: Database, staff: Staff, **names: str) -> AppealView:
+    """An appeal by an applicant who holds nothing (the office's usual applicant)."""
+    return register_appeal(
+        db.uow(), actor=staff.clerk, draft=appeal_draft(applicant=applicant_draft(**names))
+    )
+
+
+def set_holders(db: Database, staff: Staff, record: PropertyView, *holders: RightHolderDraft) -> PropertyView:
+    """The record's right holders replaced through the property card's service."""
+    draft = replace(record.to_draft(), right_holders=holders)
+    return update_property(
+        db.uow(), actor=staff.admin, property_id=record.id, expected_version=record.version, draft=draft
+    )
+
+
+def holder_ids(db: Database) -> list[int]:
+    """The applicants holding some property."""
+    with db.engine.connect() as connection:
+        return sorted(set(connection.scalars(select(RightHolder.applicant_id))))
+
+
+HOLD = text("INSERT INTO property_right_holders (property_id, applicant_id, share) VALUES (:p, :a, '')")
+RENAME = text("UPDATE applicants SET name_key = :key WHERE id = :a")
+
+
+def run(db: Database, statement: Any, **values: Any) -> None:
+    """The statement in a transaction of its own, committed."""
+    with db.engine.begin() as connection:
+        connection.execute(statement, values)
 
 
 @pytest.fixture
@@ -159,20 +212,165 @@ def test_the_database_splits_names_into_the_words_the_search_looks_for(db: Datab
     keys = [fold(name) for name in NAMES]
     with db.uow() as uow:
         applicants = [Applicant(kind=ApplicantKind.ORGANISATION, name_key=key) for key in keys]
-        uow.session.add_all(applicants)
+        record = Property(kind=PropertyKind.PREMISES, address="г. Москва, ул. Арбат, д. 1")
+        uow.session.add_all([*applicants, record])
         uow.flush()
+        uow.session.add_all(RightHolder(property_id=record.id, applicant_id=a.id) for a in applicants)
         ids = [a.id for a in applicants]
-    with db.engine.connect() as connection:
-        stored = connection.execute(select(ApplicantNameWord.applicant_id, ApplicantNameWord.word)).all()
-    expected = [(i, word) for i, key in zip(ids, keys, strict=True) for word in set(name_words(key))]
-    assert sorted(stored) == sorted(expected)
+    assert sorted(stored_words(db)) == sorted(
+        (i, word) for i, key in zip(ids, keys, strict=True) for word in set(name_words(key))
+    )
     assert name_words(fold(NAMES[1])) == ["римский", "корсаков", "николай", "андреевич"]
     assert name_words(fold(NAMES[3])) == ["ооо", "ромашка", "филиал", "2"]
 
 
-def test_deleting_an_applicant_deletes_its_words(db: Database) -> None:
-    with db.uow() as uow:
-        uow.session.add(Applicant(kind=ApplicantKind.PERSON, name_key="петров петр"))
+def test_an_applicant_who_holds_nothing_has_no_words_and_is_not_found(db: Database, staff: Staff) -> None:
+    appeal = registered_applicant(db, staff)  # Смирнова Ольга Викторовна
+    add(db, staff, "77:01:0000001:1", "г. Москва, ул. Тверская, д. 1, кв. 1", PERSON)
+    assert appeal.applicant is not None
+    assert words_of(db, appeal.applicant.id) == []
+    assert {i for i, _word in stored_words(db)} == {holder_ids(db)[0]}
+    assert by_holder(db, staff, "ольга викторовна") == [] and by_text(db, staff, "смирнова") == []
+
+
+def test_an_applicant_s_words_come_with_its_first_holding_and_go_with_its_last(
+    db: Database, staff: Staff
+) -> None:
+    appeal = registered_applicant(db, staff)
+    assert appeal.applicant is not None
+    applicant = appeal.applicant.id
+    first = add(db, staff, "77:01:0000001:1", "г. Москва, ул. Тверская, д. 1, кв. 1", PERSON)
+    second = add(db, staff, "77:01:0000001:2", "г. Москва, ул. Тверская, д. 1, кв. 2")
+    picked = RightHolderDraft("Смирнова Ольга Викторовна", "1/2", applicant)
+
+    first = set_holders(db, staff, first, RightHolderDraft(PERSON, "1/2"), picked)
+    assert words_of(db, applicant) == ["викторовна", "ольга", "смирнова"]
+    assert by_holder(db, staff, "ольга викторовна") == ["77:01:0000001:1"]
+    second = set_holders(db, staff, second, picked)
+    assert by_holder(db, staff, "ольга викторовна") == ["77:01:0000001:1", "77:01:0000001:2"]
+
+    first = set_holders(db, staff, first, RightHolderDraft(PERSON, "1/1"))  # one holding left
+    assert words_of(db, applicant) == ["викторовна", "ольга", "смирнова"]
+    assert by_holder(db, staff, "ольга викторовна") == ["77:01:0000001:2"]
+    set_holders(db, staff, second)  # the last one
+    assert words_of(db, applicant) == []
+    assert by_holder(db, staff, "ольга викторовна") == []
+    assert words_of(db, holder_ids(db)[0]) == ["иван", "иванов", "иванович"]  # the other holder's stay
+
+
+def test_a_rename_reaches_the_index_only_while_the_applicant_holds_something(
+    db: Database, staff: Staff
+) -> None:
+    appeal = registered_applicant(db, staff)
+    assert appeal.applicant is not None
+    applicant = appeal.applicant.id
+    record = add(db, staff, "77:01:0000001:1", "г. Москва, ул. Тверская, д. 1, кв. 1")
+
+    def rename(appeal: AppealView, **names: str) -> AppealView:
+        draft = appeal_draft(applicant=applicant_draft(id=applicant, **names))
+        return update_appeal(
+            db.uow(), actor=staff.clerk, appeal_id=appeal.id, expected_version=appeal.version, draft=draft
+        )
+
+    appeal = rename(appeal, surname="Кузнецова")
+    assert words_of(db, applicant) == []
+    record = set_holders(db, staff, record, RightHolderDraft("", "1/1", applicant))
+    assert words_of(db, applicant) == ["викторовна", "кузнецова", "ольга"]
+    appeal = rename(appeal, surname="Петрова", patronymic="Ивановна")
+    assert words_of(db, applicant) == ["ивановна", "ольга", "петрова"]
+    assert by_holder(db, staff, "петрова ольга") == ["77:01:0000001:1"]
+    set_holders(db, staff, record)
+    rename(appeal, surname="Соколова")
+    assert words_of(db, applicant) == []
+    assert by_holder(db, staff, "соколова") == []
+
+
+def test_the_registry_import_gives_and_takes_the_words_of_an_applicant_it_names(
+    db: Database, staff: Staff, tmp_path: Path
+) -> None:
+    appeal = registered_applicant(db, staff, surname="Петров", first_name="Пётр", patronymic="Ильич")
+    assert appeal.applicant is not None
+    path = tmp_path / "registry.csv"
+    header = "Кадастровый номер;Вид объекта;Адрес;Правообладатель\r\n"
+    row = '77:02:0000001:1;Помещение;"г. Москва, ул. Тверская, д. 7, кв. 1";{}\r\n'
+    path.write_text(header + row.format("Петров Пётр Ильич"), encoding="utf-8")
+    assert import_properties(db.uow(), actor=staff.admin, path=path).created == 1
+    assert holder_ids(db) == [appeal.applicant.id]  # the applicant with that name holds it now
+    assert words_of(db, appeal.applicant.id) == ["ильич", "петр", "петров"]
+    assert by_holder(db, staff, "петр ильич") == ["77:02:0000001:1"]
+
+    path.write_text(header + row.format("ООО «Ромашка»"), encoding="utf-8")
+    assert import_properties(db.uow(), actor=staff.admin, path=path).updated == 1
+    assert words_of(db, appeal.applicant.id) == []
+    assert by_holder(db, staff, "петр ильич") == []
+    assert by_holder(db, staff, "ромашка") == ["77:02:0000001:1"]
+
+
+def test_a_deleted_property_takes_along_the_words_of_holders_of_nothing_else(
+    db: Database, staff: Staff
+) -> None:
+    add(db, staff, "77:01:0000001:1", "г. Москва, ул. Тверская, д. 1, кв. 1", PERSON, ORGANISATION)
+    add(db, staff, "77:01:0000001:2", "г. Москва, ул. Тверская, д. 1, кв. 2", ORGANISATION)
+    person, organisation = holder_ids(db)
+    with db.engine.begin() as connection:  # the holdings go by their cascading key
+        connection.execute(text("DELETE FROM properties WHERE cadastral_number = '77:01:0000001:1'"))
+    assert words_of(db, person) == []
+    assert words_of(db, organisation) == ["арбат", "гбу", "жилищник", "района"]
     with db.engine.begin() as connection:
+        connection.execute(text("DELETE FROM properties"))
         connection.execute(text("DELETE FROM applicants"))
-        assert connection.execute(text("SELECT count(*) FROM applicant_name_words")).scalar() == 0
+        assert connection.execute(text("SELECT count(*) FROM holder_name_words")).scalar() == 0
+
+
+def test_a_holding_moved_to_another_applicant_moves_the_words(db: Database, staff: Staff) -> None:
+    add(db, staff, "77:01:0000001:1", "г. Москва, ул. Тверская, д. 1, кв. 1", PERSON)
+    appeal = registered_applicant(db, staff)
+    assert appeal.applicant is not None
+    [person] = holder_ids(db)
+    run(db, text("UPDATE property_right_holders SET applicant_id = :a"), a=appeal.applicant.id)
+    assert words_of(db, person) == []
+    assert words_of(db, appeal.applicant.id) == ["викторовна", "ольга", "смирнова"]
+    run(db, text("UPDATE property_right_holders SET share = '1/3'"))  # the same applicant: no change
+    assert sorted(stored_words(db)) == [(appeal.applicant.id, w) for w in ("викторовна", "ольга", "смирнова")]
+
+
+def test_postgresql_a_new_holding_racing_the_removal_of_the_last_one_keeps_the_words(pg_db: Database) -> None:
+    staff = add_staff(pg_db)
+    first = add(pg_db, staff, "77:01:0000001:1", "г. Москва, ул. Тверская, д. 1, кв. 1", PERSON)
+    second = add(pg_db, staff, "77:01:0000001:2", "г. Москва, ул. Тверская, д. 1, кв. 2")
+    [applicant] = holder_ids(pg_db)
+    # The removal sees no other holding (the new one is not committed): it waits, then sees it.
+    race(
+        pg_db,
+        HOLD,
+        {"p": second.id, "a": applicant},
+        lambda: run(pg_db, text("DELETE FROM property_right_holders WHERE property_id = :p"), p=first.id),
+    )
+    assert words_of(pg_db, applicant) == ["иван", "иванов", "иванович"]
+    assert by_holder(pg_db, staff, "иван иванович") == ["77:01:0000001:2"]
+
+
+def test_postgresql_a_first_holding_racing_a_rename_indexes_the_new_name(pg_db: Database) -> None:
+    staff = add_staff(pg_db)
+    first = add(pg_db, staff, "77:01:0000001:1", "г. Москва, ул. Тверская, д. 1, кв. 1")
+    second = add(pg_db, staff, "77:01:0000001:2", "г. Москва, ул. Тверская, д. 1, кв. 2")
+    appeal = registered_applicant(pg_db, staff)
+    assert appeal.applicant is not None
+    applicant = appeal.applicant.id
+    # Renamed first: the holding's trigger waits for the new name. Held first: the rename waits and
+    # then sees the holding.
+    race(
+        pg_db,
+        RENAME,
+        {"key": "кузнецова ольга викторовна", "a": applicant},
+        lambda: run(pg_db, HOLD, p=first.id, a=applicant),
+    )
+    assert words_of(pg_db, applicant) == ["викторовна", "кузнецова", "ольга"]
+    run(pg_db, text("DELETE FROM property_right_holders WHERE applicant_id = :a"), a=applicant)
+    race(
+        pg_db,
+        HOLD,
+        {"p": second.id, "a": applicant},
+        lambda: run(pg_db, RENAME, key="петрова ольга викторовна", a=applicant),
+    )
+    assert words_of(pg_db, applicant) == ["викторовна", "ольга", "петрова"]

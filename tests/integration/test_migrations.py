@@ -114,10 +114,11 @@ def test_upgrading_keeps_the_appeals_and_their_questions(empty_engine: Engine) -
         connection.execute(text("DELETE FROM appeals"))
 
 
-def test_upgrading_indexes_the_words_of_the_applicants_already_there(empty_engine: Engine) -> None:
+def test_upgrading_indexes_the_words_of_the_right_holders_already_there(empty_engine: Engine) -> None:
     migrate.upgrade(empty_engine, "0012")
+    keys = ("иванов иван иванович", "гбу «жилищник района арбат»", "", "петров петр")
     with empty_engine.begin() as connection:
-        for n, key in enumerate(("иванов иван иванович", "гбу «жилищник района арбат»", ""), start=1):
+        for n, key in enumerate(keys, start=1):
             connection.execute(
                 text(
                     "INSERT INTO applicants (id, kind, surname, first_name, patronymic, organisation_name, "
@@ -126,9 +127,24 @@ def test_upgrading_indexes_the_words_of_the_applicants_already_there(empty_engin
                 ),
                 {"id": n, "key": key},
             )
+        connection.execute(
+            text(
+                "INSERT INTO properties (id, kind, name, address, search_key, building_key, city, okrug, "
+                "district, street, house, korpus, stroenie, vladenie, apartment, notes, created_at, "
+                "updated_at, version) VALUES (1, 'premises', '', '', '', '', '', '', '', '', '', '', '', '', "
+                "'', '', '2026-01-01 00:00:00', '2026-01-01 00:00:00', 1)"
+            )
+        )
+        for applicant in (1, 2, 3):  # the fourth holds nothing
+            connection.execute(
+                text(
+                    "INSERT INTO property_right_holders (property_id, applicant_id, share) VALUES (1, :a, '')"
+                ),
+                {"a": applicant},
+            )
     migrate.upgrade(empty_engine)
     with empty_engine.connect() as connection:
-        words = connection.execute(text("SELECT applicant_id, word FROM applicant_name_words")).all()
+        words = connection.execute(text("SELECT applicant_id, word FROM holder_name_words")).all()
     assert sorted(words) == [
         (1, "иван"),
         (1, "иванов"),
