@@ -574,6 +574,21 @@ def property_values(clean: CleanProperty) -> dict[str, Any]:
     }
 
 
+# Columns derived from the address line.
+ADDRESS_DERIVED_COLUMNS = (
+    "search_key",
+    "building_key",
+    "city",
+    "okrug",
+    "district",
+    "street",
+    "house",
+    "korpus",
+    "stroenie",
+    "vladenie",
+    "apartment",
+)
+
 _AUDITED = (
     "cadastral_number",
     "kind",
@@ -734,7 +749,14 @@ def update_property(
                 theirs=before,
                 mine={},
             )
-        for name, value in property_values(clean).items():
+        values = property_values(clean)
+        if clean.draft.address == record.address:
+            # The same address line: its parts and keys stay as stored. They may have come from a
+            # registry's own columns, which the line read back would not give (reception.domain
+            # .properties.parts_from_columns).
+            for name in ADDRESS_DERIVED_COLUMNS:
+                del values[name]
+        for name, value in values.items():
             setattr(record, name, value)
         record.parent_id = parent_id
         if clean.draft.right_holders is not None:

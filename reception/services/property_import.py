@@ -51,7 +51,7 @@ from reception.domain.properties import (
 )
 from reception.domain.text import fold
 from reception.services.audit import record_event
-from reception.services.properties import new_holder_applicant
+from reception.services.properties import ADDRESS_DERIVED_COLUMNS, new_holder_applicant
 from reception.services.users import UserView, check_reader, load_actor
 
 Progress = Callable[[int, int], None]
@@ -761,20 +761,7 @@ PROPERTY_VALUE_COLUMNS = (
 )
 
 
-_ADDRESS_COLUMNS = (
-    "address",
-    "search_key",
-    "building_key",
-    "city",
-    "okrug",
-    "district",
-    "street",
-    "house",
-    "korpus",
-    "stroenie",
-    "vladenie",
-    "apartment",
-)
+_ADDRESS_COLUMNS = ("address", *ADDRESS_DERIVED_COLUMNS)
 # The columns of `properties` each import field decides; the address's in `_updated_columns`, right
 # holders on their own.
 _AREA_PARTS = frozenset({"city", "okrug", "district"})

@@ -580,3 +580,46 @@ def test_a_blank_kind_keeps_the_kind_of_a_known_record_and_guesses_only_for_new_
     with db.uow() as uow:
         kinds = dict(uow.session.execute(select(Property.cadastral_number, Property.kind)).tuples().all())
     assert kinds == {"77:01:0001001:1": PropertyKind.LAND_PLOT, "77:01:0001001:2": PropertyKind.PREMISES}
+
+
+def test_an_edit_that_keeps_the_address_line_keeps_the_parts_the_columns_gave(
+    db: Database, staff: Staff, tmp_path: Path
+) -> None:
+    from dataclasses import replace
+
+    from reception.services.properties import get_property, update_property
+
+    rows = [
+        ["Кадастровый номер", "Вид объекта", "Город", "Улица", "Дом"],
+        ["77:01:0001001:2", "Здание", "Москва", "1-я Тверская-Ямская", "7"],
+    ]
+    import_properties(db.uow(), actor=staff.admin, path=write_csv(tmp_path / "a.csv", rows, "utf-8", ";"))
+    with db.uow() as uow:
+        record_id, street, building = uow.session.execute(
+            select(Property.id, Property.street, Property.building_key)
+        ).one()
+    assert street == "1-я Тверская-Ямская" and building
+    view = get_property(db.uow(), actor=staff.clerk, property_id=record_id)
+    edited = update_property(
+        db.uow(),
+        actor=staff.clerk,
+        property_id=record_id,
+        expected_version=view.version,
+        draft=replace(view.to_draft(), notes="проверено"),
+    )
+    with db.uow() as uow:
+        assert uow.session.execute(select(Property.street, Property.building_key, Property.notes)).one() == (
+            street,
+            building,
+            "проверено",
+        )
+    # A new address line is read again.
+    update_property(
+        db.uow(),
+        actor=staff.clerk,
+        property_id=record_id,
+        expected_version=edited.version,
+        draft=replace(edited.to_draft(), address="г. Москва, ул. Арбат, д. 1"),
+    )
+    with db.uow() as uow:
+        assert uow.session.execute(select(Property.street, Property.house)).one() == ("ул. Арбат", "1")
