@@ -25,6 +25,11 @@ CONNECTION_LOST = (
     "Нет связи с базой данных. Ничего не сохранено; введённые данные остались в форме — "
     "повторите попытку, когда связь восстановится."
 )
+SAVED_CONCURRENTLY = (
+    "Те же записи в это время сохраняли с другого рабочего места, и сохранение не удалось; ничего не "
+    "изменено. Повторите действие."
+)
+_CONCURRENT = frozenset({"40P01", "40001"})  # deadlock detected, serialization failure
 NUMBER_TAKEN = (
     "Объект с этим кадастровым номером только что записал другой пользователь: номер уже есть в реестре. "
     "Найдите этот объект поиском."
@@ -101,6 +106,9 @@ def translate_db_error(error: BaseException) -> BaseException:
             theirs={},
             mine={},
         )
+    if isinstance(error, sa_exc.DBAPIError) and getattr(error.orig, "sqlstate", None) in _CONCURRENT:
+        # PostgreSQL gave up one of two transactions waiting for each other: the connection is fine.
+        return ReceptionError(SAVED_CONCURRENTLY)
     if isinstance(error, sa_exc.DBAPIError) and error.connection_invalidated:
         return DatabaseUnavailable(CONNECTION_LOST)
     if isinstance(error, (sa_exc.OperationalError, sa_exc.InterfaceError)):

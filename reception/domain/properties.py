@@ -592,12 +592,13 @@ def parts_from_columns(columns: Mapping[str, str]) -> AddressParts:
 _NUMBER_PARTS = frozenset({"house", "korpus", "stroenie", "vladenie", "apartment"})
 
 
-def with_parts(clean: CleanProperty, parts: Mapping[str, str]) -> CleanProperty:
-    """`clean` with the parts its address text did not give taken from separate columns."""
+def with_parts(clean: CleanProperty, columns: AddressParts) -> CleanProperty:
+    """`clean` with the parts its address text did not give taken from separate columns
+    (`parts_from_columns`)."""
     filled = {
-        name: value[:300]
+        name: value
         for name in ADDRESS_PART_NAMES
-        if (value := " ".join(parts.get(name, "").split())) and not getattr(clean.parts, name)
+        if (value := getattr(columns, name)) and not getattr(clean.parts, name)
     }
     if not filled:
         return clean

@@ -24,6 +24,7 @@ from sqlalchemy import (
     literal_column,
     select,
     table,
+    text,
     union_all,
 )
 from sqlalchemy.orm import Session
@@ -699,6 +700,11 @@ def new_holder_applicant(name: str) -> Applicant:
 
 
 def _set_right_holders(session: Session, property_id: int, holders: Sequence[RightHolderDraft]) -> None:
+    if session.get_bind().dialect.name == "postgresql":
+        # The holdings' triggers lock applicants (migration 0013). The lock a write of the register
+        # takes comes first, as in the registry import (which holds the whole table): taken the other
+        # way round, an edit of the holders alone and an import would wait for each other for ever.
+        session.execute(text("LOCK TABLE properties IN ROW EXCLUSIVE MODE"))
     session.execute(delete(RightHolder).where(RightHolder.property_id == property_id))
     seen: set[int] = set()
     for holder in holders:

@@ -236,10 +236,10 @@ class _Plan:
         """The file gives the address (or some of it) in separate columns: city, street, house…"""
         return not ADDRESS_PARTS.isdisjoint(self.columns.values())
 
-    @property
-    def composed_address(self) -> bool:
-        """No address column: the address line is made of the part columns."""
-        return self.part_columns and "address" not in self.columns.values()
+    def composes(self, values: Mapping[str, str]) -> bool:
+        """The row's address line is made of its part columns: the file has no address column, or
+        the row's address cell is blank."""
+        return self.part_columns and not values.get("address")
 
     def problem(self, row: int, field_name: str, value: str, reason: str) -> None:
         self.problem_count += 1
@@ -349,7 +349,7 @@ def _draft(plan: _Plan, number: int, values: Mapping[str, str]) -> PropertyDraft
         else:
             plan.problem(number, "unom", unom_text, "UNOM — целое положительное число")
     address = values.get("address", "")
-    if plan.composed_address:
+    if plan.composes(values):
         address = compose_address(values)
     if kind is None and not kind_text:
         # No kind given: an apartment in the address makes it premises, otherwise a building. A record
@@ -410,11 +410,11 @@ def _check(
             _note_refused(refused_numbers, values, row.number)
             continue
         if plan.part_columns:
-            if plan.composed_address:
-                parts = parts_from_columns(values)
+            parts = parts_from_columns(values)
+            if plan.composes(values):
                 clean = replace(clean, parts=parts, building_key=parts.building_key())
             else:
-                clean = with_parts(clean, values)
+                clean = with_parts(clean, parts)
         number = clean.cadastral_number
         if number is not None:
             if number in seen_numbers:

@@ -374,3 +374,57 @@ def test_postgresql_a_first_holding_racing_a_rename_indexes_the_new_name(pg_db: 
         lambda: run(pg_db, RENAME, key="петрова ольга викторовна", a=applicant),
     )
     assert words_of(pg_db, applicant) == ["викторовна", "ольга", "петрова"]
+
+
+def test_postgresql_the_last_two_holdings_removed_at_once_take_the_words(pg_db: Database) -> None:
+    staff = add_staff(pg_db)
+    first = add(pg_db, staff, "77:01:0000001:1", "г. Москва, ул. Тверская, д. 1, кв. 1", PERSON)
+    second = add(pg_db, staff, "77:01:0000001:2", "г. Москва, ул. Тверская, д. 1, кв. 2")
+    [applicant] = holder_ids(pg_db)
+    run(pg_db, HOLD, p=second.id, a=applicant)
+    # Each removal alone still sees the other holding; the second to commit must see neither.
+    delete = text("DELETE FROM property_right_holders WHERE property_id = :p")
+    race(pg_db, delete, {"p": first.id}, lambda: run(pg_db, delete, p=second.id))
+    assert holder_ids(pg_db) == []
+    assert words_of(pg_db, applicant) == []
+    assert by_holder(pg_db, staff, "иван иванович") == []
+
+
+def test_postgresql_an_edit_of_the_holders_waits_for_an_import_before_locking_any_applicant(
+    pg_db: Database,
+) -> None:
+    """The registry import holds `properties` and then locks applicants through the holdings'
+    triggers; an edit must take its lock on `properties` first too, or the two deadlock."""
+    import threading
+
+    from reception.services.properties import get_property, update_property
+
+    staff = add_staff(pg_db)
+    flat = add(pg_db, staff, "77:01:0000001:1", "г. Москва, ул. Тверская, д. 1, кв. 1", PERSON)
+    [applicant] = holder_ids(pg_db)
+    view = get_property(pg_db.uow(), actor=staff.clerk, property_id=flat.id)
+    saved = threading.Event()
+
+    def edit_holders() -> None:
+        update_property(
+            pg_db.uow(),
+            actor=staff.clerk,
+            property_id=flat.id,
+            expected_version=view.version,
+            draft=replace(view.to_draft(), right_holders=(RightHolderDraft("Петрова Анна Ивановна", "1/1"),)),
+        )
+        saved.set()
+
+    with pg_db.engine.connect() as importing:
+        importing.begin()
+        importing.execute(text("LOCK TABLE properties IN SHARE ROW EXCLUSIVE MODE"))  # as the import does
+        editor = threading.Thread(target=edit_holders)
+        editor.start()
+        assert not saved.wait(1.0)  # the edit waits for the import
+        # …holding no applicant yet: the import may still lock the holder's row.
+        importing.execute(text("SET LOCAL lock_timeout = '500ms'"))
+        importing.execute(text("SELECT 1 FROM applicants WHERE id = :a FOR NO KEY UPDATE"), {"a": applicant})
+        importing.commit()
+    editor.join(30)
+    assert saved.is_set()
+    assert by_holder(pg_db, staff, "петрова анна") == ["77:01:0000001:1"]

@@ -623,3 +623,25 @@ def test_an_edit_that_keeps_the_address_line_keeps_the_parts_the_columns_gave(
     )
     with db.uow() as uow:
         assert uow.session.execute(select(Property.street, Property.house)).one() == ("ул. Арбат", "1")
+
+
+def test_a_blank_address_cell_takes_the_address_from_the_part_columns(
+    db: Database, staff: Staff, tmp_path: Path
+) -> None:
+    rows = [
+        ["Кадастровый номер", "Адрес", "Улица", "Дом", "Квартира"],
+        ["77:01:0001001:1", "г. Москва, ул. Арбат, д. 1, кв. 3", "", "", ""],
+        ["77:01:0001001:2", "", "ул. Арбат", "д. 1", "кв. 4"],
+    ]
+    import_properties(db.uow(), actor=staff.admin, path=write_csv(tmp_path / "a.csv", rows, "utf-8", ";"))
+    with db.uow() as uow:
+        first, second = uow.session.execute(
+            select(Property.address, Property.house, Property.apartment, Property.building_key).order_by(
+                Property.cadastral_number
+            )
+        ).all()
+    assert second.address == "ул. Арбат, д. 1, кв. 4"
+    assert (second.house, second.apartment) == ("1", "4")
+    assert second.building_key == first.building_key != ""  # the same house
+    found = search_properties(db.uow(), actor=staff.clerk, text="арбат 1 кв 4")
+    assert [r.cadastral_number for r in found] == ["77:01:0001001:2"]

@@ -41,3 +41,34 @@ def test_a_cadastral_number_saved_twice_at_once_is_a_field_error_not_a_crash(db:
         uow.session.add(record())
         uow.flush()
     assert caught.value.for_field("cadastral_number") == NUMBER_TAKEN
+
+
+def test_a_deadlock_is_told_as_a_concurrent_save_not_as_a_lost_connection(pg_db: Database) -> None:
+    """Two transactions waiting for each other: PostgreSQL gives one up; its user is told to repeat."""
+    import threading
+
+    from reception.db.uow import SAVED_CONCURRENTLY
+
+    with pg_db.engine.begin() as connection:
+        connection.execute(text("CREATE TABLE crossing (id int PRIMARY KEY, v int)"))
+        connection.execute(text("INSERT INTO crossing VALUES (1, 0), (2, 0)"))
+    both_hold_one = threading.Barrier(2, timeout=10)
+    failures: list[BaseException] = []
+
+    def save(first: int, second: int) -> None:
+        try:
+            with pg_db.uow() as uow:
+                uow.session.execute(text("UPDATE crossing SET v = 1 WHERE id = :i"), {"i": first})
+                both_hold_one.wait()
+                uow.session.execute(text("UPDATE crossing SET v = 1 WHERE id = :i"), {"i": second})
+        except ReceptionError as error:
+            failures.append(error)
+
+    workers = [threading.Thread(target=save, args=pair) for pair in ((1, 2), (2, 1))]
+    for worker in workers:
+        worker.start()
+    for worker in workers:
+        worker.join(30)
+    assert len(failures) == 1
+    assert not isinstance(failures[0], DatabaseUnavailable)
+    assert isinstance(failures[0], ReceptionError) and failures[0].message == SAVED_CONCURRENTLY

@@ -19,6 +19,7 @@ from reception.domain.properties import (
     normalise_cadastral_number,
     parse_address,
     parse_right_holders,
+    parts_from_columns,
     with_parts,
 )
 
@@ -159,14 +160,19 @@ def test_columns_fill_only_the_parts_the_address_lacks() -> None:
         PropertyDraft(PropertyKind.PREMISES, address="г. Москва, ул. Арбат, д. 1, кв. 5")
     )
     assert clean is not None and clean.parts.district == ""
-    filled = with_parts(clean, {"district": " район  Арбат ", "street": "Новый Арбат", "house": "9"})
-    assert (filled.parts.district, filled.parts.street, filled.parts.house) == (
+    filled = with_parts(
+        clean,
+        parts_from_columns(
+            {"district": " район  Арбат ", "street": "Новый Арбат", "house": "9", "korpus": "корп. 2"}
+        ),
+    )
+    assert (filled.parts.district, filled.parts.street, filled.parts.house, filled.parts.korpus) == (
         "район Арбат",
         "ул. Арбат",
         "1",
+        "2",  # the marker dropped, as the parser keeps a korpus
     )
-    assert filled.building_key == clean.building_key
-    assert with_parts(clean, {"district": ""}) is clean
+    assert with_parts(clean, parts_from_columns({"district": ""})) is clean
 
 
 def test_right_holders_with_shares_are_read_from_one_cell() -> None:

@@ -104,11 +104,11 @@ def _pg_index(applicants: str) -> str:
 
 
 def _pg_unindex_unless_holding(applicants: str) -> str:
-    """Remove the words of those of the `applicants` that hold nothing now: locked, then asked again,
-    so that a holding another transaction is adding (it share-locks the applicant) is seen."""
+    """Remove the words of those of the `applicants` that hold nothing now: all of them locked first,
+    then asked, so that a holding another transaction is adding (it share-locks the applicant) or
+    removing (two removals of an applicant's last two holdings at once) has committed and is seen."""
     return (
-        f"PERFORM 1 FROM applicants a WHERE a.id IN ({applicants}) AND NOT {_holds('a.id')} "
-        "ORDER BY a.id FOR NO KEY UPDATE; "
+        f"PERFORM 1 FROM applicants a WHERE a.id IN ({applicants}) ORDER BY a.id FOR NO KEY UPDATE; "
         f"DELETE FROM {TABLE} x WHERE x.applicant_id IN ({applicants}) AND NOT {_holds('x.applicant_id')};"
     )
 
