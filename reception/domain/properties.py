@@ -516,18 +516,8 @@ def clean_property(draft: PropertyDraft) -> tuple[CleanProperty | None, list[Fie
     )
 
 
+# The parts of an address, in the order a composed address line gives them.
 ADDRESS_PART_NAMES = (
-    "city",
-    "okrug",
-    "district",
-    "street",
-    "house",
-    "korpus",
-    "stroenie",
-    "vladenie",
-    "apartment",
-)
-_COMPOSE_ORDER = (
     "city",
     "okrug",
     "district",
@@ -554,7 +544,7 @@ def compose_address(parts: Mapping[str, str]) -> str:
     """One address line from the separate columns of a registry (city, street, house…), written the
     way `parse_address` reads it back: «г. Москва, ул. Тверская, д. 7, корп. 2, кв. 5»."""
     segments = []
-    for name in _COMPOSE_ORDER:
+    for name in ADDRESS_PART_NAMES:
         value = " ".join(strip_control(parts.get(name, "")).split())
         if not value:
             continue

@@ -39,6 +39,7 @@ from reception.domain.appeals import ApplicantKind
 from reception.domain.errors import FieldError, NotFound, StaleRecord, ValidationError
 from reception.domain.permissions import Permission
 from reception.domain.properties import (
+    ADDRESS_PART_NAMES,
     CleanProperty,
     Ownership,
     PropertyDraft,
@@ -576,19 +577,7 @@ def property_values(clean: CleanProperty) -> dict[str, Any]:
 
 
 # Columns derived from the address line.
-ADDRESS_DERIVED_COLUMNS = (
-    "search_key",
-    "building_key",
-    "city",
-    "okrug",
-    "district",
-    "street",
-    "house",
-    "korpus",
-    "stroenie",
-    "vladenie",
-    "apartment",
-)
+ADDRESS_DERIVED_COLUMNS = ("search_key", "building_key", *ADDRESS_PART_NAMES)
 
 _AUDITED = (
     "cadastral_number",

@@ -13,285 +13,284 @@
 <context>
     <name>AppealDialog</name>
     <message>
-        <location filename="../../ui/dialogs/appeal_dialog.py" line="190"/>
+        <location filename="../../ui/dialogs/appeal_dialog.py" line="191"/>
         <source>C&amp;ollective appeal</source>
         <translation>Ко&amp;ллективное обращение</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/appeal_dialog.py" line="192"/>
-        <location filename="../../ui/dialogs/appeal_dialog.py" line="412"/>
+        <location filename="../../ui/dialogs/appeal_dialog.py" line="193"/>
+        <location filename="../../ui/dialogs/appeal_dialog.py" line="413"/>
         <source>Appeal</source>
         <translation>Обращение</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/appeal_dialog.py" line="194"/>
+        <location filename="../../ui/dialogs/appeal_dialog.py" line="195"/>
         <source>&amp;Received:</source>
         <translation>&amp;Поступило:</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/appeal_dialog.py" line="195"/>
+        <location filename="../../ui/dialogs/appeal_dialog.py" line="196"/>
         <source>C&amp;hannel:</source>
         <translation>&amp;Канал:</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/appeal_dialog.py" line="196"/>
+        <location filename="../../ui/dialogs/appeal_dialog.py" line="197"/>
         <source>&amp;Kind:</source>
         <translation>&amp;Вид:</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/appeal_dialog.py" line="197"/>
+        <location filename="../../ui/dialogs/appeal_dialog.py" line="198"/>
         <source>&amp;Identification:</source>
         <translation>&amp;Идентификация:</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/appeal_dialog.py" line="203"/>
+        <location filename="../../ui/dialogs/appeal_dialog.py" line="204"/>
         <source>phone, e-mail or surname, then Enter</source>
         <translation>телефон, e-mail или фамилия, затем Enter</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/appeal_dialog.py" line="212"/>
+        <location filename="../../ui/dialogs/appeal_dialog.py" line="213"/>
         <source>Ne&amp;w applicant</source>
         <translation>Новый за&amp;явитель</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/appeal_dialog.py" line="228"/>
+        <location filename="../../ui/dialogs/appeal_dialog.py" line="229"/>
         <source>Without a surname or a reply address the appeal is anonymous: no answer on the merits is given (art. 11 of 59-FZ).</source>
         <translation>Без фамилии или адреса для ответа обращение считается анонимным: ответ по существу не даётся (ст. 11 59-ФЗ).</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/appeal_dialog.py" line="233"/>
+        <location filename="../../ui/dialogs/appeal_dialog.py" line="234"/>
         <source>Applicant</source>
         <translation>Заявитель</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/appeal_dialog.py" line="235"/>
+        <location filename="../../ui/dialogs/appeal_dialog.py" line="236"/>
         <source>&amp;Find applicant:</source>
         <translation>&amp;Найти заявителя:</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/appeal_dialog.py" line="241"/>
+        <location filename="../../ui/dialogs/appeal_dialog.py" line="242"/>
         <source>Applicant ty&amp;pe:</source>
         <translation>Тип заявит&amp;еля:</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/appeal_dialog.py" line="243"/>
+        <location filename="../../ui/dialogs/appeal_dialog.py" line="244"/>
         <source>&amp;Surname:</source>
         <translation>&amp;Фамилия:</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/appeal_dialog.py" line="244"/>
+        <location filename="../../ui/dialogs/appeal_dialog.py" line="245"/>
         <source>First &amp;name:</source>
         <translation>И&amp;мя:</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/appeal_dialog.py" line="245"/>
+        <location filename="../../ui/dialogs/appeal_dialog.py" line="246"/>
         <source>Pa&amp;tronymic:</source>
         <translation>&amp;Отчество:</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/appeal_dialog.py" line="248"/>
+        <location filename="../../ui/dialogs/appeal_dialog.py" line="249"/>
         <source>&amp;Organisation:</source>
         <translation>Ор&amp;ганизация:</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/appeal_dialog.py" line="250"/>
+        <location filename="../../ui/dialogs/appeal_dialog.py" line="251"/>
         <source>Postal &amp;address:</source>
         <translation>Почтовый &amp;адрес:</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/appeal_dialog.py" line="251"/>
+        <location filename="../../ui/dialogs/appeal_dialog.py" line="252"/>
         <source>P&amp;hone:</source>
         <translation>&amp;Телефон:</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/appeal_dialog.py" line="252"/>
+        <location filename="../../ui/dialogs/appeal_dialog.py" line="253"/>
         <source>&amp;E-mail:</source>
         <translation>&amp;Эл. почта:</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/appeal_dialog.py" line="258"/>
+        <location filename="../../ui/dialogs/appeal_dialog.py" line="259"/>
         <source>the first line of the text if left empty</source>
         <translation>если не заполнено — первая строка текста</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/appeal_dialog.py" line="263"/>
+        <location filename="../../ui/dialogs/appeal_dialog.py" line="264"/>
         <source>classifier code or words of the topic, then Enter</source>
         <translation>код или слова темы, затем Enter</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/appeal_dialog.py" line="273"/>
+        <location filename="../../ui/dialogs/appeal_dialog.py" line="274"/>
         <source>A&amp;dd</source>
         <translation>До&amp;бавить</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/appeal_dialog.py" line="282"/>
+        <location filename="../../ui/dialogs/appeal_dialog.py" line="283"/>
         <source>Re&amp;move question</source>
         <translation>&amp;Удалить вопрос</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/appeal_dialog.py" line="287"/>
+        <location filename="../../ui/dialogs/appeal_dialog.py" line="288"/>
         <source>Content</source>
         <translation>Содержание</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/appeal_dialog.py" line="289"/>
+        <location filename="../../ui/dialogs/appeal_dialog.py" line="290"/>
         <source>S&amp;ummary:</source>
         <translation>Краткое со&amp;держание:</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/appeal_dialog.py" line="290"/>
+        <location filename="../../ui/dialogs/appeal_dialog.py" line="291"/>
         <source>&amp;Text:</source>
         <translation>Тек&amp;ст:</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/appeal_dialog.py" line="291"/>
+        <location filename="../../ui/dialogs/appeal_dialog.py" line="292"/>
         <source>&amp;Question:</source>
         <translation>Воп&amp;рос:</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/appeal_dialog.py" line="294"/>
+        <location filename="../../ui/dialogs/appeal_dialog.py" line="295"/>
         <source>Questions:</source>
         <translation>Вопросы:</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/appeal_dialog.py" line="306"/>
+        <location filename="../../ui/dialogs/appeal_dialog.py" line="307"/>
         <source>Save (Ctrl+S)</source>
         <translation>Сохранить (Ctrl+S)</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/appeal_dialog.py" line="405"/>
+        <location filename="../../ui/dialogs/appeal_dialog.py" line="406"/>
         <source>History of the appeal</source>
         <translation>История обращения</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/appeal_dialog.py" line="406"/>
+        <location filename="../../ui/dialogs/appeal_dialog.py" line="407"/>
         <source>No change to this appeal has been recorded.</source>
         <translation>Изменения по обращению не записывались.</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/appeal_dialog.py" line="413"/>
+        <location filename="../../ui/dialogs/appeal_dialog.py" line="414"/>
         <source>Case progress</source>
         <translation>Ход рассмотрения</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/appeal_dialog.py" line="414"/>
+        <location filename="../../ui/dialogs/appeal_dialog.py" line="415"/>
         <source>History</source>
         <translation>История</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/appeal_dialog.py" line="415"/>
+        <location filename="../../ui/dialogs/appeal_dialog.py" line="416"/>
         <source>Letters</source>
         <translation>Письма</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/appeal_dialog.py" line="416"/>
+        <location filename="../../ui/dialogs/appeal_dialog.py" line="417"/>
         <source>Attachments</source>
         <translation>Вложения</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/appeal_dialog.py" line="418"/>
+        <location filename="../../ui/dialogs/appeal_dialog.py" line="419"/>
         <source>Ctrl+%d</source>
         <translation>Ctrl+%d</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/appeal_dialog.py" line="497"/>
+        <location filename="../../ui/dialogs/appeal_dialog.py" line="498"/>
         <source>&lt;b&gt;%1&lt;/b&gt; · status: %2 · answer due: %3 · registered by %4</source>
         <translation>&lt;b&gt;%1&lt;/b&gt; · статус: %2 · срок ответа: %3 · зарегистрировал(а) %4</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/appeal_dialog.py" line="505"/>
+        <location filename="../../ui/dialogs/appeal_dialog.py" line="506"/>
         <source>repeats %s</source>
         <translation>повторное к %s</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/appeal_dialog.py" line="551"/>
+        <location filename="../../ui/dialogs/appeal_dialog.py" line="552"/>
         <source>(no name)</source>
         <translation>(без имени)</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/appeal_dialog.py" line="553"/>
+        <location filename="../../ui/dialogs/appeal_dialog.py" line="554"/>
         <source>Known applicant: %1, appeals: %2</source>
         <translation>Известный заявитель: %1, обращений: %2</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/appeal_dialog.py" line="556"/>
+        <location filename="../../ui/dialogs/appeal_dialog.py" line="557"/>
         <source>Known applicant: %s</source>
         <translation>Известный заявитель: %s</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/appeal_dialog.py" line="563"/>
+        <location filename="../../ui/dialogs/appeal_dialog.py" line="564"/>
         <source>New appeal</source>
         <translation>Новое обращение</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/appeal_dialog.py" line="565"/>
+        <location filename="../../ui/dialogs/appeal_dialog.py" line="566"/>
         <source>Appeal %s</source>
         <translation>Обращение %s</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/appeal_dialog.py" line="580"/>
+        <location filename="../../ui/dialogs/appeal_dialog.py" line="581"/>
         <source>An electronic appeal without identification of the applicant is not counted as identified; choose how the applicant was identified.</source>
         <translation>Электронное обращение без идентификации заявителя не учитывается как идентифицированное: укажите, как установлена личность заявителя.</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/appeal_dialog.py" line="620"/>
+        <location filename="../../ui/dialogs/appeal_dialog.py" line="621"/>
         <source>No known applicant found: a new one will be registered.</source>
         <translation>Заявитель не найден среди известных: будет зарегистрирован новый.</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/appeal_dialog.py" line="687"/>
+        <location filename="../../ui/dialogs/appeal_dialog.py" line="688"/>
         <source>«%1» is neither a classifier code nor words of a topic: pick a topic from the list</source>
         <translation>«%1» — не код классификатора и не слова из названия темы: выберите тему из списка</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/appeal_dialog.py" line="760"/>
+        <location filename="../../ui/dialogs/appeal_dialog.py" line="761"/>
         <source>Attached after registration: %s</source>
         <translation>Будет приложено после регистрации: %s</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/appeal_dialog.py" line="851"/>
+        <location filename="../../ui/dialogs/appeal_dialog.py" line="852"/>
         <source>Done: %1 (status now «%2»)</source>
         <translation>Выполнено: %1 (теперь «%2»)</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/appeal_dialog.py" line="894"/>
+        <location filename="../../ui/dialogs/appeal_dialog.py" line="895"/>
         <source>Outcome of question %1: %2</source>
         <translation>Результат по вопросу № %1: %2</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/appeal_dialog.py" line="914"/>
+        <location filename="../../ui/dialogs/appeal_dialog.py" line="915"/>
         <source>Reload the appeal? What you typed here will be replaced.</source>
         <translation>Загрузить обращение заново? Введённое в форме будет заменено.</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/appeal_dialog.py" line="918"/>
-        <location filename="../../ui/dialogs/appeal_dialog.py" line="1095"/>
+        <location filename="../../ui/dialogs/appeal_dialog.py" line="919"/>
+        <location filename="../../ui/dialogs/appeal_dialog.py" line="1066"/>
         <source>&amp;Reload</source>
         <translation>&amp;Загрузить заново</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/appeal_dialog.py" line="919"/>
-        <location filename="../../ui/dialogs/appeal_dialog.py" line="1096"/>
+        <location filename="../../ui/dialogs/appeal_dialog.py" line="920"/>
+        <location filename="../../ui/dialogs/appeal_dialog.py" line="1067"/>
         <source>&amp;Keep editing</source>
         <translation>&amp;Продолжить правку</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/appeal_dialog.py" line="978"/>
         <source>Close the form? What you typed will not be saved.</source>
-        <translation>Закрыть форму? Введённые данные не будут сохранены.</translation>
+        <translation type="vanished">Закрыть форму? Введённые данные не будут сохранены.</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/appeal_dialog.py" line="1022"/>
+        <location filename="../../ui/dialogs/appeal_dialog.py" line="993"/>
         <source>yes</source>
         <translation>да</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/appeal_dialog.py" line="1022"/>
+        <location filename="../../ui/dialogs/appeal_dialog.py" line="993"/>
         <source>no</source>
         <translation>нет</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/appeal_dialog.py" line="1091"/>
+        <location filename="../../ui/dialogs/appeal_dialog.py" line="1062"/>
         <source>Load the appeal as saved now? What you typed here will be replaced.</source>
         <translation>Загрузить обращение в сохранённом виде? Введённое здесь будет заменено.</translation>
     </message>
@@ -2119,6 +2118,14 @@
     </message>
 </context>
 <context>
+    <name>Form</name>
+    <message>
+        <location filename="../../ui/widgets/form.py" line="261"/>
+        <source>Close the form? What you typed will not be saved.</source>
+        <translation>Закрыть форму? Введённые данные не будут сохранены.</translation>
+    </message>
+</context>
+<context>
     <name>ForwardDialog</name>
     <message>
         <location filename="../../ui/dialogs/forward_dialog.py" line="26"/>
@@ -3686,173 +3693,172 @@
 <context>
     <name>PropertyEditDialog</name>
     <message>
-        <location filename="../../ui/dialogs/property_edit_dialog.py" line="144"/>
-        <location filename="../../ui/dialogs/property_edit_dialog.py" line="160"/>
-        <location filename="../../ui/dialogs/property_edit_dialog.py" line="168"/>
-        <location filename="../../ui/dialogs/property_edit_dialog.py" line="170"/>
-        <location filename="../../ui/dialogs/property_edit_dialog.py" line="175"/>
+        <location filename="../../ui/dialogs/property_edit_dialog.py" line="145"/>
+        <location filename="../../ui/dialogs/property_edit_dialog.py" line="161"/>
+        <location filename="../../ui/dialogs/property_edit_dialog.py" line="169"/>
+        <location filename="../../ui/dialogs/property_edit_dialog.py" line="171"/>
+        <location filename="../../ui/dialogs/property_edit_dialog.py" line="176"/>
         <source>e.g. %1</source>
         <translation>например: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/property_edit_dialog.py" line="146"/>
+        <location filename="../../ui/dialogs/property_edit_dialog.py" line="147"/>
         <source>Leave empty for an object not registered yet: the address is then required.</source>
         <translation>Оставьте пустым для объекта, ещё не поставленного на кадастровый учёт: тогда обязателен адрес.</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/property_edit_dialog.py" line="152"/>
+        <location filename="../../ui/dialogs/property_edit_dialog.py" line="153"/>
         <source>— choose —</source>
         <translation>— выберите —</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/property_edit_dialog.py" line="157"/>
+        <location filename="../../ui/dialogs/property_edit_dialog.py" line="158"/>
         <source>e.g. apartment, school</source>
         <translation>например: квартира, школа</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/property_edit_dialog.py" line="163"/>
+        <location filename="../../ui/dialogs/property_edit_dialog.py" line="164"/>
         <source>the city&apos;s building number</source>
         <translation>городской идентификатор здания</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/property_edit_dialog.py" line="165"/>
+        <location filename="../../ui/dialogs/property_edit_dialog.py" line="166"/>
         <source>cadastral number of the building or plot</source>
         <translation>кадастровый номер здания или участка</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/property_edit_dialog.py" line="177"/>
+        <location filename="../../ui/dialogs/property_edit_dialog.py" line="178"/>
         <source>One holder a line; the share, if any, in brackets: (1/2) or (50 %).</source>
         <translation>По одному правообладателю в строке; долю, если есть, — в скобках: (1/2) или (50 %).</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/property_edit_dialog.py" line="184"/>
+        <location filename="../../ui/dialogs/property_edit_dialog.py" line="185"/>
         <source>Register record</source>
         <translation>Запись реестра</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/property_edit_dialog.py" line="187"/>
+        <location filename="../../ui/dialogs/property_edit_dialog.py" line="188"/>
         <source>&amp;Cadastral number:</source>
         <translation>&amp;Кадастровый номер:</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/property_edit_dialog.py" line="189"/>
+        <location filename="../../ui/dialogs/property_edit_dialog.py" line="190"/>
         <source>&amp;Kind:</source>
         <translation>&amp;Вид объекта:</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/property_edit_dialog.py" line="190"/>
+        <location filename="../../ui/dialogs/property_edit_dialog.py" line="191"/>
         <source>Pur&amp;pose:</source>
         <translation>&amp;Назначение:</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/property_edit_dialog.py" line="191"/>
+        <location filename="../../ui/dialogs/property_edit_dialog.py" line="192"/>
         <source>&amp;Name:</source>
         <translation>Наи&amp;менование:</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/property_edit_dialog.py" line="192"/>
+        <location filename="../../ui/dialogs/property_edit_dialog.py" line="193"/>
         <source>&amp;Address:</source>
         <translation>&amp;Адрес:</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/property_edit_dialog.py" line="193"/>
+        <location filename="../../ui/dialogs/property_edit_dialog.py" line="194"/>
         <source>&amp;UNOM:</source>
         <translation>Код &amp;здания (UNOM):</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/property_edit_dialog.py" line="194"/>
+        <location filename="../../ui/dialogs/property_edit_dialog.py" line="195"/>
         <source>Pa&amp;rent object:</source>
         <translation>&amp;Родительский объект:</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/property_edit_dialog.py" line="196"/>
+        <location filename="../../ui/dialogs/property_edit_dialog.py" line="197"/>
         <source>Ar&amp;ea, m²:</source>
         <translation>&amp;Площадь, м²:</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/property_edit_dialog.py" line="197"/>
+        <location filename="../../ui/dialogs/property_edit_dialog.py" line="198"/>
         <source>Cadastral &amp;value, ₽:</source>
         <translation>Кадастровая &amp;стоимость, ₽:</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/property_edit_dialog.py" line="198"/>
+        <location filename="../../ui/dialogs/property_edit_dialog.py" line="199"/>
         <source>&amp;Ownership:</source>
         <translation>&amp;Форма собственности:</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/property_edit_dialog.py" line="201"/>
+        <location filename="../../ui/dialogs/property_edit_dialog.py" line="202"/>
         <source>Right &amp;holders</source>
         <translation>Правооб&amp;ладатели</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/property_edit_dialog.py" line="202"/>
+        <location filename="../../ui/dialogs/property_edit_dialog.py" line="203"/>
         <source>Right holders</source>
         <translation>Правообладатели</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/property_edit_dialog.py" line="206"/>
+        <location filename="../../ui/dialogs/property_edit_dialog.py" line="207"/>
         <source>No&amp;tes</source>
         <translation>Пр&amp;имечание</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/property_edit_dialog.py" line="207"/>
+        <location filename="../../ui/dialogs/property_edit_dialog.py" line="208"/>
         <source>Notes</source>
         <translation>Примечание</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/property_edit_dialog.py" line="216"/>
+        <location filename="../../ui/dialogs/property_edit_dialog.py" line="217"/>
         <source>Save (Ctrl+S or Enter)</source>
         <translation>Сохранить (Ctrl+S или Enter)</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/property_edit_dialog.py" line="247"/>
+        <location filename="../../ui/dialogs/property_edit_dialog.py" line="248"/>
         <source>New property</source>
         <translation>Новый объект недвижимости</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/property_edit_dialog.py" line="251"/>
+        <location filename="../../ui/dialogs/property_edit_dialog.py" line="252"/>
         <source>Edit property %s</source>
         <translation>Изменение объекта %s</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/property_edit_dialog.py" line="282"/>
+        <location filename="../../ui/dialogs/property_edit_dialog.py" line="283"/>
         <source>Belongs to «%s», an object without a cadastral number: saving removes this link.</source>
         <translation>Входит в объект «%s» без кадастрового номера: при сохранении эта связь будет утрачена.</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/property_edit_dialog.py" line="337"/>
+        <location filename="../../ui/dialogs/property_edit_dialog.py" line="338"/>
         <source>Choose the kind of object.</source>
         <translation>Выберите вид объекта.</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/property_edit_dialog.py" line="348"/>
+        <location filename="../../ui/dialogs/property_edit_dialog.py" line="349"/>
         <source>«%s» is not a number: write it as 54,3 or 1 250 000.</source>
         <translation>«%s» — не число: нужен вид 54,3 или 1&#xa0;250&#xa0;000.</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/property_edit_dialog.py" line="357"/>
+        <location filename="../../ui/dialogs/property_edit_dialog.py" line="358"/>
         <source>UNOM is a whole number, e.g. 12345.</source>
         <translation>UNOM — целое число, например 12345.</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/property_edit_dialog.py" line="434"/>
+        <location filename="../../ui/dialogs/property_edit_dialog.py" line="435"/>
         <source>Load the record as saved now? The fields you changed keep what you typed: check them and save again.</source>
         <translation>Загрузить запись в сохранённом виде? Поля, которые вы изменили, сохранят введённое: проверьте их и сохраните снова.</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/property_edit_dialog.py" line="440"/>
+        <location filename="../../ui/dialogs/property_edit_dialog.py" line="441"/>
         <source>&amp;Reload</source>
         <translation>&amp;Загрузить заново</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/property_edit_dialog.py" line="441"/>
+        <location filename="../../ui/dialogs/property_edit_dialog.py" line="442"/>
         <source>&amp;Keep editing</source>
         <translation>&amp;Продолжить правку</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/property_edit_dialog.py" line="499"/>
         <source>Close the form? What you typed will not be saved.</source>
-        <translation>Закрыть форму? Введённые данные не будут сохранены.</translation>
+        <translation type="vanished">Закрыть форму? Введённые данные не будут сохранены.</translation>
     </message>
 </context>
 <context>
@@ -4019,7 +4025,7 @@
         </translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/property_import_dialog.py" line="420"/>
+        <location filename="../../ui/dialogs/property_import_dialog.py" line="421"/>
         <source>Records being updated change only in the fields mapped to a column above.</source>
         <translation>У обновляемых объектов меняются только поля, сопоставленные столбцам выше.</translation>
     </message>

@@ -96,8 +96,10 @@ from ui.widgets.form import (
     EnterKeyFilter,
     FieldErrors,
     add_field_row,
+    confirm_discard,
     error_label,
     field_box,
+    next_in_chain,
     show_message,
     warning_label,
 )
@@ -944,24 +946,7 @@ class AppealDialog(QDialog):
         Qt 6.10 leaves this form's chain after the date field and at Cancel for Save (the chain
         itself is right; its own walk is not), so the form's fields are walked here.
         """
-        focused = self.focusWidget()
-        position: int | None = None
-        target: QWidget | None = None
-        for number, widget in enumerate(self._tab_chain):
-            if focused is not None and (widget is focused or widget.isAncestorOf(focused)):
-                position = number
-                break
-        if position is not None:
-            count = len(self._tab_chain)
-            for step in range(1, count):
-                candidate = self._tab_chain[(position + (step if next else -step)) % count]
-                if (
-                    candidate.isVisible()
-                    and candidate.isEnabled()
-                    and candidate.focusPolicy() & Qt.FocusPolicy.TabFocus
-                ):
-                    target = candidate
-                    break
+        target = next_in_chain(self._tab_chain, self.focusWidget(), next)
         if target is None:
             return super().focusNextPrevChild(next)
         target.setFocus(Qt.FocusReason.TabFocusReason if next else Qt.FocusReason.BacktabFocusReason)
@@ -972,24 +957,11 @@ class AppealDialog(QDialog):
         if not self.is_modified:
             super().reject()
             return
-        box = QMessageBox(
-            QMessageBox.Icon.Question,
-            self.windowTitle(),
-            self.tr("Close the form? What you typed will not be saved."),
-            QMessageBox.StandardButton.Discard | QMessageBox.StandardButton.Cancel,
-            self,
-        )
-        box.setDefaultButton(QMessageBox.StandardButton.Cancel)
-        box.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        confirm_discard(self, self._discard)
 
-        def on_finished() -> None:
-            clicked = box.clickedButton()
-            if clicked is not None and box.standardButton(clicked) == QMessageBox.StandardButton.Discard:
-                self._baseline = self._form_state()
-                QDialog.reject(self)
-
-        box.finished.connect(on_finished)
-        box.open()
+    def _discard(self) -> None:
+        self._baseline = self._form_state()
+        QDialog.reject(self)
 
     def done(self, result: int) -> None:
         """Closed (saved, or the typing deliberately discarded): leave presence, drop the local draft."""

@@ -51,6 +51,7 @@ from ui.widgets.form import (
     FORM_STYLE_SHEET,
     FieldErrors,
     add_field_row,
+    confirm_discard,
     error_label,
     field_box,
     next_in_chain,
@@ -493,25 +494,11 @@ class PropertyEditDialog(QDialog):
         if not self.is_modified:
             super().reject()
             return
-        box = QMessageBox(
-            QMessageBox.Icon.Question,
-            self.windowTitle(),
-            self.tr("Close the form? What you typed will not be saved."),
-            QMessageBox.StandardButton.Discard | QMessageBox.StandardButton.Cancel,
-            self,
-        )
-        box.setDefaultButton(QMessageBox.StandardButton.Cancel)
-        box.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
-        self.discard_box = box
+        self.discard_box = confirm_discard(self, self._discard)
 
-        def on_finished() -> None:
-            clicked = box.clickedButton()
-            if clicked is not None and box.standardButton(clicked) == QMessageBox.StandardButton.Discard:
-                self._baseline = self._form_state()
-                QDialog.reject(self)
-
-        box.finished.connect(on_finished)
-        box.open()
+    def _discard(self) -> None:
+        self._baseline = self._form_state()
+        QDialog.reject(self)
 
 
 def _set_value(widget: QWidget, value: Any) -> None:

@@ -250,3 +250,26 @@ def show_message(
     box.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
     box.open()
     return box
+
+
+def confirm_discard(form: QWidget, discard: Callable[[], None]) -> QMessageBox:
+    """Esc or Cancel on a form with typing in it: «Close the form? What you typed will not be saved.»
+    Discard runs `discard`; Cancel (the default) goes back to the form. Window-modal, not blocking."""
+    box = QMessageBox(
+        QMessageBox.Icon.Question,
+        form.windowTitle(),
+        QCoreApplication.translate("Form", "Close the form? What you typed will not be saved."),
+        QMessageBox.StandardButton.Discard | QMessageBox.StandardButton.Cancel,
+        form,
+    )
+    box.setDefaultButton(QMessageBox.StandardButton.Cancel)
+    box.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+
+    def on_finished() -> None:
+        clicked = box.clickedButton()
+        if clicked is not None and box.standardButton(clicked) == QMessageBox.StandardButton.Discard:
+            discard()
+
+    box.finished.connect(on_finished)
+    box.open()
+    return box
