@@ -15,6 +15,7 @@ from collections.abc import Callable, Iterable, Iterator, Mapping, Sequence
 from contextlib import contextmanager, suppress
 from dataclasses import dataclass, field, replace
 from decimal import Decimal
+from functools import cached_property
 from pathlib import Path
 from typing import Any, cast
 
@@ -231,7 +232,7 @@ class _Plan:
     bad_rows: set[int] = field(default_factory=set)
     guessed_kinds: set[int] = field(default_factory=set)  # rows with no kind given
 
-    @property
+    @cached_property
     def part_columns(self) -> bool:
         """The file gives the address (or some of it) in separate columns: city, street, house…"""
         return not ADDRESS_PARTS.isdisjoint(self.columns.values())
