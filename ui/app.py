@@ -19,6 +19,7 @@ from reception.services.bootstrap import ensure_reference_data
 from reception.services.office_settings import DEMO_LOGIN_HINT, get_setting
 from reception.services.users import UserView, has_users
 from reception.settings import ensure_sqlite_dir, remember_db_url, resolve_db_url
+from ui.error_report import install_error_report
 from ui.gc_policy import collect_on_main_thread
 from ui.i18n import install_translators
 
@@ -93,6 +94,7 @@ def main(argv: Sequence[str] | None = None) -> int:
 
         return run_self_test(app, args.self_test_dir)
 
+    install_error_report()
     url = resolve_db_url(args.db)
     try:
         db = open_database(url)

@@ -4,7 +4,7 @@
 <context>
     <name>App</name>
     <message>
-        <location filename="../../ui/app.py" line="90"/>
+        <location filename="../../ui/app.py" line="91"/>
         <location filename="../../ui/self_test.py" line="132"/>
         <source>Reception</source>
         <translation>Приёмная</translation>
@@ -13,265 +13,265 @@
 <context>
     <name>AppealDialog</name>
     <message>
-        <location filename="../../ui/dialogs/appeal_dialog.py" line="191"/>
+        <location filename="../../ui/dialogs/appeal_dialog.py" line="192"/>
         <source>C&amp;ollective appeal</source>
         <translation>Ко&amp;ллективное обращение</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/appeal_dialog.py" line="193"/>
-        <location filename="../../ui/dialogs/appeal_dialog.py" line="413"/>
+        <location filename="../../ui/dialogs/appeal_dialog.py" line="194"/>
+        <location filename="../../ui/dialogs/appeal_dialog.py" line="414"/>
         <source>Appeal</source>
         <translation>Обращение</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/appeal_dialog.py" line="195"/>
+        <location filename="../../ui/dialogs/appeal_dialog.py" line="196"/>
         <source>&amp;Received:</source>
         <translation>&amp;Поступило:</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/appeal_dialog.py" line="196"/>
+        <location filename="../../ui/dialogs/appeal_dialog.py" line="197"/>
         <source>C&amp;hannel:</source>
         <translation>&amp;Канал:</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/appeal_dialog.py" line="197"/>
+        <location filename="../../ui/dialogs/appeal_dialog.py" line="198"/>
         <source>&amp;Kind:</source>
         <translation>&amp;Вид:</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/appeal_dialog.py" line="198"/>
+        <location filename="../../ui/dialogs/appeal_dialog.py" line="199"/>
         <source>&amp;Identification:</source>
         <translation>&amp;Идентификация:</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/appeal_dialog.py" line="204"/>
+        <location filename="../../ui/dialogs/appeal_dialog.py" line="205"/>
         <source>phone, e-mail or surname, then Enter</source>
         <translation>телефон, e-mail или фамилия, затем Enter</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/appeal_dialog.py" line="213"/>
+        <location filename="../../ui/dialogs/appeal_dialog.py" line="214"/>
         <source>Ne&amp;w applicant</source>
         <translation>Новый за&amp;явитель</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/appeal_dialog.py" line="229"/>
+        <location filename="../../ui/dialogs/appeal_dialog.py" line="230"/>
         <source>Without a surname or a reply address the appeal is anonymous: no answer on the merits is given (art. 11 of 59-FZ).</source>
         <translation>Без фамилии или адреса для ответа обращение считается анонимным: ответ по существу не даётся (ст. 11 59-ФЗ).</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/appeal_dialog.py" line="234"/>
+        <location filename="../../ui/dialogs/appeal_dialog.py" line="235"/>
         <source>Applicant</source>
         <translation>Заявитель</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/appeal_dialog.py" line="236"/>
+        <location filename="../../ui/dialogs/appeal_dialog.py" line="237"/>
         <source>&amp;Find applicant:</source>
         <translation>&amp;Найти заявителя:</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/appeal_dialog.py" line="242"/>
+        <location filename="../../ui/dialogs/appeal_dialog.py" line="243"/>
         <source>Applicant ty&amp;pe:</source>
         <translation>Тип заявит&amp;еля:</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/appeal_dialog.py" line="244"/>
+        <location filename="../../ui/dialogs/appeal_dialog.py" line="245"/>
         <source>&amp;Surname:</source>
         <translation>&amp;Фамилия:</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/appeal_dialog.py" line="245"/>
+        <location filename="../../ui/dialogs/appeal_dialog.py" line="246"/>
         <source>First &amp;name:</source>
         <translation>И&amp;мя:</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/appeal_dialog.py" line="246"/>
+        <location filename="../../ui/dialogs/appeal_dialog.py" line="247"/>
         <source>Pa&amp;tronymic:</source>
         <translation>&amp;Отчество:</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/appeal_dialog.py" line="249"/>
+        <location filename="../../ui/dialogs/appeal_dialog.py" line="250"/>
         <source>&amp;Organisation:</source>
         <translation>Ор&amp;ганизация:</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/appeal_dialog.py" line="251"/>
+        <location filename="../../ui/dialogs/appeal_dialog.py" line="252"/>
         <source>Postal &amp;address:</source>
         <translation>Почтовый &amp;адрес:</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/appeal_dialog.py" line="252"/>
+        <location filename="../../ui/dialogs/appeal_dialog.py" line="253"/>
         <source>P&amp;hone:</source>
         <translation>&amp;Телефон:</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/appeal_dialog.py" line="253"/>
+        <location filename="../../ui/dialogs/appeal_dialog.py" line="254"/>
         <source>&amp;E-mail:</source>
         <translation>&amp;Эл. почта:</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/appeal_dialog.py" line="259"/>
+        <location filename="../../ui/dialogs/appeal_dialog.py" line="260"/>
         <source>the first line of the text if left empty</source>
         <translation>если не заполнено — первая строка текста</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/appeal_dialog.py" line="264"/>
+        <location filename="../../ui/dialogs/appeal_dialog.py" line="265"/>
         <source>classifier code or words of the topic, then Enter</source>
         <translation>код или слова темы, затем Enter</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/appeal_dialog.py" line="274"/>
+        <location filename="../../ui/dialogs/appeal_dialog.py" line="275"/>
         <source>A&amp;dd</source>
         <translation>До&amp;бавить</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/appeal_dialog.py" line="283"/>
+        <location filename="../../ui/dialogs/appeal_dialog.py" line="284"/>
         <source>Re&amp;move question</source>
         <translation>&amp;Удалить вопрос</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/appeal_dialog.py" line="288"/>
+        <location filename="../../ui/dialogs/appeal_dialog.py" line="289"/>
         <source>Content</source>
         <translation>Содержание</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/appeal_dialog.py" line="290"/>
+        <location filename="../../ui/dialogs/appeal_dialog.py" line="291"/>
         <source>S&amp;ummary:</source>
         <translation>Краткое со&amp;держание:</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/appeal_dialog.py" line="291"/>
+        <location filename="../../ui/dialogs/appeal_dialog.py" line="292"/>
         <source>&amp;Text:</source>
         <translation>Тек&amp;ст:</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/appeal_dialog.py" line="292"/>
+        <location filename="../../ui/dialogs/appeal_dialog.py" line="293"/>
         <source>&amp;Question:</source>
         <translation>Воп&amp;рос:</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/appeal_dialog.py" line="295"/>
+        <location filename="../../ui/dialogs/appeal_dialog.py" line="296"/>
         <source>Questions:</source>
         <translation>Вопросы:</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/appeal_dialog.py" line="307"/>
+        <location filename="../../ui/dialogs/appeal_dialog.py" line="308"/>
         <source>Save (Ctrl+S)</source>
         <translation>Сохранить (Ctrl+S)</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/appeal_dialog.py" line="406"/>
+        <location filename="../../ui/dialogs/appeal_dialog.py" line="407"/>
         <source>History of the appeal</source>
         <translation>История обращения</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/appeal_dialog.py" line="407"/>
+        <location filename="../../ui/dialogs/appeal_dialog.py" line="408"/>
         <source>No change to this appeal has been recorded.</source>
         <translation>Изменения по обращению не записывались.</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/appeal_dialog.py" line="414"/>
+        <location filename="../../ui/dialogs/appeal_dialog.py" line="415"/>
         <source>Case progress</source>
         <translation>Ход рассмотрения</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/appeal_dialog.py" line="415"/>
+        <location filename="../../ui/dialogs/appeal_dialog.py" line="416"/>
         <source>History</source>
         <translation>История</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/appeal_dialog.py" line="416"/>
+        <location filename="../../ui/dialogs/appeal_dialog.py" line="417"/>
         <source>Letters</source>
         <translation>Письма</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/appeal_dialog.py" line="417"/>
+        <location filename="../../ui/dialogs/appeal_dialog.py" line="418"/>
         <source>Attachments</source>
         <translation>Вложения</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/appeal_dialog.py" line="419"/>
+        <location filename="../../ui/dialogs/appeal_dialog.py" line="420"/>
         <source>Ctrl+%d</source>
         <translation>Ctrl+%d</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/appeal_dialog.py" line="498"/>
+        <location filename="../../ui/dialogs/appeal_dialog.py" line="499"/>
         <source>&lt;b&gt;%1&lt;/b&gt; · status: %2 · answer due: %3 · registered by %4</source>
         <translation>&lt;b&gt;%1&lt;/b&gt; · статус: %2 · срок ответа: %3 · зарегистрировал(а) %4</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/appeal_dialog.py" line="506"/>
+        <location filename="../../ui/dialogs/appeal_dialog.py" line="507"/>
         <source>repeats %s</source>
         <translation>повторное к %s</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/appeal_dialog.py" line="552"/>
+        <location filename="../../ui/dialogs/appeal_dialog.py" line="553"/>
         <source>(no name)</source>
         <translation>(без имени)</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/appeal_dialog.py" line="554"/>
+        <location filename="../../ui/dialogs/appeal_dialog.py" line="555"/>
         <source>Known applicant: %1, appeals: %2</source>
         <translation>Известный заявитель: %1, обращений: %2</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/appeal_dialog.py" line="557"/>
+        <location filename="../../ui/dialogs/appeal_dialog.py" line="558"/>
         <source>Known applicant: %s</source>
         <translation>Известный заявитель: %s</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/appeal_dialog.py" line="564"/>
+        <location filename="../../ui/dialogs/appeal_dialog.py" line="565"/>
         <source>New appeal</source>
         <translation>Новое обращение</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/appeal_dialog.py" line="566"/>
+        <location filename="../../ui/dialogs/appeal_dialog.py" line="567"/>
         <source>Appeal %s</source>
         <translation>Обращение %s</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/appeal_dialog.py" line="581"/>
+        <location filename="../../ui/dialogs/appeal_dialog.py" line="582"/>
         <source>An electronic appeal without identification of the applicant is not counted as identified; choose how the applicant was identified.</source>
         <translation>Электронное обращение без идентификации заявителя не учитывается как идентифицированное: укажите, как установлена личность заявителя.</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/appeal_dialog.py" line="621"/>
+        <location filename="../../ui/dialogs/appeal_dialog.py" line="622"/>
         <source>No known applicant found: a new one will be registered.</source>
         <translation>Заявитель не найден среди известных: будет зарегистрирован новый.</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/appeal_dialog.py" line="688"/>
+        <location filename="../../ui/dialogs/appeal_dialog.py" line="689"/>
         <source>«%1» is neither a classifier code nor words of a topic: pick a topic from the list</source>
         <translation>«%1» — не код классификатора и не слова из названия темы: выберите тему из списка</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/appeal_dialog.py" line="761"/>
+        <location filename="../../ui/dialogs/appeal_dialog.py" line="762"/>
         <source>Attached after registration: %s</source>
         <translation>Будет приложено после регистрации: %s</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/appeal_dialog.py" line="852"/>
+        <location filename="../../ui/dialogs/appeal_dialog.py" line="853"/>
         <source>Done: %1 (status now «%2»)</source>
         <translation>Выполнено: %1 (теперь «%2»)</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/appeal_dialog.py" line="895"/>
+        <location filename="../../ui/dialogs/appeal_dialog.py" line="896"/>
         <source>Outcome of question %1: %2</source>
         <translation>Результат по вопросу № %1: %2</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/appeal_dialog.py" line="915"/>
+        <location filename="../../ui/dialogs/appeal_dialog.py" line="916"/>
         <source>Reload the appeal? What you typed here will be replaced.</source>
         <translation>Загрузить обращение заново? Введённое в форме будет заменено.</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/appeal_dialog.py" line="919"/>
-        <location filename="../../ui/dialogs/appeal_dialog.py" line="1066"/>
+        <location filename="../../ui/dialogs/appeal_dialog.py" line="920"/>
+        <location filename="../../ui/dialogs/appeal_dialog.py" line="1067"/>
         <source>&amp;Reload</source>
         <translation>&amp;Загрузить заново</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/appeal_dialog.py" line="920"/>
-        <location filename="../../ui/dialogs/appeal_dialog.py" line="1067"/>
+        <location filename="../../ui/dialogs/appeal_dialog.py" line="921"/>
+        <location filename="../../ui/dialogs/appeal_dialog.py" line="1068"/>
         <source>&amp;Keep editing</source>
         <translation>&amp;Продолжить правку</translation>
     </message>
@@ -280,17 +280,17 @@
         <translation type="vanished">Закрыть форму? Введённые данные не будут сохранены.</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/appeal_dialog.py" line="993"/>
+        <location filename="../../ui/dialogs/appeal_dialog.py" line="994"/>
         <source>yes</source>
         <translation>да</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/appeal_dialog.py" line="993"/>
+        <location filename="../../ui/dialogs/appeal_dialog.py" line="994"/>
         <source>no</source>
         <translation>нет</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/appeal_dialog.py" line="1062"/>
+        <location filename="../../ui/dialogs/appeal_dialog.py" line="1063"/>
         <source>Load the appeal as saved now? What you typed here will be replaced.</source>
         <translation>Загрузить обращение в сохранённом виде? Введённое здесь будет заменено.</translation>
     </message>
@@ -2039,6 +2039,23 @@
         <location filename="../../ui/labels.py" line="193"/>
         <source>Written answer needed</source>
         <translation>Нужен письменный ответ</translation>
+    </message>
+</context>
+<context>
+    <name>ErrorReport</name>
+    <message>
+        <location filename="../../ui/error_report.py" line="61"/>
+        <source>The action was not completed: an unexpected error (%1: %2).
+
+The details are written to %3. Please tell your administrator.</source>
+        <translation>Действие не выполнено из-за непредвиденной ошибки (%1: %2).
+
+Подробности записаны в файл %3. Сообщите администратору.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/error_report.py" line="69"/>
+        <source>Unexpected error</source>
+        <translation>Непредвиденная ошибка</translation>
     </message>
 </context>
 <context>
