@@ -4028,12 +4028,12 @@ The details are written to %3. Please tell your administrator.</source>
         <translation>Файл изменился после проверки: проверьте его снова.</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/property_import_dialog.py" line="396"/>
+        <location filename="../../ui/dialogs/property_import_dialog.py" line="397"/>
         <source>The registry was not loaded: an unexpected error (%1). Nothing was changed.</source>
         <translation>Реестр не загружен: непредвиденная ошибка (%1). В базе ничего не изменилось.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/dialogs/property_import_dialog.py" line="418"/>
+        <location filename="../../ui/dialogs/property_import_dialog.py" line="417"/>
         <source>The first %Ln problem(s) are listed.</source>
         <translation>
             <numerusform>Показана первая %Ln ошибка.</numerusform>
@@ -4042,7 +4042,7 @@ The details are written to %3. Please tell your administrator.</source>
         </translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/property_import_dialog.py" line="421"/>
+        <location filename="../../ui/dialogs/property_import_dialog.py" line="420"/>
         <source>Records being updated change only in the fields mapped to a column above.</source>
         <translation>У обновляемых объектов меняются только поля, сопоставленные столбцам выше.</translation>
     </message>
@@ -4071,7 +4071,7 @@ The details are written to %3. Please tell your administrator.</source>
         <translation>Загружено: новых %1, обновлено %2, пропущено строк %3.</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/property_import_dialog.py" line="408"/>
+        <location filename="../../ui/dialogs/property_import_dialog.py" line="407"/>
         <source>Rows: %1, valid: %2 (new %3, to update %4), problems: %5.</source>
         <translation>Строк: %1, без ошибок: %2 (новых %3, обновится %4), проблем: %5.</translation>
     </message>

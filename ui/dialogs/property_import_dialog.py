@@ -392,11 +392,10 @@ class PropertyImportDialog(QDialog):
             self.summary_label.setText(error.message)
             show_message(self, error.message, icon=QMessageBox.Icon.Warning)
             return
-        # Not foreseen: the clerk is told that nothing was loaded; the details go to the error log.
+        # Not foreseen: the dialog says that nothing was loaded; the app's error report (ui.error_report)
+        # tells the rest and logs the details.
         message = self.tr("The registry was not loaded: an unexpected error (%1). Nothing was changed.")
-        message = message.replace("%1", type(error).__name__)
-        self.summary_label.setText(message)
-        show_message(self, message, icon=QMessageBox.Icon.Critical)
+        self.summary_label.setText(message.replace("%1", type(error).__name__))
         sys.excepthook(type(error), error, error.__traceback__)
 
     def _show_preview(self, preview: ImportPreview | None) -> None:
