@@ -17,14 +17,20 @@ def run(argv: list[str], monkeypatch: pytest.MonkeyPatch, stdin: str = "") -> in
     return main(argv)
 
 
-def test_properties_are_imported_and_found_from_the_command_line(
-    tmp_path: Path, monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]
-) -> None:
+def database_with_an_admin(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> str:
+    """A new SQLite database set up from the command line, with an administrator; its URL."""
     url = f"sqlite:///{tmp_path / 'r.sqlite3'}"
     assert run(["--db", url, "db", "upgrade"], monkeypatch) == 0
     assert (
         run(["--db", url, "user", "add", "boss", "--role", "admin"], monkeypatch, TEST_PASSWORD + "\n") == 0
     )
+    return url
+
+
+def test_properties_are_imported_and_found_from_the_command_line(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]
+) -> None:
+    url = database_with_an_admin(tmp_path, monkeypatch)
     bad = tmp_path / "bad.csv"
     bad.write_bytes(
         "КН;Вид;Местоположение\n77:01:0001001:1;Здание;Москва, ул. Арбат, д. 1\n77:01:1:2;Здание;Москва, ул. Арбат, д. 2\n".encode(
@@ -71,11 +77,7 @@ def test_properties_are_imported_and_found_from_the_command_line(
 def test_the_command_line_report_lists_every_problem(
     tmp_path: Path, monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]
 ) -> None:
-    url = f"sqlite:///{tmp_path / 'r.sqlite3'}"
-    assert run(["--db", url, "db", "upgrade"], monkeypatch) == 0
-    assert (
-        run(["--db", url, "user", "add", "boss", "--role", "admin"], monkeypatch, TEST_PASSWORD + "\n") == 0
-    )
+    url = database_with_an_admin(tmp_path, monkeypatch)
     lines = ["Кадастровый номер;Адрес"] + [f"77:01:1:{n};Москва, ул. Арбат, д. {n}" for n in range(1, 121)]
     bad = tmp_path / "bad.csv"
     bad.write_text("\n".join(lines) + "\n", encoding="utf-8")

@@ -380,6 +380,23 @@ IMPORT_LINES = [
 ]
 
 
+def import_dialog(qtbot: QtBot, office: Office, registry: Path) -> PropertyImportDialog:
+    """The registry import dialog with `registry` read into it, as the administrator opens it."""
+    dialog = PropertyImportDialog(office.db, office.staff.admin)
+    qtbot.addWidget(dialog)
+    load(qtbot, dialog, registry)
+    return dialog
+
+
+def imported(qtbot: QtBot, dialog: PropertyImportDialog) -> None:
+    """Import from its button, wait for the end, close the message it leaves."""
+    qtbot.mouseClick(dialog.import_button, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: dialog.import_result is not None and not dialog.is_running, timeout=30_000)
+    for widget in QApplication.topLevelWidgets():
+        if isinstance(widget, QMessageBox) and widget.isVisible():
+            widget.close()
+
+
 def checked(qtbot: QtBot, dialog: PropertyImportDialog) -> str:
     """Run the check from its button; the summary it shows."""
     qtbot.mouseClick(dialog.check_button, Qt.MouseButton.LeftButton)
@@ -426,11 +443,7 @@ def test_import_is_offered_only_after_a_check_of_the_file_with_its_columns_as_ma
     assert dialog.import_button.isEnabled()
 
     dialog.valid_only_check.setChecked(True)
-    qtbot.mouseClick(dialog.import_button, Qt.MouseButton.LeftButton)
-    qtbot.waitUntil(lambda: dialog.import_result is not None and not dialog.is_running, timeout=30_000)
-    for widget in QApplication.topLevelWidgets():
-        if isinstance(widget, QMessageBox) and widget.isVisible():
-            widget.close()
+    imported(qtbot, dialog)
     assert property_count(office) == 0  # both rows had a problem
     assert not dialog.import_button.isEnabled()  # the register changed: check again first
 
@@ -440,15 +453,9 @@ def test_a_check_of_known_records_says_only_the_mapped_fields_change(
 ) -> None:
     registry = tmp_path / "реестр.csv"
     registry.write_text("\n".join(IMPORT_LINES[:2]) + "\n", encoding="utf-8")
-    dialog = PropertyImportDialog(office.db, office.staff.admin)
-    qtbot.addWidget(dialog)
-    load(qtbot, dialog, registry)
+    dialog = import_dialog(qtbot, office, registry)
     assert "меняются только поля" not in checked(qtbot, dialog)  # nothing to update yet
-    qtbot.mouseClick(dialog.import_button, Qt.MouseButton.LeftButton)
-    qtbot.waitUntil(lambda: dialog.import_result is not None and not dialog.is_running, timeout=30_000)
-    for widget in QApplication.topLevelWidgets():
-        if isinstance(widget, QMessageBox) and widget.isVisible():
-            widget.close()
+    imported(qtbot, dialog)
     assert property_count(office) == 1
     dialog.set_field("Площадь", IGNORE)
     summary = checked(qtbot, dialog)
@@ -461,9 +468,7 @@ def test_a_file_saved_again_after_its_check_must_be_checked_again(
 ) -> None:
     registry = tmp_path / "реестр.csv"
     registry.write_text("\n".join(IMPORT_LINES[:2]) + "\n", encoding="utf-8")
-    dialog = PropertyImportDialog(office.db, office.staff.admin)
-    qtbot.addWidget(dialog)
-    load(qtbot, dialog, registry)
+    dialog = import_dialog(qtbot, office, registry)
     assert "проблем: 0" in checked(qtbot, dialog)
     assert dialog.import_button.isEnabled()
     # Corrected in Excel and saved: a row added that nobody checked.
